@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { AppErrorShapeSchema, type AppErrorShape } from './errors';
+import { appChannels } from './channels/app';
+import type { ChannelSpec } from './channels/spec';
+
+export type { AppInfo } from './channels/app';
+
+/**
+ * The IPC contract: the one list of what the renderer may ask of the main process.
+ * Each channel is `'domain:action'` with a zod schema for its input and its output.
+ * Main validates every input against it, the preload exposes exactly these channels,
+ * and the E2E harness serves the same table.
+ */
+
+export const contract = {
+  ...appChannels,
+} as const satisfies Record<`${string}:${string}`, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: AppErrorShapeSchema }),
+  ]);
+
+type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
+type ActionOf<C, D extends string> = C extends `${D}:${infer A}` ? A : never;
+type ChannelFn<C extends ChannelName> = [ChannelInput<C>] extends [undefined]
+  ? () => Promise<Result<ChannelOutput<C>>>
+  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+/** `window.api`: `api.app.info()` calls channel `'app:info'`. */
+export type Api = {
+  readonly [D in DomainOf<ChannelName>]: {
+    readonly [A in ActionOf<ChannelName, D>]: ChannelFn<`${D}:${A}` & ChannelName>;
+  };
+};
+
+/** What a main-process handler does for each channel: input already validated. */
+export type Handlers = {
+  [C in ChannelName]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
