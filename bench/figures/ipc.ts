@@ -2,7 +2,7 @@ import { dispatch } from '../../src/main/dispatch';
 import { createServices } from '../../src/main/services';
 import type { Bench } from '../lib';
 
-const handlers = createServices({
+const { handlers } = createServices({
   dataDir: '/tmp',
   appName: 'Northstar Scope',
   appVersion: '0.0.0',

@@ -1,25 +1,27 @@
 import type { AppInfo, Handlers } from '../shared/api';
+import { appHandlers } from './handlers/app';
 
 export interface ServiceContext {
-  /** Folder that holds the database, backups and logs. */
+  /** Folder that holds the database, backups and exports. */
   dataDir: string;
   appName: string;
   appVersion: string;
   versions: AppInfo['versions'];
 }
 
-/**
- * The handler table: one function per contract channel. Electron's ipcMain and the E2E
- * harness both serve exactly this table.
- */
-export function createServices(ctx: ServiceContext): Handlers {
+export interface Services {
+  /** One function per contract channel; ipcMain and the E2E harness both serve exactly this. */
+  handlers: Handlers;
+  /** Releases the database and timers; called on quit and after each test. */
+  close(): void;
+}
+
+export function createServices(ctx: ServiceContext): Services {
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+  };
   return {
-    'app:info': () => ({
-      name: ctx.appName,
-      version: ctx.appVersion,
-      platform: process.platform,
-      dataDir: ctx.dataDir,
-      versions: ctx.versions,
-    }),
+    handlers,
+    close: () => {},
   };
 }
