@@ -6,9 +6,9 @@
 export interface Bench {
   name: string;
   /** Called once before timing; whatever it returns is handed to `run`. */
-  setup?: () => Promise<unknown> | unknown;
+  setup?: () => unknown;
   /** The timed work. */
-  run: (state: unknown) => Promise<unknown> | unknown;
+  run: (state: unknown) => unknown;
   teardown?: (state: unknown) => Promise<void> | void;
   runs?: number;
   warmup?: number;
