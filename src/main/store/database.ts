@@ -1,0 +1,121 @@
+import Database from 'better-sqlite3';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { AppError } from '../../shared/errors';
+
+export type Db = Database.Database;
+
+export const DB_FILE_NAME = 'northstar.db';
+
+/**
+ * Opens the one read-write connection and sets the pragmas the store's durability rests on.
+ * Each pragma is read back: SQLite ignores some settings silently (WAL on a network share, for
+ * one), and a save that only looks durable is worse than a refusal to start.
+ */
+export function openConnection(file: string): Db {
+  const db = new Database(file, { timeout: 5_000 });
+  try {
+    applyPragmas(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function applyPragmas(db: Db): void {
+  const journal = String(db.pragma('journal_mode = WAL', { simple: true })).toLowerCase();
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  const synchronous = Number(db.pragma('synchronous', { simple: true }));
+  const foreignKeys = Number(db.pragma('foreign_keys', { simple: true }));
+  if (journal !== 'wal') {
+    throw new AppError(
+      'io',
+      `The database could not use write-ahead logging (journal mode stayed "${journal}").`,
+    );
+  }
+  // 2 is FULL: every commit waits for the disk, so an acknowledged save survives a power cut.
+  if (synchronous !== 2)
+    throw new AppError('io', `The database refused synchronous = FULL (got ${synchronous}).`);
+  if (foreignKeys !== 1) throw new AppError('io', 'The database refused to enforce foreign keys.');
+}
+
+export function userVersion(db: Db): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** What opening an existing file read-only tells us before we touch it. */
+export type Probe =
+  | { kind: 'missing' }
+  | { kind: 'ok'; userVersion: number }
+  | { kind: 'future'; userVersion: number }
+  | { kind: 'damaged'; reason: string };
+
+/**
+ * Looks at a database file without changing it: read-only, so a file from a newer version of
+ * the app (or one we are about to move aside) keeps every byte as it was.
+ */
+export function probeDatabase(file: string, latestVersion: number, exists: boolean): Probe {
+  if (!exists) return { kind: 'missing' };
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
+    const version = userVersion(db);
+    if (version > latestVersion) return { kind: 'future', userVersion: version };
+    const problems = quickCheck(db);
+    if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
+    return { kind: 'ok', userVersion: version };
+  } catch (error) {
+    const code = sqliteCode(error);
+    // Another running copy of the app holds a lock: the file is fine, so never move it aside.
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+      throw new AppError(
+        'io',
+        'The database is in use by another copy of Northstar Scope. Close it and try again.',
+        {
+          cause: error,
+        },
+      );
+    }
+    return { kind: 'damaged', reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+/** `PRAGMA quick_check`: the O(N) structural check; returns the problems found, none when sound. */
+export function quickCheck(db: Db): string[] {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const messages = rows.map((row) => row.quick_check);
+  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+}
+
+export function integrityCheck(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  const messages = rows.map((row) => row.integrity_check);
+  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = error.code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Flushes a file (or a folder, so that a rename in it is durable) to the disk. Folders cannot
+ * be fsynced on Windows; there the rename is already durable once it returns.
+ */
+export function fsyncPath(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch (error) {
+    if (process.platform !== 'win32') throw error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
