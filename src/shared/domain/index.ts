@@ -1,0 +1,9 @@
+/**
+ * The engagement model: every schema and type the UI, the main process, the PDF and the
+ * engine share. Types are inferred from the zod schemas so the two never drift.
+ */
+export * from './primitives';
+export * from './vocabulary';
+export * from './catalog';
+export * from './engagement';
+export { migrateEngagement, newEngagement, localToday } from './migrate';

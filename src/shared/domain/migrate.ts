@@ -1,0 +1,111 @@
+import { defaultCatalog, defaultRateCard } from './catalog';
+import { ENGAGEMENT_SCHEMA_VERSION, EngagementSchema, type Engagement } from './engagement';
+import { isIsoDate } from './primitives';
+
+type RawDocument = Record<string, unknown>;
+
+/**
+ * Upgrades from version N to N+1, keyed by N. A migration takes the raw document of its
+ * version and returns the next one; it never validates, EngagementSchema does that at the end.
+ * Version 1 is the first stored version, so the table starts empty.
+ */
+const migrations: Record<number, (doc: RawDocument) => RawDocument> = {};
+
+function isRecord(value: unknown): value is RawDocument {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a stored or imported engagement of any known version: upgrades it step by step, then
+ * validates it. Throws an Error naming the problem, or the ZodError naming each bad field.
+ */
+export function migrateEngagement(raw: unknown): Engagement {
+  if (!isRecord(raw)) throw new Error('An engagement must be an object; this file holds something else');
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new Error('schemaVersion: missing or not a version number, so this is not an engagement the app can read');
+  }
+  if (version > ENGAGEMENT_SCHEMA_VERSION) {
+    throw new Error(
+      `schemaVersion: this engagement was saved by a newer version of the app (schema version ${version}; this app reads up to ${ENGAGEMENT_SCHEMA_VERSION}). Update the app to open it.`,
+    );
+  }
+  let doc: RawDocument = raw;
+  for (let v = version; v < ENGAGEMENT_SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`schemaVersion: no upgrade from version ${v} to ${v + 1}`);
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return EngagementSchema.parse(doc);
+}
+
+/** Today as YYYY-MM-DD in the computer's own time zone, which is the date people mean. */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+function yearLaterLessADay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A blank, valid engagement: a one-year window from today, the default catalog and rate card,
+ * nothing rated yet. `today` is for tests and imports that need a fixed date.
+ */
+export function newEngagement(input: { name: string; clientName?: string; today?: string }): Engagement {
+  const today = input.today !== undefined && isIsoDate(input.today) ? input.today : localToday();
+  const unrated = { rating: null, notes: '' };
+  return EngagementSchema.parse({
+    schemaVersion: ENGAGEMENT_SCHEMA_VERSION,
+    id: globalThis.crypto.randomUUID(),
+    name: input.name,
+    status: 'draft',
+    notes: '',
+    client: {
+      organizationType: 'district',
+      name: input.clientName ?? '',
+      region: '',
+      contacts: [],
+      campuses: [],
+      educators: { teachers: 0, coaches: 0, principals: 0, centralOffice: 0 },
+      students: 0,
+      fiscalYearStartMonth: 7,
+    },
+    needs: [],
+    inventory: [],
+    drivers: {
+      selection: unrated,
+      training: unrated,
+      coaching: unrated,
+      internal_systems: unrated,
+      external_systems: unrated,
+      data_support_systems: unrated,
+      leadership: { ...unrated, challenge: null },
+    },
+    expertise: {
+      contentFamiliarity: null,
+      facilitationExperience: null,
+      inHouseFacilitators: 0,
+      inHouseCoaches: 0,
+      notes: '',
+    },
+    supportLevel: { recommended: null, chosen: null, overrideReason: '', stepDown: [] },
+    lines: [],
+    budget: { amountCents: 0, fundingSources: [] },
+    timeline: {
+      start: today,
+      end: yearLaterLessADay(today),
+      blackouts: [],
+      pdDays: [],
+      visitDaysPerMonth: 4,
+      phases: [],
+    },
+    catalog: structuredClone(defaultCatalog),
+    rateCard: structuredClone(defaultRateCard),
+    discount: { kind: 'none' },
+  });
+}
