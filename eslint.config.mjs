@@ -19,7 +19,16 @@ const forbid = (names, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -70,7 +79,14 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/main/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
+    files: [
+      'src/main/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      '*.config.ts',
+      '*.config.mts',
+    ],
     languageOptions: { globals: globals.node },
     rules: forbid([], ['**/renderer/**'], 'The main process never imports renderer code.'),
   },

@@ -11,7 +11,11 @@ function isChannel(name: unknown): name is ChannelName {
  * checks the output, and always answers with an envelope. Nothing thrown escapes, so the
  * renderer never sees an unhandled rejection and a bad input never reaches a handler.
  */
-export async function dispatch(handlers: Handlers, channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return fail('unsupported', `Unknown channel: ${typeof channel === 'string' ? channel : typeof channel}`);
   }

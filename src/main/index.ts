@@ -69,7 +69,11 @@ void app.whenReady().then(() => {
     dataDir,
     appName: app.getName(),
     appVersion: app.getVersion(),
-    versions: { node: process.versions.node, electron: process.versions.electron, chrome: process.versions.chrome },
+    versions: {
+      node: process.versions.node,
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+    },
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -4,7 +4,10 @@ import { isTrustedSender, type SenderFrame } from './security';
 
 /** The slice of Electron's ipcMain this module uses, so it can be driven by a stub in tests. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: SenderFrame | null }, input: unknown) => unknown): void;
+  handle(
+    channel: string,
+    listener: (event: { senderFrame: SenderFrame | null }, input: unknown) => unknown,
+  ): void;
 }
 
 /**
@@ -15,7 +18,10 @@ export function registerContract(ipcMain: IpcMainLike, handlers: Handlers, appUr
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input) => {
       if (!isTrustedSender(event.senderFrame, appUrl())) {
-        return { ok: false, error: { code: 'forbidden', message: 'Calls are accepted only from the app window.' } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'Calls are accepted only from the app window.' },
+        };
       }
       return dispatch(handlers, channel, input);
     });

@@ -3,6 +3,8 @@ import { rendererDir } from './harness';
 
 export default function globalSetup(): void {
   if (!existsSync(`${rendererDir}/index.html`)) {
-    throw new Error(`No renderer build at ${rendererDir}: run \`npm run build\` before \`npm run test:e2e\`.`);
+    throw new Error(
+      `No renderer build at ${rendererDir}: run \`npm run build\` before \`npm run test:e2e\`.`,
+    );
   }
 }

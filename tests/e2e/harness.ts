@@ -40,20 +40,23 @@ async function serveRenderer(page: Page): Promise<void> {
     const url = new URL(route.request().url());
     const path = url.pathname === '/' ? '/index.html' : url.pathname;
     const file = resolve(rendererDir, `.${decodeURIComponent(path)}`);
-    if (!file.startsWith(rendererDir)) return route.fulfill({ status: 403 });
-    try {
-      const body = await readFile(file);
-      return await route.fulfill({
-        status: 200,
-        body,
-        headers: {
-          'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-        },
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' });
+    if (!file.startsWith(rendererDir)) {
+      await route.fulfill({ status: 403 });
+      return;
     }
+    const body = await readFile(file).catch(() => null);
+    if (!body) {
+      await route.fulfill({ status: 404, body: 'not found' });
+      return;
+    }
+    await route.fulfill({
+      status: 200,
+      body,
+      headers: {
+        'content-type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    });
   });
   // Nothing but the app's own origin is reachable, as in the packaged app.
   await page.route(/^(?!http:\/\/northstar\.test\/)/, (route) => route.abort('blockedbyclient'));

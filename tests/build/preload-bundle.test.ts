@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { channelNames } from '../../src/shared/api';
+
+const preloadBundle = resolve(__dirname, '../../out/preload/index.js');
+
+describe('the built preload', () => {
+  it('is CommonJS that requires nothing but electron, and exposes exactly the contract', () => {
+    if (!existsSync(preloadBundle))
+      throw new Error(`No preload bundle at ${preloadBundle}: run \`npm run build\` first.`);
+    const source = readFileSync(preloadBundle, 'utf8');
+    const required: string[] = [];
+    const exposed = new Map<string, unknown>();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+      ipcRenderer: { invoke: () => Promise.resolve({ ok: true, value: null }) },
+    };
+    const module = { exports: {} };
+    // A sandboxed preload gets a `require` that knows only a few modules: give it only electron.
+    runInNewContext(source, {
+      module,
+      exports: module.exports,
+      require: (name: string) => {
+        required.push(name);
+        if (name !== 'electron')
+          throw new Error(`The preload requires '${name}', which a sandboxed preload cannot load.`);
+        return electron;
+      },
+    });
+    expect(required).toEqual(['electron']);
+    expect([...exposed.keys()]).toEqual(['api']);
+    const api = exposed.get('api') as Record<string, Record<string, unknown>>;
+    const channels = Object.entries(api).flatMap(([d, group]) => Object.keys(group).map((a) => `${d}:${a}`));
+    expect(channels.sort()).toEqual([...channelNames].sort());
+  });
+});
