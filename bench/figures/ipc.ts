@@ -1,12 +1,14 @@
 import { dispatch } from '../../src/main/dispatch';
 import { createServices } from '../../src/main/services';
 import type { Bench } from '../lib';
+import { scriptedDesktop } from '../../tests/support/desktop';
 
 const { handlers } = createServices({
   dataDir: '/tmp',
   appName: 'Northstar Scope',
   appVersion: '0.0.0',
   versions: { node: process.versions.node },
+  desktop: scriptedDesktop('/tmp'),
 });
 
 const benches: Bench[] = [

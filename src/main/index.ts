@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { electronDesktop } from './electron-desktop';
 import { registerContract } from './ipc';
 import {
   APP_ENTRY_URL,
@@ -74,6 +75,7 @@ void app.whenReady().then(() => {
       electron: process.versions.electron,
       chrome: process.versions.chrome,
     },
+    desktop: electronDesktop(),
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -1,4 +1,5 @@
 import type { AppInfo, Handlers } from '../shared/api';
+import type { Desktop } from './desktop';
 import { appHandlers } from './handlers/app';
 
 export interface ServiceContext {
@@ -7,6 +8,8 @@ export interface ServiceContext {
   appName: string;
   appVersion: string;
   versions: AppInfo['versions'];
+  /** Native dialogs and the OS shell (a scripted stand-in in tests). */
+  desktop: Desktop;
 }
 
 export interface Services {

@@ -13,6 +13,7 @@ import { createApi } from '../../src/shared/bridge';
 import { dispatch } from '../../src/main/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security';
 import { createServices, type Services } from '../../src/main/services';
+import { scriptedDesktop, type ScriptedDesktop } from '../support/desktop';
 
 export const rendererDir = resolve(__dirname, '../../out/renderer');
 export const APP_ORIGIN = 'http://northstar.test';
@@ -31,6 +32,8 @@ export interface AppHarness {
   page: Page;
   dataDir: string;
   services: Services;
+  /** The native dialogs and shell, scripted: exports land in `${dataDir}/exports`. */
+  desktop: ScriptedDesktop;
   /** Calls a channel the way the page does, from the test. */
   open(): Promise<void>;
 }
@@ -77,11 +80,13 @@ async function installApi(page: Page, services: Services): Promise<void> {
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'northstar-e2e-'));
+    const desktop = scriptedDesktop(join(dataDir, 'exports'));
     const services = createServices({
       dataDir,
       appName: 'Northstar Scope',
       appVersion: '0.0.0-test',
       versions: { node: process.versions.node },
+      desktop,
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -91,6 +96,7 @@ export const test = base.extend<{ app: AppHarness }>({
       page,
       dataDir,
       services,
+      desktop,
       open: async () => {
         await page.goto(`${APP_ORIGIN}/index.html`);
       },

@@ -1,0 +1,32 @@
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { Desktop } from './desktop';
+
+/** The desktop port over Electron's native dialogs and shell. */
+export function electronDesktop(): Desktop {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  return {
+    async chooseSavePath({ title, defaultFileName, filters }) {
+      const window = parent();
+      const options = { title, defaultPath: defaultFileName, filters };
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath({ title, filters }) {
+      const window = parent();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openPath(path) {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
+    },
+    showItemInFolder(path) {
+      shell.showItemInFolder(path);
+    },
+  };
+}
