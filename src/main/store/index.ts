@@ -1,0 +1,271 @@
+import { AppError } from '../../shared/errors';
+import {
+  createBackup,
+  createBackupSync,
+  isUsableBackup,
+  listBackups,
+  replaceDatabaseFile,
+  type BackupInfo,
+} from './backups';
+import { userVersion, type Db } from './database';
+import { EngagementRepository, type StoredEngagement } from './engagements';
+import { describeDate, openDatabase, type StoreNotice } from './open';
+import { ProjectFiles, type ImportResult } from './project-file';
+import { RevisionRepository, type Revision } from './revisions';
+import { SettingsRepository } from './settings';
+
+export type { BackupInfo } from './backups';
+export type { StoreNotice } from './open';
+export type {
+  EngagementSummary,
+  ListQuery,
+  Page,
+  SaveReceipt,
+  SearchHit,
+  SearchQuery,
+  StoredEngagement,
+} from './engagements';
+export type { Revision, FrozenRevision } from './revisions';
+export type { ImportResult } from './project-file';
+export type { Settings } from './settings';
+
+export interface StoreOptions {
+  /** For tests: the clock behind every timestamp, purge and backup name. */
+  now?: () => Date;
+  /** How often to take a backup when something changed; null turns the schedule off. */
+  backupIntervalMs?: number | null;
+  /** Deleted engagements stay restorable this long, then are purged on the next open. */
+  purgeAfterDays?: number;
+  app?: { name: string; version: string };
+}
+
+export interface StoreStatus {
+  dataDir: string;
+  dbPath: string;
+  schemaVersion: number;
+  notices: StoreNotice[];
+  backups: BackupInfo[];
+}
+
+export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
+/** A backup is due at least daily even without changes, so an old file is never the only one. */
+const BACKUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/**
+ * Thirty days: long enough to notice a mistaken delete after a holiday, short enough that the
+ * deleted list does not become a second archive.
+ */
+export const DEFAULT_PURGE_AFTER_DAYS = 30;
+
+interface Connection {
+  db: Db;
+  engagements: EngagementRepository;
+  revisions: RevisionRepository;
+  settings: SettingsRepository;
+  projectFiles: ProjectFiles;
+}
+
+/**
+ * The main process's one connection to `<dataDir>/northstar.db` and everything built on it.
+ * Repositories are reached through getters because restoring a backup swaps the connection.
+ */
+export class Store {
+  readonly dataDir: string;
+  readonly dbPath: string;
+  private connection: Connection;
+  private readonly notices: StoreNotice[];
+  private readonly now: () => Date;
+  private readonly app: { name: string; version: string };
+  private timer: NodeJS.Timeout | undefined;
+  private changesAtLastBackup = -1;
+  private backupInFlight: Promise<BackupInfo | null> | undefined;
+  private closed = false;
+
+  constructor(dataDir: string, options: StoreOptions = {}) {
+    this.dataDir = dataDir;
+    this.now = options.now ?? (() => new Date());
+    this.app = options.app ?? { name: 'Northstar Scope', version: '0.0.0' };
+    const opened = openDatabase(dataDir, this.now);
+    this.dbPath = opened.dbPath;
+    this.notices = opened.notices;
+    this.connection = this.connect(opened.db);
+    try {
+      this.purge(options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS);
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
+    const interval =
+      options.backupIntervalMs === undefined ? DEFAULT_BACKUP_INTERVAL_MS : options.backupIntervalMs;
+    if (interval !== null) {
+      this.timer = setInterval(() => {
+        this.runScheduledBackup().catch((error: unknown) => {
+          console.error('[store] scheduled backup failed', error);
+        });
+      }, interval);
+      // The schedule must never be what keeps a quitting app (or a test run) alive.
+      this.timer.unref();
+    }
+  }
+
+  private connect(db: Db): Connection {
+    const engagements = new EngagementRepository(db, this.now);
+    const revisions = new RevisionRepository(db, engagements, this.now);
+    return {
+      db,
+      engagements,
+      revisions,
+      settings: new SettingsRepository(db, this.now),
+      projectFiles: new ProjectFiles(db, engagements, revisions, this.now, this.app),
+    };
+  }
+
+  private purge(days: number): void {
+    const cutoff = new Date(this.now().getTime() - days * 24 * 60 * 60 * 1000);
+    const purged = this.connection.engagements.purgeDeletedBefore(cutoff);
+    if (purged > 0) {
+      this.notices.push({
+        level: 'info',
+        kind: 'purged',
+        at: this.now().toISOString(),
+        message: `${purged} engagement${purged === 1 ? '' : 's'} deleted more than ${days} days ago ${purged === 1 ? 'was' : 'were'} removed for good.`,
+      });
+    }
+  }
+
+  private get live(): Connection {
+    if (this.closed) throw new AppError('io', 'The database is closed.');
+    return this.connection;
+  }
+
+  get db(): Db {
+    return this.live.db;
+  }
+  get engagements(): EngagementRepository {
+    return this.live.engagements;
+  }
+  get revisions(): RevisionRepository {
+    return this.live.revisions;
+  }
+  get settings(): SettingsRepository {
+    return this.live.settings;
+  }
+
+  /** A blank engagement that starts from the catalog and rate card in settings. */
+  createBlank(name: string, clientName?: string): StoredEngagement {
+    const { catalog, rateCard } = this.settings.get();
+    return this.engagements.createBlank(name, clientName, { catalog, rateCard });
+  }
+
+  /** Freezes the saved engagement as its next revision; the PDF export calls this. */
+  freezeRevision(engagementId: string, note: string): Revision {
+    return this.revisions.freeze(engagementId, note);
+  }
+
+  /** The text of a project file holding the engagement and all its revisions. */
+  exportProjectFile(engagementId: string): { fileName: string; content: string } {
+    return this.live.projectFiles.export(engagementId);
+  }
+
+  /** Validates everything, then imports it all in one transaction, or nothing. */
+  importProjectFile(text: string): ImportResult {
+    return this.live.projectFiles.import(text);
+  }
+
+  status(): StoreStatus {
+    return {
+      dataDir: this.dataDir,
+      dbPath: this.dbPath,
+      schemaVersion: userVersion(this.db),
+      notices: [...this.notices],
+      backups: listBackups(this.dataDir),
+    };
+  }
+
+  private totalChanges(): number {
+    return Number(this.db.prepare('SELECT total_changes()').pluck().get());
+  }
+
+  /** Takes a backup now, at the person's request. */
+  async backupNow(): Promise<BackupInfo> {
+    await this.backupInFlight;
+    const changes = this.totalChanges();
+    const backup = await this.track(createBackup(this.db, this.dataDir, 'manual', this.now()));
+    if (!backup) throw new AppError('io', 'The backup could not be completed.');
+    this.changesAtLastBackup = changes;
+    return backup;
+  }
+
+  /** The schedule's tick: a backup when something changed since the last one, or none is recent. */
+  async runScheduledBackup(): Promise<BackupInfo | null> {
+    if (this.closed || this.backupInFlight) return null;
+    const changes = this.totalChanges();
+    const newest = listBackups(this.dataDir)[0];
+    const stale = !newest || this.now().getTime() - Date.parse(newest.createdAt) > BACKUP_MAX_AGE_MS;
+    if (changes === this.changesAtLastBackup && !stale) return null;
+    const backup = await this.track(createBackup(this.db, this.dataDir, 'scheduled', this.now()));
+    this.changesAtLastBackup = changes;
+    return backup;
+  }
+
+  private async track(work: Promise<BackupInfo>): Promise<BackupInfo | null> {
+    const running = work.then(
+      (backup) => backup,
+      (error: unknown) => {
+        if (this.closed) return null;
+        throw error;
+      },
+    );
+    this.backupInFlight = running;
+    try {
+      return await running;
+    } finally {
+      if (this.backupInFlight === running) this.backupInFlight = undefined;
+    }
+  }
+
+  /**
+   * Replaces the database with one of its backups. The current file is itself backed up
+   * first, so a restore can be undone by restoring that copy.
+   */
+  async restoreBackup(name: string): Promise<StoreStatus> {
+    const backup = listBackups(this.dataDir).find((candidate) => candidate.name === name);
+    if (!backup) throw new AppError('not_found', `There is no backup named “${name}”.`);
+    await this.backupInFlight;
+    if (!isUsableBackup(backup.path)) {
+      throw new AppError(
+        'corrupt',
+        `The backup from ${describeDate(backup.createdAt)} is damaged or from a newer version; nothing was changed.`,
+      );
+    }
+    const safety = createBackupSync(this.db, this.dataDir, 'before-restore', this.now());
+    this.connection.db.close();
+    try {
+      replaceDatabaseFile(backup.path, this.dbPath, this.dataDir);
+    } finally {
+      const reopened = openDatabase(this.dataDir, this.now);
+      this.notices.push(...reopened.notices);
+      this.connection = this.connect(reopened.db);
+      this.changesAtLastBackup = -1;
+    }
+    this.notices.push({
+      level: 'info',
+      kind: 'restored',
+      at: this.now().toISOString(),
+      message: `The backup from ${describeDate(backup.createdAt)} was restored. The database as it was just before is kept as backup ${safety.name}.`,
+    });
+    return this.status();
+  }
+
+  /** Closes the connection and stops the schedule; the store cannot be used afterwards. */
+  close(): void {
+    if (this.closed) return;
+    if (this.timer) clearInterval(this.timer);
+    this.closed = true;
+    this.connection.db.close();
+  }
+}
+
+/** Opens (creating, migrating or recovering as needed) the store in `dataDir`. */
+export function openStore(dataDir: string, options: StoreOptions = {}): Store {
+  return new Store(dataDir, options);
+}
