@@ -8,6 +8,7 @@ const { handlers } = createServices({
   appName: 'Northstar Scope',
   appVersion: '0.0.0',
   versions: { node: process.versions.node },
+  resourcesDir: 'resources',
   desktop: scriptedDesktop('/tmp'),
 });
 

@@ -75,6 +75,7 @@ void app.whenReady().then(() => {
       electron: process.versions.electron,
       chrome: process.versions.chrome,
     },
+    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
     desktop: electronDesktop(),
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -8,6 +8,8 @@ export interface ServiceContext {
   appName: string;
   appVersion: string;
   versions: AppInfo['versions'];
+  /** The shipped resources folder: fonts, catalog, samples. */
+  resourcesDir: string;
   /** Native dialogs and the OS shell (a scripted stand-in in tests). */
   desktop: Desktop;
 }

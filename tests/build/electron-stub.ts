@@ -68,6 +68,7 @@ export function createElectronStub(userData: string) {
       getPath: () => userData,
       getName: () => 'Northstar Scope',
       getVersion: () => '0.0.0-stub',
+      getAppPath: () => process.cwd(),
       quit: () => undefined,
     },
     BrowserWindow,

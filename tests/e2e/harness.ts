@@ -86,6 +86,7 @@ export const test = base.extend<{ app: AppHarness }>({
       appName: 'Northstar Scope',
       appVersion: '0.0.0-test',
       versions: { node: process.versions.node },
+      resourcesDir: resolve(__dirname, '../../resources'),
       desktop,
     });
     const pageErrors: string[] = [];
