@@ -1,6 +1,14 @@
+import { join } from 'node:path';
 import type { AppInfo, Handlers } from '../shared/api';
 import type { Desktop } from './desktop';
+import { AppError } from '../shared/errors';
 import { appHandlers } from './handlers/app';
+import { engagementHandlers } from './handlers/engagement';
+import { projectHandlers } from './handlers/project';
+import { revisionHandlers } from './handlers/revision';
+import { settingsHandlers } from './handlers/settings';
+import { storeHandlers } from './handlers/store';
+import { openStore, type Store } from './store';
 
 export interface ServiceContext {
   /** Folder that holds the database, backups and exports. */
@@ -19,14 +27,41 @@ export interface Services {
   handlers: Handlers;
   /** Releases the database and timers; called on quit and after each test. */
   close(): void;
+  /** The open store, for main-process code that calls it directly (PDF export, file dialogs); absent if it was refused. */
+  store: Store | undefined;
 }
 
 export function createServices(ctx: ServiceContext): Services {
+  // A database the app must not open (one from a newer version) is reported by every store
+  // channel instead of stopping the app, so the window can still say what is wrong.
+  let store: Store | undefined;
+  let refusal: AppError | undefined;
+  try {
+    store = openStore(ctx.dataDir, {
+      app: { name: ctx.appName, version: ctx.appVersion },
+      samplesDir: join(ctx.resourcesDir, 'samples'),
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    refusal = error;
+  }
+  const access = (): Store => {
+    if (store) return store;
+    throw refusal ?? new AppError('io', 'The database is not open.');
+  };
   const handlers: Handlers = {
     ...appHandlers(ctx),
+    ...engagementHandlers(access),
+    ...revisionHandlers(access),
+    ...settingsHandlers(access),
+    ...storeHandlers(access),
+    ...projectHandlers(access),
   };
   return {
     handlers,
-    close: () => {},
+    store,
+    close: () => {
+      store?.close();
+    },
   };
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AppErrorShapeSchema, type AppErrorShape } from './errors';
 import { appChannels } from './channels/app';
+import { engagementChannels } from './channels/engagement';
+import { projectChannels } from './channels/project';
+import { revisionChannels } from './channels/revision';
+import { settingsChannels } from './channels/settings';
+import { backupChannels, storeChannels } from './channels/store';
 import type { ChannelSpec } from './channels/spec';
 
 export type { AppInfo } from './channels/app';
@@ -14,6 +19,12 @@ export type { AppInfo } from './channels/app';
 
 export const contract = {
   ...appChannels,
+  ...engagementChannels,
+  ...revisionChannels,
+  ...settingsChannels,
+  ...storeChannels,
+  ...backupChannels,
+  ...projectChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { EngagementRepository, type StoredEngagement } from './engagements';
 import { describeDate, openDatabase, type StoreNotice } from './open';
 import { ProjectFiles, type ImportResult } from './project-file';
 import { RevisionRepository, type Revision } from './revisions';
+import { SampleLibrary, type SampleInfo } from './samples';
 import { SettingsRepository } from './settings';
 
 export type { BackupInfo } from './backups';
@@ -28,6 +29,7 @@ export type {
 export type { Revision, FrozenRevision } from './revisions';
 export type { ImportResult } from './project-file';
 export type { Settings } from './settings';
+export type { SampleInfo } from './samples';
 
 export interface StoreOptions {
   /** For tests: the clock behind every timestamp, purge and backup name. */
@@ -37,6 +39,8 @@ export interface StoreOptions {
   /** Deleted engagements stay restorable this long, then are purged on the next open. */
   purgeAfterDays?: number;
   app?: { name: string; version: string };
+  /** Folder of sample engagements (`resources/samples`). */
+  samplesDir?: string;
 }
 
 export interface StoreStatus {
@@ -79,11 +83,13 @@ export class Store {
   private changesAtLastBackup = -1;
   private backupInFlight: Promise<BackupInfo | null> | undefined;
   private closed = false;
+  private readonly sampleLibrary: SampleLibrary;
 
   constructor(dataDir: string, options: StoreOptions = {}) {
     this.dataDir = dataDir;
     this.now = options.now ?? (() => new Date());
     this.app = options.app ?? { name: 'Northstar Scope', version: '0.0.0' };
+    this.sampleLibrary = new SampleLibrary(options.samplesDir);
     const opened = openDatabase(dataDir, this.now);
     this.dbPath = opened.dbPath;
     this.notices = opened.notices;
@@ -154,6 +160,14 @@ export class Store {
   createBlank(name: string, clientName?: string): StoredEngagement {
     const { catalog, rateCard } = this.settings.get();
     return this.engagements.createBlank(name, clientName, { catalog, rateCard });
+  }
+
+  samples(): SampleInfo[] {
+    return this.sampleLibrary.list();
+  }
+
+  createFromSample(sampleId: string): StoredEngagement {
+    return this.engagements.create(this.sampleLibrary.instantiate(sampleId));
   }
 
   /** Freezes the saved engagement as its next revision; the PDF export calls this. */

@@ -1,0 +1,36 @@
+import type { Handlers } from '../../shared/api';
+import type { engagementChannels } from '../../shared/channels/engagement';
+import { AppError } from '../../shared/errors';
+import { DEFAULT_PURGE_AFTER_DAYS } from '../store';
+import type { StoreAccess } from './store-access';
+
+export function engagementHandlers(store: StoreAccess): Pick<Handlers, keyof typeof engagementChannels> {
+  return {
+    'engagement:create': (input) => {
+      switch (input.from) {
+        case 'blank':
+          return store().createBlank(input.name, input.clientName);
+        case 'template':
+          return store().engagements.createFromTemplate(input.engagementId, input.name, input.clientName);
+        case 'sample':
+          return store().createFromSample(input.sampleId);
+        default:
+          throw new AppError('invalid_input', 'Unknown way to create an engagement.');
+      }
+    },
+    'engagement:get': ({ id }) => store().engagements.get(id),
+    'engagement:save': ({ engagement, baseVersion }) => store().engagements.save(engagement, baseVersion),
+    'engagement:list': (query) => store().engagements.list(query),
+    'engagement:search': (query) => store().engagements.search(query),
+    'engagement:duplicate': ({ id, name }) => store().engagements.duplicate(id, name),
+    'engagement:archive': ({ id, archived }) => store().engagements.setArchived(id, archived),
+    'engagement:delete': ({ id }) => {
+      const meta = store().engagements.softDelete(id);
+      const deletedAt = Date.parse(meta.deletedAt ?? new Date().toISOString());
+      const purgeAfter = new Date(deletedAt + DEFAULT_PURGE_AFTER_DAYS * 24 * 60 * 60 * 1000).toISOString();
+      return { meta, purgeAfter };
+    },
+    'engagement:restore': ({ id }) => store().engagements.restore(id),
+    'engagement:samples': () => store().samples(),
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { CatalogSchema, ConsultancyProfileSchema, RateCardSchema } from '../domain';
+import { NoInput, type ChannelSpec } from './spec';
+
+/** About 2 MB of image once base64 is decoded: plenty for a logo, small enough for every PDF. */
+export const MAX_LOGO_CHARS = 2_800_000;
+
+export const ProfileInputSchema = ConsultancyProfileSchema.refine(
+  (profile) => profile.logo === undefined || profile.logo.length <= MAX_LOGO_CHARS,
+  { path: ['logo'], error: 'The logo image is too large (2 MB at most)' },
+);
+
+export const SettingsSchema = z.object({
+  profile: ConsultancyProfileSchema,
+  rateCard: RateCardSchema,
+  catalog: CatalogSchema,
+});
+
+export const settingsChannels = {
+  'settings:get': { input: NoInput, output: SettingsSchema },
+  'settings:saveProfile': { input: ProfileInputSchema, output: SettingsSchema },
+  /** The default for new engagements; engagements keep the rate card they started with. */
+  'settings:saveRateCard': { input: RateCardSchema, output: SettingsSchema },
+  /** The default for new engagements; engagements keep the catalog entries they started with. */
+  'settings:saveCatalog': { input: CatalogSchema, output: SettingsSchema },
+} as const satisfies Record<`settings:${string}`, ChannelSpec>;
