@@ -20,12 +20,17 @@ const Timestamp = z.iso.datetime({
   error: 'Must be a date and time such as 2025-03-01T09:00:00.000Z',
 });
 
+const EngagementObject = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'Must be an engagement (an object); it is missing or something else' },
+);
+
 const RevisionEntrySchema = z.strictObject({
   number: z.number().int().min(1, { error: 'A revision number starts at 1' }),
   createdAt: Timestamp,
   note: z.string().max(MAX_REVISION_NOTE),
   engagementVersion: z.number().int().min(1),
-  engagement: z.unknown(),
+  engagement: EngagementObject,
 });
 
 const ProjectFileSchema = z.strictObject({
@@ -34,7 +39,7 @@ const ProjectFileSchema = z.strictObject({
   exportedAt: Timestamp,
   app: z.strictObject({ name: z.string().max(100), version: z.string().max(50) }).optional(),
   meta: z.strictObject({ createdAt: Timestamp, updatedAt: Timestamp }),
-  engagement: z.unknown(),
+  engagement: EngagementObject,
   revisions: z
     .array(RevisionEntrySchema)
     .max(MAX_REVISIONS_PER_FILE, { error: 'Too many revisions in one file' }),
@@ -125,10 +130,12 @@ export function parseProjectFile(text: string): ProjectFile {
       `It is ${(bytes / 1024 / 1024).toFixed(1)} MB; project files larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB are refused.`,
     );
   }
-  if (text.trim() === '') throw invalid('The file is empty.');
+  // Editors on Windows often save with a byte-order mark, which JSON.parse rejects.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') throw invalid('The file is empty.');
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (error) {
     throw invalid(
       `It is not valid JSON, perhaps cut short or not a project file (${error instanceof Error ? error.message : String(error)}).`,

@@ -7,6 +7,7 @@ const noDesktop: Desktop = {
   chooseOpenPath: () => Promise.resolve(null),
   openPath: () => Promise.resolve(),
   showItemInFolder: () => undefined,
+  openExternal: () => Promise.resolve(),
 };
 
 /** The real handler table over a store in `dataDir`, as the app and the E2E harness build it. */
