@@ -21,4 +21,6 @@ export interface Desktop {
   openPath(path: string): Promise<void>;
   /** Shows a file the app itself wrote in the OS's file manager. */
   showItemInFolder(path: string): void;
+  /** Opens an https link, already checked against the allow-list, in the OS browser. */
+  openExternal(url: string): Promise<void>;
 }

@@ -28,5 +28,8 @@ export function electronDesktop(): Desktop {
     showItemInFolder(path) {
       shell.showItemInFolder(path);
     },
+    openExternal(url) {
+      return shell.openExternal(url);
+    },
   };
 }

@@ -1,8 +1,22 @@
-import { app, BrowserWindow, ipcMain, net, protocol, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  screen,
+  session,
+  type WebContents,
+} from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AppCommandSchema, eventChannel, type AppCommand } from '../shared/events';
 import { electronDesktop } from './electron-desktop';
 import { registerContract } from './ipc';
+import { STANDARDS_URL } from './links';
+import { aboutDetail, buildMenuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -12,16 +26,24 @@ import {
   shouldAllowNavigation,
 } from './security';
 import { createServices, type Services } from './services';
+import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
 
 // Must run before `ready`: makes app:// a secure, standard origin for the renderer.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const isDev = !app.isPackaged;
+const devServerUrl = isDev ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const appUrl = devServerUrl ?? APP_ENTRY_URL;
 const rendererDir = join(__dirname, '../renderer');
+const desktop = electronDesktop();
 let services: Services | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function dataDir(): string {
+  return process.env['NORTHSTAR_DATA_DIR'] ?? app.getPath('userData');
+}
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -46,28 +68,69 @@ function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+function sendCommand(command: AppCommand): void {
+  mainWindow?.webContents.send(eventChannel('command'), AppCommandSchema.parse(command));
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `About ${app.getName()}`,
+    message: app.getName(),
+    detail: aboutDetail({ version: app.getVersion(), dataDir: dataDir(), versions: process.versions }),
+    buttons: ['Open Data Folder', 'Close'],
+    defaultId: 1,
+    cancelId: 1,
+  };
+  void dialog.showMessageBox(options).then(({ response }) => (response === 0 ? desktop.openPath(dataDir()) : undefined));
+}
+
 function createWindow(): BrowserWindow {
+  const stateFile = join(dataDir(), 'window-state.json');
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const placed = placeWindow(readWindowState(stateFile), displays, screen.getPrimaryDisplay().workArea);
   const window = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 960,
-    minHeight: 640,
+    x: placed.x,
+    y: placed.y,
+    width: placed.width,
+    height: placed.height,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Northstar Scope',
     backgroundColor: '#f8f9fa',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), !app.isPackaged),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), isDev),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placed.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    // Normal bounds, so un-maximizing next time returns to the size the user chose.
+    const bounds = window.getNormalBounds();
+    try {
+      writeWindowState(stateFile, { ...bounds, maximized: window.isMaximized() });
+    } catch (error) {
+      console.error('[window] could not remember the window position', error);
+    }
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
   void window.loadURL(appUrl);
   return window;
 }
 
-app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
 
-void app.whenReady().then(() => {
-  const dataDir = process.env['NORTHSTAR_DATA_DIR'] ?? app.getPath('userData');
+async function start(): Promise<void> {
+  await app.whenReady();
   services = createServices({
-    dataDir,
+    dataDir: dataDir(),
     appName: app.getName(),
     appVersion: app.getVersion(),
     versions: {
@@ -75,24 +138,47 @@ void app.whenReady().then(() => {
       electron: process.versions.electron,
       chrome: process.versions.chrome,
     },
-    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources'),
-    desktop: electronDesktop(),
+    resourcesDir: app.isPackaged
+      ? join(process.resourcesPath, 'resources')
+      : join(app.getAppPath(), 'resources'),
+    desktop,
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer();
   registerContract(ipcMain, services.handlers, () => appUrl);
-  createWindow();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(process.platform, app.getName(), isDev, {
+        command: sendCommand,
+        openDataFolder: () => void desktop.openPath(dataDir()),
+        showAbout,
+        openHelp: () => void desktop.openExternal(STANDARDS_URL),
+      }),
+    ),
+  );
+  mainWindow = createWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-});
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('will-quit', () => {
-  services?.close();
-  services = undefined;
-});
+// One running copy: a second launch focuses the first instead of opening the database twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    services?.close();
+    services = undefined;
+  });
+  start().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Northstar Scope could not start', message);
+    app.exit(1);
+  });
+}

@@ -3,6 +3,7 @@ import type { AppInfo, Handlers } from '../shared/api';
 import type { Desktop } from './desktop';
 import { AppError } from '../shared/errors';
 import { appHandlers } from './handlers/app';
+import { projectFileHandlers } from './handlers/files';
 import { engagementHandlers } from './handlers/engagement';
 import { projectHandlers } from './handlers/project';
 import { revisionHandlers } from './handlers/revision';
@@ -50,12 +51,13 @@ export function createServices(ctx: ServiceContext): Services {
     throw refusal ?? new AppError('io', 'The database is not open.');
   };
   const handlers: Handlers = {
-    ...appHandlers(ctx),
+    ...appHandlers(ctx, access),
     ...engagementHandlers(access),
     ...revisionHandlers(access),
     ...settingsHandlers(access),
     ...storeHandlers(access),
     ...projectHandlers(access),
+    ...projectFileHandlers(access, ctx.desktop),
   };
   return {
     handlers,

@@ -3,10 +3,12 @@ import { AppErrorShapeSchema, type AppErrorShape } from './errors';
 import { appChannels } from './channels/app';
 import { engagementChannels } from './channels/engagement';
 import { projectChannels } from './channels/project';
+import { projectFileChannels } from './channels/files';
 import { revisionChannels } from './channels/revision';
 import { settingsChannels } from './channels/settings';
 import { backupChannels, storeChannels } from './channels/store';
 import type { ChannelSpec } from './channels/spec';
+import type { Subscribe } from './events';
 
 export type { AppInfo } from './channels/app';
 
@@ -20,6 +22,7 @@ export type { AppInfo } from './channels/app';
 export const contract = {
   ...appChannels,
   ...engagementChannels,
+  ...projectFileChannels,
   ...revisionChannels,
   ...settingsChannels,
   ...storeChannels,
@@ -47,12 +50,15 @@ type ChannelFn<C extends ChannelName> = [ChannelInput<C>] extends [undefined]
   ? () => Promise<Result<ChannelOutput<C>>>
   : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
 
-/** `window.api`: `api.app.info()` calls channel `'app:info'`. */
+/**
+ * `window.api`: `api.app.info()` calls channel `'app:info'`; `api.on('command', fn)` listens
+ * to what main sends the page (src/shared/events.ts).
+ */
 export type Api = {
   readonly [D in DomainOf<ChannelName>]: {
     readonly [A in ActionOf<ChannelName, D>]: ChannelFn<`${D}:${A}` & ChannelName>;
   };
-};
+} & { readonly on: Subscribe };
 
 /** What a main-process handler does for each channel: input already validated. */
 export type Handlers = {

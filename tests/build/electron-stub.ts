@@ -34,11 +34,16 @@ export function createElectronStub(userData: string) {
     protocolHandlers: new Map<string, Listener>(),
     permissionRequestHandler: undefined as Listener | undefined,
     permissionCheckHandler: undefined as Listener | undefined,
+    menuTemplate: undefined as unknown[] | undefined,
+    singleInstanceRequested: false,
+    sent: [] as { channel: string; payload: unknown }[],
   };
 
   class BrowserWindow {
     static getAllWindows = () => record.windows;
-    readonly webContents = fakeWebContents();
+    readonly webContents = Object.assign(fakeWebContents(), {
+      send: (channel: string, payload: unknown) => record.sent.push({ channel, payload }),
+    });
     private readonly entry: { options: Record<string, unknown>; loadedUrl?: string };
     constructor(options: Record<string, unknown>) {
       this.entry = { options };
@@ -51,6 +56,13 @@ export function createElectronStub(userData: string) {
       return this;
     }
     show() {}
+    maximize() {}
+    isMaximized() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1280, height: 840 };
+    }
     loadURL(url: string) {
       this.entry.loadedUrl = url;
       return Promise.resolve();
@@ -70,6 +82,11 @@ export function createElectronStub(userData: string) {
       getVersion: () => '0.0.0-stub',
       getAppPath: () => process.cwd(),
       quit: () => undefined,
+      exit: () => undefined,
+      requestSingleInstanceLock: () => {
+        record.singleInstanceRequested = true;
+        return true;
+      },
     },
     BrowserWindow,
     ipcMain: {
@@ -96,6 +113,21 @@ export function createElectronStub(userData: string) {
       },
     },
     net: { fetch: () => Promise.resolve(new Response('')) },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: unknown[] }) => {
+        record.menuTemplate = menu.template;
+      },
+    },
+    screen: {
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
+    dialog: {
+      showErrorBox: (title: string, message: string) => {
+        throw new Error(`${title}: ${message}`);
+      },
+    },
   };
   return { electron, record };
 }

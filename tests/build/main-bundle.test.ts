@@ -23,6 +23,8 @@ describe('the built main bundle, loaded under Node with a recording electron', (
       return originalLoad.call(this, request, parent, isMain);
     };
     process.env['NORTHSTAR_DATA_DIR'] = dataDir;
+    // As packaged: the shipped resources folder sits under process.resourcesPath.
+    Object.assign(process, { resourcesPath: resolve(__dirname, '../..') });
     delete process.env['ELECTRON_RENDERER_URL'];
     createRequire(import.meta.url)(mainBundle);
     // Let the whenReady() continuation run.
@@ -93,6 +95,12 @@ describe('the built main bundle, loaded under Node with a recording electron', (
     expect(prevented).toEqual(['will-navigate https://evil.example/', 'will-redirect file:///etc/passwd']);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.listeners.has('will-attach-webview')).toBe(true);
+  });
+
+  it('holds the single-instance lock and installs the application menu', () => {
+    expect(record.singleInstanceRequested).toBe(true);
+    const labels = (record.menuTemplate ?? []).map((item) => (item as { label?: string }).label);
+    expect(labels).toEqual(expect.arrayContaining(['&File', '&Edit', '&View', '&Help']));
   });
 
   it('denies every permission request and check', () => {

@@ -13,9 +13,14 @@ describe('the built preload', () => {
     const source = readFileSync(preloadBundle, 'utf8');
     const required: string[] = [];
     const exposed = new Map<string, unknown>();
+    const listening = new Map<string, (...args: unknown[]) => void>();
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
-      ipcRenderer: { invoke: () => Promise.resolve({ ok: true, value: null }) },
+      ipcRenderer: {
+        invoke: () => Promise.resolve({ ok: true, value: null }),
+        on: (channel: string, listener: (...args: unknown[]) => void) => listening.set(channel, listener),
+        removeListener: (channel: string) => listening.delete(channel),
+      },
     };
     const module = { exports: {} };
     // A sandboxed preload gets a `require` that knows only a few modules: give it only electron.
@@ -31,8 +36,19 @@ describe('the built preload', () => {
     });
     expect(required).toEqual(['electron']);
     expect([...exposed.keys()]).toEqual(['api']);
-    const api = exposed.get('api') as Record<string, Record<string, unknown>>;
-    const channels = Object.entries(api).flatMap(([d, group]) => Object.keys(group).map((a) => `${d}:${a}`));
+    const api = exposed.get('api') as Record<string, unknown>;
+    const channels = Object.entries(api)
+      .filter(([d]) => d !== 'on')
+      .flatMap(([d, group]) => Object.keys(group as object).map((a) => `${d}:${a}`));
     expect(channels.sort()).toEqual([...channelNames].sort());
+
+    // Events reach the listener as the payload alone, never the IPC event with its sender.
+    const on = api['on'] as (event: string, listener: (payload: unknown) => void) => () => void;
+    const received: unknown[] = [];
+    const off = on('command', (payload) => received.push(payload));
+    listening.get('event:command')?.({ sender: 'ipc internals' }, 'engagement:new');
+    expect(received).toEqual(['engagement:new']);
+    off();
+    expect(listening.has('event:command')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { channelNames } from '../../src/shared/api';
 import { createApi } from '../../src/shared/bridge';
+import { eventNames, type AppEventName, type AppEventPayload } from '../../src/shared/events';
 import { dispatch } from '../../src/main/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security';
 import { createServices, type Services } from '../../src/main/services';
@@ -34,8 +35,10 @@ export interface AppHarness {
   services: Services;
   /** The native dialogs and shell, scripted: exports land in `${dataDir}/exports`. */
   desktop: ScriptedDesktop;
-  /** Calls a channel the way the page does, from the test. */
+  /** Loads the app page. */
   open(): Promise<void>;
+  /** Sends the page an event, as main does (e.g. a menu command). */
+  emit<E extends AppEventName>(event: E, payload: AppEventPayload<E>): Promise<void>;
 }
 
 async function serveRenderer(page: Page): Promise<void> {
@@ -69,11 +72,29 @@ async function installApi(page: Page, services: Services): Promise<void> {
   await page.exposeFunction('__northstarInvoke', (channel: unknown, input: unknown) =>
     dispatch(services.handlers, channel, input),
   );
+  // Events from main are delivered by emit() below through this listener table.
   await page.addInitScript({
-    content: `Object.defineProperty(window, 'api', {
-      value: (${createApi.toString()})(${JSON.stringify(channelNames)}, (c, i) => window.__northstarInvoke(c, i)),
-      enumerable: true,
-    });`,
+    content: `(() => {
+      const listeners = new Map();
+      window.__northstarEmit = (event, payload) => {
+        for (const listener of listeners.get(event) ?? []) listener(payload);
+      };
+      const subscribe = (event, listener) => {
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      };
+      Object.defineProperty(window, 'api', {
+        value: (${createApi.toString()})(
+          ${JSON.stringify(channelNames)},
+          (c, i) => window.__northstarInvoke(c, i),
+          ${JSON.stringify(eventNames)},
+          subscribe,
+        ),
+        enumerable: true,
+      });
+    })();`,
   });
 }
 
@@ -100,6 +121,17 @@ export const test = base.extend<{ app: AppHarness }>({
       desktop,
       open: async () => {
         await page.goto(`${APP_ORIGIN}/index.html`);
+      },
+      emit: async (event, payload) => {
+        await page.evaluate(
+          ([e, p]) => {
+            (window as unknown as { __northstarEmit: (e: unknown, p: unknown) => void }).__northstarEmit(
+              e,
+              p,
+            );
+          },
+          [event, payload] as const,
+        );
       },
     });
     services.close();

@@ -17,9 +17,11 @@ test('window.api exposes exactly the contract, and nothing of Electron', async (
     const api = window.api as unknown as Record<string, Record<string, unknown>>;
     return {
       channels: Object.entries(api)
+        .filter(([domain]) => domain !== 'on')
         .flatMap(([domain, group]) => Object.keys(group).map((action) => `${domain}:${action}`))
         .sort(),
       frozen: Object.isFrozen(api),
+      on: typeof api['on'],
       hasRequire: 'require' in window,
       hasIpc: 'ipcRenderer' in window,
     };
@@ -27,6 +29,7 @@ test('window.api exposes exactly the contract, and nothing of Electron', async (
   const { channelNames } = await import('../../src/shared/api');
   expect(shape.channels).toEqual([...channelNames].sort());
   expect(shape.frozen).toBe(true);
+  expect(shape.on).toBe('function');
   expect(shape.hasRequire).toBe(false);
   expect(shape.hasIpc).toBe(false);
 });

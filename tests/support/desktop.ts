@@ -9,6 +9,7 @@ import type { Desktop } from '../../src/main/desktop';
 export interface ScriptedDesktop extends Desktop {
   opened: string[];
   shown: string[];
+  external: string[];
   saveAnswers: (string | null)[];
   openAnswers: (string | null)[];
 }
@@ -17,6 +18,7 @@ export function scriptedDesktop(dir: string): ScriptedDesktop {
   const desktop: ScriptedDesktop = {
     opened: [],
     shown: [],
+    external: [],
     saveAnswers: [],
     openAnswers: [],
     chooseSavePath: ({ defaultFileName }) => {
@@ -30,6 +32,10 @@ export function scriptedDesktop(dir: string): ScriptedDesktop {
     },
     showItemInFolder: (path) => {
       desktop.shown.push(path);
+    },
+    openExternal: (url) => {
+      desktop.external.push(url);
+      return Promise.resolve();
     },
   };
   return desktop;

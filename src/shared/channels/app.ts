@@ -16,4 +16,8 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const appChannels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
+  /** Shows the data folder (database and backups) in the OS file manager. */
+  'app:openDataFolder': { input: NoInput, output: z.null() },
+  /** Opens an https link from the allow-list in the OS browser; anything else is refused. */
+  'app:openExternal': { input: z.strictObject({ url: z.string().max(2000) }), output: z.null() },
 } as const satisfies Record<`app:${string}`, ChannelSpec>;

@@ -11,7 +11,7 @@ import { APP_ENTRY_URL } from '../../../src/main/security';
 const info = { name: 'N', version: '1.0.0', platform: 'linux', dataDir: '/d', versions: { node: '24' } };
 
 function handlersWith(impl: Partial<Handlers>): Handlers {
-  return { 'app:info': () => info, ...impl };
+  return { 'app:info': () => info, ...impl } as Handlers;
 }
 
 describe('dispatch', () => {
@@ -122,12 +122,19 @@ describe('registerContract', () => {
 });
 
 describe('createApi', () => {
+  const noEvents = () => () => undefined;
+
   it('maps each channel to a function on its domain', async () => {
     const calls: [string, unknown][] = [];
-    const api = createApi(['app:info', 'engagement:save'], (channel, input) => {
-      calls.push([channel, input]);
-      return Promise.resolve({ ok: true, value: null });
-    }) as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
+    const api = createApi(
+      ['app:info', 'engagement:save'],
+      (channel, input) => {
+        calls.push([channel, input]);
+        return Promise.resolve({ ok: true, value: null });
+      },
+      [],
+      noEvents,
+    ) as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
     await api['engagement']?.['save']?.({ id: 'x' });
     await api['app']?.['info']?.();
     expect(calls).toEqual([
@@ -138,7 +145,33 @@ describe('createApi', () => {
     expect(Object.isFrozen(api['app'])).toBe(true);
   });
 
+  it('subscribes only to known events and hands back an unsubscribe', () => {
+    const subscribed: string[] = [];
+    let unsubscribed = 0;
+    const api = createApi(
+      [],
+      () => Promise.resolve(null),
+      ['command'],
+      (event) => {
+        subscribed.push(event);
+        return () => {
+          unsubscribed += 1;
+        };
+      },
+    );
+    const off = api.on('command', () => undefined);
+    off();
+    expect(subscribed).toEqual(['command']);
+    expect(unsubscribed).toBe(1);
+    const on = api.on as unknown as (event: string, listener: unknown) => unknown;
+    expect(() => on('ipc-message', () => undefined)).toThrow(/Unknown event/);
+    expect(() => on('command', 'not a function')).toThrow(/must be a function/);
+  });
+
   it('rejects a malformed channel name', () => {
-    expect(() => createApi(['nocolon'], () => Promise.resolve(null))).toThrow(/Malformed channel/);
+    expect(() => createApi(['nocolon'], () => Promise.resolve(null), [], noEvents)).toThrow(
+      /Malformed channel/,
+    );
+    expect(() => createApi(['on:x'], () => Promise.resolve(null), [], noEvents)).toThrow(/Malformed channel/);
   });
 });
