@@ -47,24 +47,44 @@ export function userVersion(db: Db): number {
 /** What opening an existing file read-only tells us before we touch it. */
 export type Probe =
   | { kind: 'missing' }
-  | { kind: 'ok'; userVersion: number }
+  | { kind: 'ok'; userVersion: number; unchecked: string[] }
   | { kind: 'future'; userVersion: number }
   | { kind: 'damaged'; reason: string };
 
 /**
- * Looks at a database file without changing it: read-only, so a file from a newer version of
- * the app (or one we are about to move aside) keeps every byte as it was.
+ * The tables the app reads as it opens (the list, settings, revisions). Checking only these
+ * keeps opening a very large database fast; the documents are checked just after (see Store).
  */
-export function probeDatabase(file: string, latestVersion: number, exists: boolean): Probe {
+export const FIRST_CHECKED_TABLES = ['engagements', 'settings', 'revisions'];
+
+/**
+ * Looks at a database file without changing it: read-only, so a file from a newer version of
+ * the app (or one we are about to move aside) keeps every byte as it was. `full` runs
+ * `quick_check` over the whole file; otherwise only FIRST_CHECKED_TABLES are checked and the
+ * other tables are returned as `unchecked`.
+ */
+export function probeDatabase(file: string, latestVersion: number, exists: boolean, full = true): Probe {
   if (!exists) return { kind: 'missing' };
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
     const version = userVersion(db);
     if (version > latestVersion) return { kind: 'future', userVersion: version };
-    const problems = quickCheck(db);
-    if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
-    return { kind: 'ok', userVersion: version };
+    if (full) {
+      const problems = quickCheck(db);
+      if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
+      return { kind: 'ok', userVersion: version, unchecked: [] };
+    }
+    const tables = tableNames(db);
+    for (const table of tables.filter((name) => FIRST_CHECKED_TABLES.includes(name))) {
+      const problems = quickCheck(db, table);
+      if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
+    }
+    return {
+      kind: 'ok',
+      userVersion: version,
+      unchecked: tables.filter((name) => !FIRST_CHECKED_TABLES.includes(name)),
+    };
   } catch (error) {
     const code = sqliteCode(error);
     // Another running copy of the app holds a lock: the file is fine, so never move it aside.
@@ -83,9 +103,26 @@ export function probeDatabase(file: string, latestVersion: number, exists: boole
   }
 }
 
-/** `PRAGMA quick_check`: the O(N) structural check; returns the problems found, none when sound. */
-export function quickCheck(db: Db): string[] {
-  const rows = db.pragma('quick_check') as { quick_check: string }[];
+/** Ordinary tables (virtual tables are checked through their shadow tables). */
+export function tableNames(db: Db): string[] {
+  return db
+    .prepare<[], string>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )
+    .pluck()
+    .all();
+}
+
+/**
+ * `PRAGMA quick_check`, of the whole file or of one table and its indexes: the structural
+ * check without the slow index-content comparison. Returns the problems found, none when sound.
+ */
+export function quickCheck(db: Db, table?: string): string[] {
+  if (table !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(table))
+    throw new Error(`Not a table name: ${table}`);
+  const rows = db.pragma(table === undefined ? 'quick_check' : `quick_check("${table}")`) as {
+    quick_check: string;
+  }[];
   const messages = rows.map((row) => row.quick_check);
   return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
 }

@@ -7,9 +7,9 @@ import {
   replaceDatabaseFile,
   type BackupInfo,
 } from './backups';
-import { userVersion, type Db } from './database';
+import { quickCheck, userVersion, type Db } from './database';
 import { EngagementRepository, type StoredEngagement } from './engagements';
-import { describeDate, openDatabase, type StoreNotice } from './open';
+import { describeDate, FULL_CHECK_MAX_BYTES, markDamaged, openDatabase, type StoreNotice } from './open';
 import { ProjectFiles, type ImportResult } from './project-file';
 import { RevisionRepository, type Revision } from './revisions';
 import { SampleLibrary, type SampleInfo } from './samples';
@@ -41,6 +41,8 @@ export interface StoreOptions {
   app?: { name: string; version: string };
   /** Folder of sample engagements (`resources/samples`). */
   samplesDir?: string;
+  /** Files up to this size are checked completely before use; larger ones partly, then the rest just after. */
+  fullCheckMaxBytes?: number;
 }
 
 export interface StoreStatus {
@@ -83,6 +85,11 @@ export class Store {
   private changesAtLastBackup = -1;
   private backupInFlight: Promise<BackupInfo | null> | undefined;
   private closed = false;
+  /** Set when the check after opening found damage: backups stop so they cannot rotate out good copies. */
+  private damaged = false;
+  private uncheckedTables: string[];
+  private checkTimer: NodeJS.Timeout | undefined;
+  private readonly fullCheckMaxBytes: number;
   private readonly sampleLibrary: SampleLibrary;
 
   constructor(dataDir: string, options: StoreOptions = {}) {
@@ -90,9 +97,11 @@ export class Store {
     this.now = options.now ?? (() => new Date());
     this.app = options.app ?? { name: 'Northstar Scope', version: '0.0.0' };
     this.sampleLibrary = new SampleLibrary(options.samplesDir);
-    const opened = openDatabase(dataDir, this.now);
+    this.fullCheckMaxBytes = options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES;
+    const opened = openDatabase(dataDir, this.now, this.fullCheckMaxBytes);
     this.dbPath = opened.dbPath;
     this.notices = opened.notices;
+    this.uncheckedTables = opened.unchecked;
     this.connection = this.connect(opened.db);
     try {
       this.purge(options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS);
@@ -111,6 +120,52 @@ export class Store {
       // The schedule must never be what keeps a quitting app (or a test run) alive.
       this.timer.unref();
     }
+    this.scheduleRemainingCheck();
+  }
+
+  private scheduleRemainingCheck(): void {
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    if (this.uncheckedTables.length === 0) return;
+    this.checkTimer = setTimeout(() => {
+      this.checkRemainingTables().catch((error: unknown) => {
+        console.error('[store] integrity check failed to run', error);
+      });
+    }, 1_000);
+    this.checkTimer.unref();
+  }
+
+  /**
+   * Finishes the integrity check of a large file, one table per turn of the event loop so
+   * saves are never held up for long. Damage found here cannot be repaired under the
+   * person's feet: they are told, backups stop, and the next start repairs it from the last
+   * good backup. Returns the problems found.
+   */
+  async checkRemainingTables(): Promise<string[]> {
+    const problems: string[] = [];
+    while (this.uncheckedTables.length > 0 && !this.closed) {
+      const table = this.uncheckedTables.shift();
+      if (table === undefined) break;
+      try {
+        problems.push(...quickCheck(this.db, table).map((p) => `${table}: ${p}`));
+      } catch (error) {
+        problems.push(`${table}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (problems.length > 0 && !this.closed) {
+      this.damaged = true;
+      const details = problems.slice(0, 3).join('; ');
+      markDamaged(this.dataDir, details, this.now());
+      this.notices.push({
+        level: 'warning',
+        kind: 'damage_found',
+        at: this.now().toISOString(),
+        message:
+          `A check of the database found damage (${details}). Your changes are still being saved, but quit and ` +
+          `reopen the app soon: it will set the damaged file aside and restore the newest good backup.`,
+      });
+    }
+    return problems;
   }
 
   private connect(db: Db): Connection {
@@ -201,6 +256,12 @@ export class Store {
 
   /** Takes a backup now, at the person's request. */
   async backupNow(): Promise<BackupInfo> {
+    if (this.damaged) {
+      throw new AppError(
+        'corrupt',
+        'The database is damaged, so a backup now would only copy the damage. Quit and reopen the app to repair it.',
+      );
+    }
     await this.backupInFlight;
     const changes = this.totalChanges();
     const backup = await this.track(createBackup(this.db, this.dataDir, 'manual', this.now()));
@@ -211,7 +272,7 @@ export class Store {
 
   /** The schedule's tick: a backup when something changed since the last one, or none is recent. */
   async runScheduledBackup(): Promise<BackupInfo | null> {
-    if (this.closed || this.backupInFlight) return null;
+    if (this.closed || this.damaged || this.backupInFlight) return null;
     const changes = this.totalChanges();
     const newest = listBackups(this.dataDir)[0];
     const stale = !newest || this.now().getTime() - Date.parse(newest.createdAt) > BACKUP_MAX_AGE_MS;
@@ -256,9 +317,12 @@ export class Store {
     try {
       replaceDatabaseFile(backup.path, this.dbPath, this.dataDir);
     } finally {
-      const reopened = openDatabase(this.dataDir, this.now);
+      const reopened = openDatabase(this.dataDir, this.now, this.fullCheckMaxBytes);
       this.notices.push(...reopened.notices);
       this.connection = this.connect(reopened.db);
+      this.uncheckedTables = reopened.unchecked;
+      this.damaged = false;
+      this.scheduleRemainingCheck();
       this.changesAtLastBackup = -1;
     }
     this.notices.push({
@@ -274,6 +338,7 @@ export class Store {
   close(): void {
     if (this.closed) return;
     if (this.timer) clearInterval(this.timer);
+    if (this.checkTimer) clearTimeout(this.checkTimer);
     this.closed = true;
     this.connection.db.close();
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import {
@@ -14,11 +14,19 @@ import { DB_FILE_NAME, fsyncPath, openConnection, probeDatabase, userVersion, ty
 import { futureDatabaseError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export const DAMAGED_DIR_NAME = 'damaged';
+/** Left by a check that found damage after opening; the next open then checks everything first. */
+export const DAMAGE_MARKER_NAME = 'damage-found.txt';
+/**
+ * Up to this size the whole file is checked before it is used (about 1,000 engagements, some
+ * tens of milliseconds). A larger file has its list, settings and revisions checked first and
+ * the rest checked just after opening, so that opening stays fast.
+ */
+export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
 
 /** Something that happened while opening (or restoring) that the person should be told. */
 export interface StoreNotice {
   level: 'info' | 'warning';
-  kind: 'recovered' | 'recovered_empty' | 'migrated' | 'restored' | 'purged';
+  kind: 'recovered' | 'recovered_empty' | 'migrated' | 'restored' | 'purged' | 'damage_found';
   message: string;
   at: string;
 }
@@ -27,6 +35,16 @@ export interface OpenedDatabase {
   db: Db;
   dbPath: string;
   notices: StoreNotice[];
+  /** Tables not yet checked because the file was large; the Store checks them shortly. */
+  unchecked: string[];
+}
+
+export function damageMarkerPath(dataDir: string): string {
+  return join(dataDir, DAMAGE_MARKER_NAME);
+}
+
+export function markDamaged(dataDir: string, details: string, at: Date): void {
+  writeFileSync(damageMarkerPath(dataDir), `${at.toISOString()}\n${details}\n`);
 }
 
 /**
@@ -37,15 +55,25 @@ export interface OpenedDatabase {
  *   place (or an empty database when there is none), and a notice saying so;
  * - older schema: backed up, then migrated in one transaction.
  */
-export function openDatabase(dataDir: string, now: () => Date): OpenedDatabase {
+export function openDatabase(
+  dataDir: string,
+  now: () => Date,
+  fullCheckMaxBytes: number = FULL_CHECK_MAX_BYTES,
+): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
   removePartialBackups(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
   const notices: StoreNotice[] = [];
 
-  const probe = probeDatabase(dbPath, LATEST_SCHEMA_VERSION, existsSync(dbPath));
+  const exists = existsSync(dbPath);
+  const marked = existsSync(damageMarkerPath(dataDir));
+  const full = marked || !exists || statSync(dbPath).size <= fullCheckMaxBytes;
+  const probe = probeDatabase(dbPath, LATEST_SCHEMA_VERSION, exists, full);
   if (probe.kind === 'future') throw futureDatabaseError(probe.userVersion);
   if (probe.kind === 'damaged') notices.push(recoverFromDamage(dataDir, dbPath, probe.reason, now()));
+  // Either the full check passed or the damaged file was just replaced: the marker is settled.
+  if (marked) rmSync(damageMarkerPath(dataDir), { force: true });
+  const unchecked = probe.kind === 'ok' ? probe.unchecked : [];
 
   const db = openConnection(dbPath);
   try {
@@ -63,7 +91,7 @@ export function openDatabase(dataDir: string, now: () => Date): OpenedDatabase {
     } else {
       migrate(db);
     }
-    return { db, dbPath, notices };
+    return { db, dbPath, notices, unchecked };
   } catch (error) {
     db.close();
     throw error;

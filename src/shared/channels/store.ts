@@ -12,7 +12,7 @@ export type BackupInfoResult = z.infer<typeof BackupInfoSchema>;
 
 export const StoreNoticeSchema = z.object({
   level: z.enum(['info', 'warning']),
-  kind: z.enum(['recovered', 'recovered_empty', 'migrated', 'restored', 'purged']),
+  kind: z.enum(['recovered', 'recovered_empty', 'migrated', 'restored', 'purged', 'damage_found']),
   message: z.string(),
   at: z.string(),
 });
