@@ -298,3 +298,20 @@ describe('search', () => {
     expect(store.engagements.search({ text: 'pinecrest' }).total).toBe(0);
   });
 });
+
+describe('stored documents', () => {
+  it('reports a document it cannot read by name, and the rest of the list still works', () => {
+    const bad = store.createBlank('From a newer app').engagement;
+    store.createBlank('Fine');
+    store.db
+      .prepare(
+        `UPDATE engagement_documents SET document = json_set(document, '$.schemaVersion', 99)
+         WHERE engagement_seq = (SELECT seq FROM engagements WHERE id = ?)`,
+      )
+      .run(bad.id);
+    const error = errorOf(() => store.engagements.get(bad.id));
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toMatch(/“From a newer app” could not be read: .*newer version/);
+    expect(store.engagements.list().total).toBe(2);
+  });
+});
