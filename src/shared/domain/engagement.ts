@@ -177,8 +177,14 @@ export const PlanLineSchema = z.object({
   /** A name for this line when the service name alone is not enough. */
   title: z.string().max(300).default(''),
   quantity: LineQuantitySchema,
-  /** How the groups are called on this line when the service's word does not fit ("grade-level teams"). */
-  groupLabel: z.string().max(80).default(''),
+  /** What the groups are called on this line when the service's word does not fit ("grade-level teams"). */
+  groupLabel: z
+    .object({
+      singular: z.string().trim().min(1, { error: 'Name one group' }).max(80),
+      plural: z.string().trim().min(1, { error: 'Name the groups' }).max(80),
+    })
+    .nullable()
+    .default(null),
   deliveryMode: DeliveryModeSchema,
   priority: PrioritySchema,
   /** Whether sizing may fund fewer groups than asked. */

@@ -108,7 +108,7 @@ export const CurrencySchema = z
   .regex(/^[A-Z]{3}$/, { error: 'Currency must be a three-letter ISO code such as USD' });
 
 /** Reports an error when two entries in a list share an id; the path points at the duplicate. */
-export function uniqueIds<T extends { id: string }>(items: readonly T[], ctx: z.RefinementCtx, what: string): void {
+export function uniqueIds(items: readonly { id: string }[], ctx: z.RefinementCtx, what: string): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {

@@ -1,0 +1,206 @@
+import { SUPPORT_LEVEL_INFO, type Engagement, type PlanLine, type Priority, type SupportLevel } from '../domain';
+import { formatMoney } from '../money';
+import { adviseSupportLevel } from './advice';
+import { costEngagement } from './costing';
+import { sizeEngagement, type SizedStatus } from './sizing';
+
+/**
+ * What changed between two versions of an engagement, as data the PDF and the UI print:
+ * lines added and removed, quantities, priorities and funded costs changed, the support
+ * level, the budget, the window and the totals, each with a sentence.
+ */
+
+export interface LineSnapshot {
+  name: string;
+  serviceId: string;
+  quantity: string;
+  count: number;
+  groups: number;
+  priority: Priority;
+  deliveryMode: PlanLine['deliveryMode'];
+  status: SizedStatus;
+  fundedGroups: number;
+  /** Funded cost after discount. */
+  fundedCents: number;
+}
+
+export type LineChangeField = 'service' | 'quantity' | 'priority' | 'delivery' | 'status' | 'cost';
+
+export interface LineChange {
+  lineId: string;
+  name: string;
+  kind: 'added' | 'removed' | 'changed';
+  fields: LineChangeField[];
+  before: LineSnapshot | null;
+  after: LineSnapshot | null;
+  /** Change in funded cost, after discount (after − before). */
+  deltaCents: number;
+  sentence: string;
+}
+
+export interface EngagementDiff {
+  hasChanges: boolean;
+  lines: LineChange[];
+  supportLevel: { before: SupportLevel; after: SupportLevel } | null;
+  budget: { beforeCents: number; afterCents: number } | null;
+  timeline: { before: { start: string; end: string }; after: { start: string; end: string } } | null;
+  totals: { beforeCents: number; afterCents: number; deltaCents: number };
+  /** Every change above, one sentence each, most important first. */
+  sentences: string[];
+}
+
+function snapshots(e: Engagement): Map<string, LineSnapshot> {
+  const advice = adviseSupportLevel(e);
+  const sizing = sizeEngagement(e, { recommended: advice.recommended });
+  const funded = new Map(Object.entries(sizing.fundedGroups));
+  const costing = costEngagement(e, {
+    recommended: advice.recommended,
+    groups: funded,
+    lineIds: new Set(funded.keys()),
+  });
+  const totals = new Map(costing.lines.map((l) => [l.lineId, l.totalCents]));
+  const byId = new Map(e.lines.map((l) => [l.id, l]));
+  const out = new Map<string, LineSnapshot>();
+  for (const s of sizing.lines) {
+    const line = byId.get(s.lineId);
+    if (!line) continue;
+    out.set(s.lineId, {
+      name: s.name,
+      serviceId: s.serviceId,
+      quantity: s.northStarQuantity,
+      count: line.quantity.count,
+      groups: line.quantity.groups,
+      priority: line.priority,
+      deliveryMode: line.deliveryMode,
+      status: s.status,
+      fundedGroups: s.fundedGroups,
+      fundedCents: totals.get(s.lineId) ?? 0,
+    });
+  }
+  return out;
+}
+
+const STATUS_WORDS: Record<SizedStatus, string> = { funded: 'funded', trimmed: 'trimmed', deferred: 'deferred' };
+
+export function diffEngagements(before: Engagement, after: Engagement): EngagementDiff {
+  const currency = after.rateCard.currency;
+  const money = (c: number) => formatMoney(c, currency);
+  const signed = (c: number) => (c >= 0 ? `+${money(c)}` : `−${money(-c)}`);
+  const a = snapshots(before);
+  const b = snapshots(after);
+  const lines: LineChange[] = [];
+
+  for (const line of after.lines) {
+    const now = b.get(line.id);
+    if (!now) continue;
+    const was = a.get(line.id);
+    if (!was) {
+      lines.push({
+        lineId: line.id,
+        name: now.name,
+        kind: 'added',
+        fields: [],
+        before: null,
+        after: now,
+        deltaCents: now.fundedCents,
+        sentence: `Added “${now.name}” (${now.quantity}), ${now.status === 'deferred' ? 'deferred for now' : `${STATUS_WORDS[now.status]} at ${money(now.fundedCents)}`}.`,
+      });
+      continue;
+    }
+    const fields: LineChangeField[] = [];
+    const parts: string[] = [];
+    if (was.serviceId !== now.serviceId) {
+      fields.push('service');
+      parts.push(`service changed from “${was.name}”`);
+    }
+    if (was.count !== now.count || was.groups !== now.groups) {
+      fields.push('quantity');
+      parts.push(`quantity ${was.quantity} → ${now.quantity}`);
+    }
+    if (was.priority !== now.priority) {
+      fields.push('priority');
+      parts.push(`priority ${was.priority} → ${now.priority}`);
+    }
+    if (was.deliveryMode !== now.deliveryMode) {
+      fields.push('delivery');
+      parts.push(`delivery ${was.deliveryMode.replace('_', ' ')} → ${now.deliveryMode.replace('_', ' ')}`);
+    }
+    if (was.status !== now.status || was.fundedGroups !== now.fundedGroups) {
+      fields.push('status');
+      parts.push(
+        was.status === now.status ? `funded ${was.fundedGroups} → ${now.fundedGroups}` : `${STATUS_WORDS[was.status]} → ${STATUS_WORDS[now.status]}`,
+      );
+    }
+    if (was.fundedCents !== now.fundedCents) {
+      fields.push('cost');
+      parts.push(`cost ${money(was.fundedCents)} → ${money(now.fundedCents)} (${signed(now.fundedCents - was.fundedCents)})`);
+    }
+    if (fields.length > 0) {
+      lines.push({
+        lineId: line.id,
+        name: now.name,
+        kind: 'changed',
+        fields,
+        before: was,
+        after: now,
+        deltaCents: now.fundedCents - was.fundedCents,
+        sentence: `Changed “${now.name}”: ${parts.join('; ')}.`,
+      });
+    }
+  }
+  for (const line of before.lines) {
+    const was = a.get(line.id);
+    if (!was || b.has(line.id)) continue;
+    lines.push({
+      lineId: line.id,
+      name: was.name,
+      kind: 'removed',
+      fields: [],
+      before: was,
+      after: null,
+      deltaCents: -was.fundedCents,
+      sentence: `Removed “${was.name}” (${was.quantity})${was.fundedCents > 0 ? `, which was funded at ${money(was.fundedCents)}` : ''}.`,
+    });
+  }
+
+  const levelBefore = before.supportLevel.chosen ?? adviseSupportLevel(before).recommended;
+  const levelAfter = after.supportLevel.chosen ?? adviseSupportLevel(after).recommended;
+  const supportLevel = levelBefore !== levelAfter ? { before: levelBefore, after: levelAfter } : null;
+  const budget =
+    before.budget.amountCents !== after.budget.amountCents
+      ? { beforeCents: before.budget.amountCents, afterCents: after.budget.amountCents }
+      : null;
+  const timeline =
+    before.timeline.start !== after.timeline.start || before.timeline.end !== after.timeline.end
+      ? {
+          before: { start: before.timeline.start, end: before.timeline.end },
+          after: { start: after.timeline.start, end: after.timeline.end },
+        }
+      : null;
+  const sum = (m: Map<string, LineSnapshot>) => [...m.values()].reduce((s, l) => s + l.fundedCents, 0);
+  const totals = { beforeCents: sum(a), afterCents: sum(b), deltaCents: sum(b) - sum(a) };
+
+  const sentences: string[] = [];
+  if (totals.deltaCents !== 0) {
+    sentences.push(`The funded total moved from ${money(totals.beforeCents)} to ${money(totals.afterCents)} (${signed(totals.deltaCents)}).`);
+  }
+  if (budget) sentences.push(`The budget changed from ${money(budget.beforeCents)} to ${money(budget.afterCents)}.`);
+  if (supportLevel) {
+    sentences.push(
+      `The support level changed from ${SUPPORT_LEVEL_INFO[supportLevel.before].label.toLowerCase()} to ${SUPPORT_LEVEL_INFO[supportLevel.after].label.toLowerCase()}.`,
+    );
+  }
+  if (timeline) {
+    sentences.push(`The window changed from ${timeline.before.start} – ${timeline.before.end} to ${timeline.after.start} – ${timeline.after.end}.`);
+  }
+  sentences.push(...lines.map((l) => l.sentence));
+  return {
+    hasChanges: sentences.length > 0,
+    lines,
+    supportLevel,
+    budget,
+    timeline,
+    totals,
+    sentences,
+  };
+}
