@@ -1,7 +1,6 @@
 import type { Handlers } from '../../shared/api';
 import type { engagementChannels } from '../../shared/channels/engagement';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_PURGE_AFTER_DAYS } from '../store';
 import type { StoreAccess } from './store-access';
 
 export function engagementHandlers(store: StoreAccess): Pick<Handlers, keyof typeof engagementChannels> {
@@ -27,7 +26,7 @@ export function engagementHandlers(store: StoreAccess): Pick<Handlers, keyof typ
     'engagement:delete': ({ id }) => {
       const meta = store().engagements.softDelete(id);
       const deletedAt = Date.parse(meta.deletedAt ?? new Date().toISOString());
-      const purgeAfter = new Date(deletedAt + DEFAULT_PURGE_AFTER_DAYS * 24 * 60 * 60 * 1000).toISOString();
+      const purgeAfter = new Date(deletedAt + store().purgeAfterDays * 24 * 60 * 60 * 1000).toISOString();
       return { meta, purgeAfter };
     },
     'engagement:restore': ({ id }) => store().engagements.restore(id),

@@ -8,6 +8,7 @@ import {
   type EngagementStatus,
 } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 import { ftsQuery, searchColumns, SNIPPET_END, SNIPPET_START } from './search';
 
@@ -129,6 +130,8 @@ function clampPage(offset: number | undefined, limit: number | undefined): { off
  */
 export class EngagementRepository {
   private readonly statements;
+  /** List and search statements vary with the filters; each variant is prepared once. */
+  private readonly prepared = new Map<string, Statement>();
 
   constructor(
     private readonly db: Db,
@@ -336,6 +339,15 @@ export class EngagementRepository {
     this.statements.insertSearch.run(seq, c.name, c.client, c.needs, c.inventory, c.notes);
   }
 
+  private cached<R>(sql: string): Statement<unknown[], R> {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.prepared.set(sql, statement);
+    }
+    return statement as Statement<unknown[], R>;
+  }
+
   list(query: ListQuery = {}): Page<EngagementSummary> {
     const { offset, limit } = clampPage(query.offset, query.limit);
     const where = [SCOPE_WHERE[query.scope ?? 'active']];
@@ -350,15 +362,12 @@ export class EngagementRepository {
     const order = `${SORT_COLUMN[query.sort ?? 'updated']} ${direction}, e.seq ${direction}`;
     const whereSql = where.join(' AND ');
     const total =
-      this.db
-        .prepare<unknown[], number>(`SELECT count(*) FROM engagements e WHERE ${whereSql}`)
+      this.cached<number>(`SELECT count(*) FROM engagements e WHERE ${whereSql}`)
         .pluck()
         .get(...params) ?? 0;
-    const rows = this.db
-      .prepare<unknown[], MetaRow>(
-        `SELECT ${META_COLUMNS} FROM engagements e WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset);
+    const rows = this.cached<MetaRow>(
+      `SELECT ${META_COLUMNS} FROM engagements e WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset);
     return { items: rows.map(toSummary), total, offset, limit };
   }
 
@@ -369,22 +378,19 @@ export class EngagementRepository {
     if (match === null) return { items: [], total: 0, offset, limit };
     const whereSql = `engagement_search MATCH ? AND ${SCOPE_WHERE[query.scope ?? 'all']}`;
     const total =
-      this.db
-        .prepare<[string], number>(
-          `SELECT count(*) FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid WHERE ${whereSql}`,
-        )
+      this.cached<number>(
+        `SELECT count(*) FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid WHERE ${whereSql}`,
+      )
         .pluck()
         .get(match) ?? 0;
-    const rows = this.db
-      .prepare<[string, number, number], MetaRow & { snippet: string }>(
-        `SELECT ${META_COLUMNS},
+    const rows = this.cached<MetaRow & { snippet: string }>(
+      `SELECT ${META_COLUMNS},
                 snippet(engagement_search, -1, '${SNIPPET_START}', '${SNIPPET_END}', '…', 12) AS snippet
          FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid
          WHERE ${whereSql}
          ORDER BY bm25(engagement_search, 10.0, 5.0, 2.0, 2.0, 1.0), e.seq
          LIMIT ? OFFSET ?`,
-      )
-      .all(match, limit, offset);
+    ).all(match, limit, offset);
     return {
       items: rows.map((row) => ({ ...toSummary(row), snippet: splitSnippet(row.snippet) })),
       total,

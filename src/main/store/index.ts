@@ -77,6 +77,8 @@ interface Connection {
 export class Store {
   readonly dataDir: string;
   readonly dbPath: string;
+  /** Days a deleted engagement can still be restored. */
+  readonly purgeAfterDays: number;
   private connection: Connection;
   private readonly notices: StoreNotice[];
   private readonly now: () => Date;
@@ -103,8 +105,9 @@ export class Store {
     this.notices = opened.notices;
     this.uncheckedTables = opened.unchecked;
     this.connection = this.connect(opened.db);
+    this.purgeAfterDays = options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS;
     try {
-      this.purge(options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS);
+      this.purge(this.purgeAfterDays);
     } catch (error) {
       opened.db.close();
       throw error;
