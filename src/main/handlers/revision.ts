@@ -6,5 +6,6 @@ export function revisionHandlers(store: StoreAccess): Pick<Handlers, keyof typeo
   return {
     'revision:list': ({ engagementId }) => store().revisions.list(engagementId),
     'revision:open': ({ engagementId, number }) => store().revisions.open(engagementId, number),
+    'revision:diff': ({ engagementId, from, to }) => store().revisions.diff(engagementId, from, to),
   };
 }

@@ -111,6 +111,29 @@ describe('engagement channels', () => {
   });
 });
 
+describe('revision channels', () => {
+  it('lists, opens read-only and diffs revisions frozen by the export', async () => {
+    const created = await value<Stored>('engagement:create', { from: 'blank', name: 'Literacy' });
+    const id = created.engagement.id;
+    services.store?.freezeRevision(id, 'Sent to the cabinet');
+    await value('engagement:save', {
+      engagement: { ...created.engagement, budget: { amountCents: 5_000_000, fundingSources: [] } },
+      baseVersion: 1,
+    });
+    const list = await value<{ number: number; note: string }[]>('revision:list', { engagementId: id });
+    expect(list).toMatchObject([{ number: 1, note: 'Sent to the cabinet' }]);
+    const opened = await value<Stored>('revision:open', { engagementId: id, number: 1 });
+    expect(opened.engagement.name).toBe('Literacy');
+    const diff = await value<{ diff: { budget: unknown; sentences: string[] } }>('revision:diff', {
+      engagementId: id,
+      from: 1,
+      to: 'current',
+    });
+    expect(diff.diff.budget).toEqual({ beforeCents: 0, afterCents: 5_000_000 });
+    expect(diff.diff.sentences.length).toBeGreaterThan(0);
+  });
+});
+
 describe('store and backup channels', () => {
   it('reports the database, its backups and what happened at open', async () => {
     const status = await value<{ dbPath: string; schemaVersion: number; notices: unknown[] }>('store:status');
@@ -181,6 +204,7 @@ describe('fuzzed channel inputs', () => {
     'engagement:restore',
     'revision:list',
     'revision:open',
+    'revision:diff',
     'settings:saveProfile',
     'settings:saveRateCard',
     'settings:saveCatalog',
@@ -244,6 +268,7 @@ describe('fuzzed channel inputs', () => {
       'engagement:restore': { id },
       'revision:list': { engagementId: id },
       'revision:open': { engagementId: id, number: 1 },
+      'revision:diff': { engagementId: id, from: 1, to: 'current' },
       'settings:saveProfile': settings.profile,
       'settings:saveRateCard': settings.rateCard,
       'settings:saveCatalog': settings.catalog.slice(0, 2),
