@@ -3,21 +3,27 @@
  * turn it into text or back, so rounding never creeps in through floating point.
  */
 
-const formatters = new Map<string, Intl.NumberFormat>();
+interface CurrencyFormat {
+  nf: Intl.NumberFormat;
+  digits: number;
+}
 
-function formatter(currency: string, locale: string): Intl.NumberFormat {
+const formatters = new Map<string, CurrencyFormat>();
+
+function formatter(currency: string, locale: string): CurrencyFormat {
   const key = `${locale}|${currency}`;
-  let nf = formatters.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formatters.set(key, nf);
+  let f = formatters.get(key);
+  if (!f) {
+    const nf = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    f = { nf, digits: nf.resolvedOptions().maximumFractionDigits ?? 2 };
+    formatters.set(key, f);
   }
-  return nf;
+  return f;
 }
 
 /** Digits after the decimal point of the currency's minor unit (2 for USD, 0 for JPY). */
 export function minorUnitDigits(currency: string): number {
-  return formatter(currency, 'en-US').resolvedOptions().maximumFractionDigits ?? 2;
+  return formatter(currency, 'en-US').digits;
 }
 
 /** Exact decimal text of an amount in minor units: 123456 → "1234.56". */
@@ -35,8 +41,7 @@ export function centsToDecimal(cents: number, digits = 2): string {
  * what a double holds to the cent print exactly.
  */
 export function formatMoney(cents: number, currency = 'USD', locale = 'en-US'): string {
-  const nf = formatter(currency, locale);
-  const digits = nf.resolvedOptions().maximumFractionDigits ?? 2;
+  const { nf, digits } = formatter(currency, locale);
   return nf.format(centsToDecimal(cents, digits) as Intl.StringNumericLiteral);
 }
 
@@ -122,5 +127,8 @@ export function allocateCents(total: number, weights: readonly number[]): number
 
 /** A percentage of an amount, in basis points (1250 = 12.5 %), rounded down to the cent. */
 export function basisPointsOf(cents: number, basisPoints: number): number {
+  const product = cents * basisPoints;
+  // Below 2^53 the product is exact and floor(product / 10 000) cannot be thrown off by rounding.
+  if (Number.isSafeInteger(product) && product >= 0) return Math.floor(product / 10_000);
   return Number((BigInt(cents) * BigInt(basisPoints)) / 10_000n);
 }

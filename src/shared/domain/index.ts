@@ -7,3 +7,4 @@ export * from './vocabulary';
 export * from './catalog';
 export * from './engagement';
 export { migrateEngagement, newEngagement, localToday } from './migrate';
+export { stressEngagement } from './stress';

@@ -18,8 +18,15 @@ export interface CapacityBreak {
   left: number;
   /** Days there in all. */
   total: number;
-  /** Where, in words: "“Phase A” from Nov 2025". */
-  where: string;
+  /** The bucket and the first month of the window that is short, for `describeWhere`. */
+  bucket: number;
+  month: number;
+}
+
+/** Where a capacity limit bites, in words: "“Phase A” from Nov 2025". */
+export function describeWhere(buckets: CapacityBuckets, bucket: number, month: number): string {
+  const name = buckets.names[bucket] ?? 'the engagement window';
+  return month > (buckets.lo[bucket] ?? 0) ? `${name} from ${buckets.monthLabels[month] ?? ''}` : name;
 }
 
 export interface CapacityBuckets {
@@ -64,24 +71,51 @@ export function capacityBuckets(calendar: DistrictCalendar, phases: readonly Pha
   return { names, lo, hi, visitsFrom, pdFrom, monthLabels: months.map((m) => m.label) };
 }
 
-/** Days in use per bucket and month, with changes staged and checked before they count. */
+/**
+ * Free days per bucket and start month (the days from that month to the bucket's end, less
+ * what funded lines starting then or later take), with changes staged and checked before they
+ * count. A running minimum of the free days makes the common check, one line, constant time.
+ */
 export class CapacityLedger {
-  private readonly usedV: number[][];
-  private readonly usedP: number[][];
-  private readonly addedV: number[][];
-  private readonly addedP: number[][];
+  private readonly freeV: Float64Array[];
+  private readonly freeP: Float64Array[];
+  private readonly minV: Float64Array[];
+  private readonly minP: Float64Array[];
+  private readonly addV: Float64Array;
+  private readonly addP: Float64Array;
   private readonly stagedBucket: number[] = [];
   private readonly stagedStart: number[] = [];
   private readonly stagedPd: number[] = [];
   private readonly stagedVisits: number[] = [];
   private staged = 0;
+  private totalV = 0;
+  private totalP = 0;
 
   constructor(private readonly buckets: CapacityBuckets) {
-    const zeros = () => buckets.names.map(() => new Array<number>(buckets.monthLabels.length + 1).fill(0));
-    this.usedV = zeros();
-    this.usedP = zeros();
-    this.addedV = zeros();
-    this.addedP = zeros();
+    const months = buckets.monthLabels.length;
+    this.freeV = buckets.visitsFrom.map((row) => Float64Array.from(row.slice(0, months)));
+    this.freeP = buckets.pdFrom.map((row) => Float64Array.from(row.slice(0, months)));
+    this.minV = this.freeV.map((row) => new Float64Array(row.length));
+    this.minP = this.freeP.map((row) => new Float64Array(row.length));
+    for (let b = 0; b < buckets.names.length; b++) this.refreshMinimums(b);
+    this.addV = new Float64Array(months);
+    this.addP = new Float64Array(months);
+  }
+
+  private refreshMinimums(b: number): void {
+    const lo = this.buckets.lo[b] ?? 0;
+    this.runningMinimum(this.freeV[b], this.minV[b], lo);
+    this.runningMinimum(this.freeP[b], this.minP[b], lo);
+  }
+
+  private runningMinimum(free: Float64Array | undefined, min: Float64Array | undefined, lo: number): void {
+    if (!free || !min) return;
+    let m = Number.POSITIVE_INFINITY;
+    for (let k = lo; k < free.length; k++) {
+      const f = free[k] ?? 0;
+      if (f < m) m = f;
+      min[k] = m;
+    }
   }
 
   stage(bucket: number, start: number, pd: number, visits: number): void {
@@ -97,80 +131,97 @@ export class CapacityLedger {
     this.staged = 0;
   }
 
-  private apply(sign: 1 | -1, track: boolean): void {
-    for (let s = 0; s < this.staged; s++) {
-      const b = this.stagedBucket[s] ?? 0;
-      const e = this.stagedStart[s] ?? 0;
-      const pd = sign * (this.stagedPd[s] ?? 0);
-      const v = sign * (this.stagedVisits[s] ?? 0);
-      for (const bb of b > 0 ? [0, b] : [0]) {
-        const uv = this.usedV[bb];
-        const up = this.usedP[bb];
-        const av = this.addedV[bb];
-        const ap = this.addedP[bb];
-        if (!uv || !up || !av || !ap) continue;
-        for (let k = 0; k <= e; k++) {
-          uv[k] = (uv[k] ?? 0) + v;
-          up[k] = (up[k] ?? 0) + pd;
-          if (track) {
-            av[k] = (av[k] ?? 0) + v;
-            ap[k] = (ap[k] ?? 0) + pd;
-          }
-        }
-      }
-    }
-  }
-
-  /** The first limit the staged changes would break, most specific first, or null. */
+  /** The first limit the staged changes would break, the phase before the whole window, or null. */
   check(): CapacityBreak | null {
     if (this.staged === 0) return null;
-    this.apply(1, true);
+    if (this.staged === 1) {
+      const b = this.stagedBucket[0] ?? 0;
+      const e = this.stagedStart[0] ?? 0;
+      const pd = this.stagedPd[0] ?? 0;
+      const v = this.stagedVisits[0] ?? 0;
+      const fitsWindow = (pd <= 0 || (this.minP[0]?.[e] ?? 0) >= pd) && (v <= 0 || (this.minV[0]?.[e] ?? 0) >= v);
+      const fitsPhase =
+        b === 0 || ((pd <= 0 || (this.minP[b]?.[e] ?? 0) >= pd) && (v <= 0 || (this.minV[b]?.[e] ?? 0) >= v));
+      if (fitsWindow && fitsPhase) return null;
+    }
     let found: CapacityBreak | null = null;
     for (let s = 0; s < this.staged && !found; s++) {
       const b = this.stagedBucket[s] ?? 0;
-      const e = this.stagedStart[s] ?? 0;
-      for (const bb of b > 0 ? [b, 0] : [0]) {
-        found = this.breakIn(bb, e);
-        if (found) break;
-      }
+      if (b > 0) found = this.breakIn(b);
     }
-    this.apply(-1, true);
+    return found ?? this.breakIn(0);
+  }
+
+  private breakIn(b: number): CapacityBreak | null {
+    const lo = this.buckets.lo[b] ?? 0;
+    let last = -1;
+    for (let s = 0; s < this.staged; s++) {
+      const sb = this.stagedBucket[s] ?? 0;
+      if (b !== 0 && sb !== b) continue;
+      const e = this.stagedStart[s] ?? 0;
+      this.addV[e] = (this.addV[e] ?? 0) + (this.stagedVisits[s] ?? 0);
+      this.addP[e] = (this.addP[e] ?? 0) + (this.stagedPd[s] ?? 0);
+      last = Math.max(last, e);
+    }
+    let found: CapacityBreak | null = null;
+    let addedV = 0;
+    let addedP = 0;
+    for (let k = last; k >= lo; k--) {
+      addedV += this.addV[k] ?? 0;
+      addedP += this.addP[k] ?? 0;
+      this.addV[k] = 0;
+      this.addP[k] = 0;
+      if (found) continue;
+      const freeP = this.freeP[b]?.[k] ?? 0;
+      const freeV = this.freeV[b]?.[k] ?? 0;
+      // The latest month that breaks names the tightest window.
+      if (addedP > 0 && addedP > freeP) found = this.describe('pd_days', b, k, addedP, freeP);
+      else if (addedV > 0 && addedV > freeV) found = this.describe('visit_days', b, k, addedV, freeV);
+    }
     return found;
   }
 
-  private breakIn(b: number, start: number): CapacityBreak | null {
-    const lo = this.buckets.lo[b] ?? 0;
-    for (let k = start; k >= lo; k--) {
-      for (const code of ['pd_days', 'visit_days'] as const) {
-        const used = (code === 'pd_days' ? this.usedP : this.usedV)[b]?.[k] ?? 0;
-        const added = (code === 'pd_days' ? this.addedP : this.addedV)[b]?.[k] ?? 0;
-        const total = (code === 'pd_days' ? this.buckets.pdFrom : this.buckets.visitsFrom)[b]?.[k] ?? 0;
-        if (added > 0 && used > total) {
-          const name = this.buckets.names[b] ?? '';
-          return {
-            code,
-            need: added,
-            left: Math.max(0, total - (used - added)),
-            total,
-            where: k > lo ? `${name} from ${this.buckets.monthLabels[k] ?? ''}` : name,
-          };
-        }
-      }
-    }
-    return null;
+  private describe(code: CapacityBreak['code'], b: number, k: number, added: number, free: number): CapacityBreak {
+    const total = (code === 'pd_days' ? this.buckets.pdFrom : this.buckets.visitsFrom)[b]?.[k] ?? 0;
+    return { code, need: added, left: Math.max(0, free), total, bucket: b, month: k };
   }
 
   commit(): void {
-    this.apply(1, false);
+    if (this.staged === 0) return;
+    for (let s = 0; s < this.staged; s++) {
+      const b = this.stagedBucket[s] ?? 0;
+      const e = this.stagedStart[s] ?? 0;
+      const pd = this.stagedPd[s] ?? 0;
+      const v = this.stagedVisits[s] ?? 0;
+      this.totalV += v;
+      this.totalP += pd;
+      this.take(0, e, pd, v);
+      if (b > 0) this.take(b, e, pd, v);
+    }
+    this.refreshMinimums(0);
+    for (let s = 0; s < this.staged; s++) {
+      const b = this.stagedBucket[s] ?? 0;
+      if (b > 0) this.refreshMinimums(b);
+    }
     this.staged = 0;
   }
 
+  private take(b: number, e: number, pd: number, v: number): void {
+    const fv = this.freeV[b];
+    const fp = this.freeP[b];
+    if (!fv || !fp) return;
+    for (let k = 0; k <= e; k++) {
+      fv[k] = (fv[k] ?? 0) - v;
+      fp[k] = (fp[k] ?? 0) - pd;
+    }
+  }
+
   visitDaysUsed(): number {
-    return this.usedV[0]?.[0] ?? 0;
+    return this.totalV;
   }
 
   pdDaysUsed(): number {
-    return this.usedP[0]?.[0] ?? 0;
+    return this.totalP;
   }
 }
 

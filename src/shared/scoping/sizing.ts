@@ -14,7 +14,7 @@ import {
 import { formatMoney } from '../money';
 import { adviseSupportLevel, levelResolver } from './advice';
 import { buildCalendar, type DistrictCalendar } from './calendar';
-import { CapacityLedger, capacityBuckets, type CapacityBreak, type CapacityBuckets } from './capacity';
+import { CapacityLedger, capacityBuckets, describeWhere, type CapacityBreak, type CapacityBuckets } from './capacity';
 import { discountCents, groupUnit, linePricing, quantityText, subtotalCents, type LinePricing } from './costing';
 
 /**
@@ -142,6 +142,9 @@ interface Item {
   bucket: number;
   /** Index of the earliest month the line can start in. */
   earliest: number;
+  /** Each driver it serves once, as indexes into DRIVER_KEYS. */
+  driverIndexes: number[];
+  northStarQuantity: string;
 }
 
 export interface PreparedSizing {
@@ -192,6 +195,8 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
       drivers: line.drivers.length > 0 ? line.drivers : service.drivers,
       bucket: line.phaseId !== null ? (bucketOfPhase.get(line.phaseId) ?? 0) : 0,
       earliest: 0,
+      driverIndexes: DRIVER_KEYS.flatMap((k, d) => ((line.drivers.length > 0 ? line.drivers : service.drivers).includes(k) ? [d] : [])),
+      northStarQuantity: quantityText(line, service, line.quantity.groups),
     });
   }
   for (const item of items) {
@@ -239,13 +244,6 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
   };
 }
 
-interface Decision {
-  groups: number;
-  /** Set for a deferral or a trim. */
-  reason: Pending | null;
-  note: string | null;
-}
-
 /** A reason kept as data during a round; turned into a sentence only for the phase people read. */
 type Pending =
   | { code: 'pinned_deferred' }
@@ -253,15 +251,18 @@ type Pending =
   | { code: 'budget'; needCents: number; leftCents: number }
   | CapacityBreak;
 
-interface WorkItem {
-  index: number;
-  groups: number;
-  minGroups: number;
+/** What a round may fund: groups still wanted per item (0 = nothing) and the fewest useful. */
+interface Work {
+  groups: Int32Array;
+  min: Int32Array;
 }
 
 interface RoundResult {
-  decisions: Map<number, Decision>;
-  subtotalCents: number;
+  /** Funded groups per item; 0 when deferred or not part of the round. */
+  groups: Int32Array;
+  reasons: (Pending | null)[];
+  notes: (string | null)[];
+  fundedAny: boolean;
   pdDaysUsed: number;
   visitDaysUsed: number;
 }
@@ -278,84 +279,94 @@ function totalAfterDiscount(subtotal: number, discount: Discount): number {
  * One sizing round: funds what fits in `budget` and the calendar out of `work`. Round one is
  * the funded phase; later rounds propose the deferred phases with a fresh budget and calendar.
  */
-function sizeRound(
-  prep: PreparedSizing,
-  work: ReadonlyMap<number, WorkItem>,
-  satisfied: ReadonlySet<number>,
-  budget: number,
-  honourPins: boolean,
-): RoundResult {
+function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budget: number, fundedPhase: boolean): RoundResult {
   const { items, order, discount } = prep;
-  const decisions = new Map<number, Decision>();
+  const n = items.length;
+  const funded = new Int32Array(n);
+  const decided = new Uint8Array(n);
+  const reasons: (Pending | null)[] = new Array<Pending | null>(n).fill(null);
+  const notes: (string | null)[] = new Array<string | null>(n).fill(null);
   const ledger = new CapacityLedger(prep.buckets);
   let spent = 0;
+  let fundedAny = false;
   const growable: number[][] = [[], [], []];
+  // Visit marks for dependency walks: a fresh stamp per walk instead of a fresh Set.
+  const seen = new Int32Array(n);
+  let stamp = 0;
+  const members: number[] = [];
+  const stack: number[] = [];
 
-  const stage = (item: Item, from: number, to: number) =>
+  const stage = (item: Item, from: number, to: number) => {
     ledger.stage(
       item.bucket,
       item.earliest,
       item.usesPdDays && from === 0 && to > 0 ? item.pricing.count : 0,
       visitDays(item, to) - visitDays(item, from),
     );
+  };
   const moneyFits = (extra: number) => totalAfterDiscount(spent + extra, discount) <= budget;
   const moneyLeft = () => Math.max(0, budget - totalAfterDiscount(spent, discount));
+  const isFunded = (i: number) => satisfied[i] === 1 || (funded[i] ?? 0) > 0;
 
-  const isFunded = (i: number) => satisfied.has(i) || (decisions.get(i)?.groups ?? 0) > 0;
-
-  /** Undecided dependencies that must be funded with `i`, or the deferred line that blocks it. */
-  const bundleOf = (i: number): { members: number[]; blocking: number | null } => {
-    const members: number[] = [];
-    const seen = new Set<number>([i]);
-    const stack = [i];
+  /** Fills `members` with the undecided lines `i` needs funded with it; returns a deferred blocker or -1. */
+  const bundleOf = (i: number): number => {
+    members.length = 0;
+    stamp += 1;
+    seen[i] = stamp;
+    stack.length = 0;
+    stack.push(i);
     while (stack.length > 0) {
-      const cur = stack.pop() as number;
+      const cur = stack.pop() ?? i;
       for (const d of items[cur]?.deps ?? []) {
-        if (seen.has(d)) continue;
-        seen.add(d);
+        if (seen[d] === stamp) continue;
+        seen[d] = stamp;
         if (isFunded(d)) continue;
-        if (decisions.has(d) || !work.has(d)) return { members, blocking: d };
+        if (decided[d] === 1 || (work.groups[d] ?? 0) === 0) return d;
         members.push(d);
         stack.push(d);
       }
     }
-    return { members, blocking: null };
+    return -1;
   };
 
   const startGroups = (i: number, full: boolean): number => {
-    const w = work.get(i);
-    const item = items[i];
-    if (!w || !item) return 0;
-    return full || !item.line.scalable ? w.groups : Math.min(w.minGroups, w.groups);
+    const want = work.groups[i] ?? 0;
+    return full || !items[i]?.line.scalable ? want : Math.min(work.min[i] ?? want, want);
   };
 
   /** Funds `i` at `groups`, charging money and calendar whether or not they fit. */
   const fund = (i: number, groups: number, note: string | null) => {
     const item = items[i];
     if (!item) return;
-    decisions.set(i, { groups, reason: null, note });
+    decided[i] = 1;
+    funded[i] = groups;
+    notes[i] = note;
+    fundedAny = true;
     ledger.clear();
     stage(item, 0, groups);
     ledger.commit();
     spent += subtotalCents(item.pricing, groups);
-    const w = work.get(i);
-    if (w && groups < w.groups) growable[item.tier]?.push(i);
+    if (groups < (work.groups[i] ?? 0)) growable[item.tier]?.push(i);
   };
 
-  const defer = (i: number, reason: Pending) => decisions.set(i, { groups: 0, reason, note: null });
+  const defer = (i: number, reason: Pending) => {
+    decided[i] = 1;
+    reasons[i] = reason;
+  };
   const needNote = (dependent: number) => `Funded with “${items[dependent]?.name ?? ''}”, which depends on it.`;
 
-  // Pins first: a line kept by hand is funded whole, with whatever it depends on.
-  if (honourPins) {
+  // Pins shape the funded phase only: a line kept by hand is funded whole, with what it depends on.
+  if (fundedPhase) {
     for (const i of order) {
-      const item = items[i];
-      if (item && work.has(i) && !decisions.has(i) && item.line.pin === 'deferred') defer(i, { code: 'pinned_deferred' });
+      if ((work.groups[i] ?? 0) > 0 && items[i]?.line.pin === 'deferred') defer(i, { code: 'pinned_deferred' });
     }
     for (const i of order) {
-      const item = items[i];
-      if (!item || !work.has(i) || item.line.pin !== 'funded' || decisions.has(i)) continue;
-      const { members } = bundleOf(i);
-      for (const m of [...members].reverse()) if (!decisions.has(m)) fund(m, startGroups(m, false), needNote(i));
+      if ((work.groups[i] ?? 0) === 0 || items[i]?.line.pin !== 'funded' || decided[i] === 1) continue;
+      bundleOf(i);
+      for (let m = members.length - 1; m >= 0; m--) {
+        const dep = members[m] ?? -1;
+        if (decided[dep] !== 1) fund(dep, startGroups(dep, false), needNote(i));
+      }
       fund(i, startGroups(i, true), 'Kept funded by hand.');
     }
   }
@@ -363,20 +374,21 @@ function sizeRound(
   for (let tier = 0; tier < 3; tier++) {
     for (const i of order) {
       const item = items[i];
-      if (!item || item.tier !== tier || !work.has(i) || decisions.has(i)) continue;
-      const { members, blocking } = bundleOf(i);
-      if (blocking !== null) {
+      if (!item || item.tier !== tier || (work.groups[i] ?? 0) === 0 || decided[i] === 1) continue;
+      const blocking = bundleOf(i);
+      if (blocking >= 0) {
         defer(i, { code: 'dependency_deferred', blocking });
         continue;
       }
       ledger.clear();
-      let need = 0;
-      for (const m of [i, ...members]) {
-        const it = items[m];
-        if (!it) continue;
+      let need = subtotalCents(item.pricing, startGroups(i, false));
+      stage(item, 0, startGroups(i, false));
+      for (const m of members) {
+        const dep = items[m];
+        if (!dep) continue;
         const g = startGroups(m, false);
-        need += subtotalCents(it.pricing, g);
-        stage(it, 0, g);
+        need += subtotalCents(dep.pricing, g);
+        stage(dep, 0, g);
       }
       const broken = ledger.check();
       ledger.clear();
@@ -389,7 +401,11 @@ function sizeRound(
         continue;
       }
       // Dependencies first, deepest first, so the order of funding is one a person could follow.
-      for (const m of [...members].reverse()) fund(m, startGroups(m, false), needNote(i));
+      const bundle = [...members];
+      for (let m = bundle.length - 1; m >= 0; m--) {
+        const dep = bundle[m] ?? -1;
+        fund(dep, startGroups(dep, false), needNote(i));
+      }
       fund(i, startGroups(i, false), null);
     }
     growTier(growable[tier] ?? []);
@@ -400,23 +416,23 @@ function sizeRound(
    * largest common share of their north-star groups that fits, then one group at a time in
    * plan order, so no single line swallows what the others could have had.
    */
-  function growTier(lines: readonly number[]): void {
-    const live = lines.filter((i) => items[i] && work.get(i) && decisions.get(i));
+  function growTier(live: readonly number[]): void {
     if (live.length === 0) return;
-    const max = live.map((i) => work.get(i)?.groups ?? 0);
-    const current = live.map((i) => decisions.get(i)?.groups ?? 0);
+    const max = live.map((i) => work.groups[i] ?? 0);
+    const current = live.map((i) => funded[i] ?? 0);
     const costAt = (k: number, g: number) => {
       const item = items[live[k] ?? -1];
       return item ? subtotalCents(item.pricing, g) : 0;
     };
-    /** Stages moving every line k to target(k) and says whether it fits; the ledger keeps the stage when it does. */
-    const tryTargets = (target: (k: number) => number): number | null => {
+    const shareOf = (k: number, f: number) => Math.max(current[k] ?? 0, Math.floor(((max[k] ?? 0) * f) / 1000));
+    /** Stages every line at share f (thousandths) of its north star; the ledger keeps the stage when it fits. */
+    const tryShare = (f: number): number | null => {
       ledger.clear();
       let extra = 0;
       for (let k = 0; k < live.length; k++) {
         const item = items[live[k] ?? -1];
         const from = current[k] ?? 0;
-        const to = target(k);
+        const to = shareOf(k, f);
         if (!item || to === from) continue;
         extra += costAt(k, to) - costAt(k, from);
         stage(item, from, to);
@@ -425,35 +441,46 @@ function sizeRound(
       ledger.clear();
       return null;
     };
-    const apply = (target: (k: number) => number, extra: number) => {
+    const tryOne = (k: number, to: number): number | null => {
+      const item = items[live[k] ?? -1];
+      if (!item) return null;
+      ledger.clear();
+      const extra = costAt(k, to) - costAt(k, current[k] ?? 0);
+      stage(item, current[k] ?? 0, to);
+      if (moneyFits(extra) && ledger.check() === null) return extra;
+      ledger.clear();
+      return null;
+    };
+    const keep = (extra: number) => {
       ledger.commit();
       spent += extra;
-      for (let k = 0; k < live.length; k++) current[k] = target(k);
     };
 
-    const share = (f: number) => (k: number) => Math.max(current[k] ?? 0, Math.floor(((max[k] ?? 0) * f) / 1000));
+    // Later phases are a rough "when funds allow" proposal; only the funded phase is balanced.
     let lo = 0;
-    let hi = 1000;
+    let hi = fundedPhase ? 1000 : 0;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (tryTargets(share(mid)) !== null) lo = mid;
+      if (tryShare(mid) !== null) lo = mid;
       else hi = mid - 1;
       ledger.clear();
     }
     if (lo > 0) {
-      const extra = tryTargets(share(lo));
-      if (extra !== null) apply(share(lo), extra);
+      const extra = tryShare(lo);
+      if (extra !== null) {
+        keep(extra);
+        for (let k = 0; k < live.length; k++) current[k] = shareOf(k, lo);
+      }
     }
-
-    const step = (k: number, by: number) => (j: number) =>
-      j === k ? Math.min(max[j] ?? 0, (current[j] ?? 0) + by) : (current[j] ?? 0);
-    for (let pass = 0; pass < 16; pass++) {
+    for (let pass = 0; pass < (fundedPhase ? 4 : 0); pass++) {
       let changed = false;
       for (let k = 0; k < live.length; k++) {
-        if ((current[k] ?? 0) >= (max[k] ?? 0)) continue;
-        const extra = tryTargets(step(k, 1));
+        const to = (current[k] ?? 0) + 1;
+        if (to > (max[k] ?? 0)) continue;
+        const extra = tryOne(k, to);
         if (extra !== null) {
-          apply(step(k, 1), extra);
+          keep(extra);
+          current[k] = to;
           changed = true;
         }
       }
@@ -461,40 +488,49 @@ function sizeRound(
     }
     // Whatever groups are still affordable after the even passes, in plan order.
     for (let k = 0; k < live.length; k++) {
-      let a = 0;
-      let b = (max[k] ?? 0) - (current[k] ?? 0);
+      const from = current[k] ?? 0;
+      let a = from;
+      let b = max[k] ?? 0;
       while (a < b) {
         const mid = Math.ceil((a + b) / 2);
-        if (tryTargets(step(k, mid)) !== null) a = mid;
+        if (tryOne(k, mid) !== null) a = mid;
         else b = mid - 1;
         ledger.clear();
       }
-      if (a > 0) {
-        const extra = tryTargets(step(k, a));
-        if (extra !== null) apply(step(k, a), extra);
+      if (a > from) {
+        const extra = tryOne(k, a);
+        if (extra !== null) {
+          keep(extra);
+          current[k] = a;
+        }
       }
     }
 
     for (let k = 0; k < live.length; k++) {
       const i = live[k] ?? -1;
       const item = items[i];
-      const decision = decisions.get(i);
-      if (!item || !decision) continue;
+      if (!item) continue;
       const g = current[k] ?? 0;
-      let reason: Pending | null = null;
+      funded[i] = g;
       if (g < (max[k] ?? 0)) {
         const stepCost = costAt(k, g + 1) - costAt(k, g);
         ledger.clear();
         stage(item, g, g + 1);
         const broken = ledger.check();
         ledger.clear();
-        reason = broken && moneyFits(stepCost) ? broken : { code: 'budget', needCents: stepCost, leftCents: moneyLeft() };
+        reasons[i] = broken && moneyFits(stepCost) ? broken : { code: 'budget', needCents: stepCost, leftCents: moneyLeft() };
       }
-      decisions.set(i, { groups: g, reason, note: decision.note });
     }
   }
 
-  return { decisions, subtotalCents: spent, pdDaysUsed: ledger.pdDaysUsed(), visitDaysUsed: ledger.visitDaysUsed() };
+  return {
+    groups: funded,
+    reasons,
+    notes,
+    fundedAny,
+    pdDaysUsed: ledger.pdDaysUsed(),
+    visitDaysUsed: ledger.visitDaysUsed(),
+  };
 }
 
 function pluralWord(n: number, word: { singular: string; plural: string }): string {
@@ -504,18 +540,15 @@ function pluralWord(n: number, word: { singular: string; plural: string }): stri
 function sentenceFor(
   prep: PreparedSizing,
   item: Item,
-  decision: Decision,
-  northStarGroups: number,
+  reason: Pending | null,
+  groups: number,
   budget: number,
+  money: (cents: number) => string,
 ): SizingReason | null {
-  const reason = decision.reason;
   if (!reason) return null;
-  const money = (c: number) => formatMoney(c, prep.currency);
-  const trimmed = decision.groups > 0;
-  const head = trimmed
-    ? `Trimmed to ${decision.groups} of ${pluralWord(northStarGroups, item.groupWord)}`
-    : 'Deferred';
-  const tierName = TIER_NAMES[item.tier] ?? 'optional';
+  const northStarGroups = item.line.quantity.groups;
+  const trimmed = groups > 0;
+  const head = trimmed ? `Trimmed to ${groups} of ${pluralWord(northStarGroups, item.groupWord)}` : 'Deferred';
   switch (reason.code) {
     case 'pinned_deferred':
       return { code: reason.code, sentence: 'Deferred by hand.' };
@@ -534,7 +567,8 @@ function sentenceFor(
           sentence: `${head}: one more ${item.groupWord.singular} costs ${money(reason.needCents)} and ${money(reason.leftCents)} of the ${money(budget)} budget is left.`,
         };
       }
-      const order = item.tier === 0 ? 'after the other essential lines' : `after the lines ranked above this ${tierName} one`;
+      const order =
+        item.tier === 0 ? 'after the other essential lines' : `after the lines ranked above this ${TIER_NAMES[item.tier] ?? 'optional'} one`;
       return {
         code: reason.code,
         sentence:
@@ -546,7 +580,7 @@ function sentenceFor(
     case 'pd_days':
       return {
         code: reason.code,
-        sentence: `${head}: it needs ${pluralWord(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${reason.where} ${reason.left === 1 ? 'is' : 'are'} left.`,
+        sentence: `${head}: it needs ${pluralWord(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${describeWhere(prep.buckets, reason.bucket, reason.month)} ${reason.left === 1 ? 'is' : 'are'} left.`,
       };
     case 'visit_days': {
       const perMonth = prep.engagement.timeline.visitDaysPerMonth;
@@ -555,7 +589,7 @@ function sentenceFor(
         : `it needs ${reason.need}`;
       return {
         code: reason.code,
-        sentence: `${head}: ${reason.where} holds ${pluralWord(reason.total, { singular: 'consultant visit day', plural: 'consultant visit days' })} (up to ${perMonth} a month outside blackouts) and ${need} with ${reason.left} left.`,
+        sentence: `${head}: ${describeWhere(prep.buckets, reason.bucket, reason.month)} holds ${pluralWord(reason.total, { singular: 'consultant visit day', plural: 'consultant visit days' })} (up to ${perMonth} a month outside blackouts) and ${need} with ${reason.left} left.`,
       };
     }
   }
@@ -570,97 +604,107 @@ const MAX_DEFERRED_PHASES = 4;
 
 export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing {
   const { items, engagement } = prep;
+  const n = items.length;
   const budget = budgetCents ?? engagement.budget.amountCents;
-  const initialWork = new Map<number, WorkItem>();
+  const moneyText = new Map<number, string>();
+  const money = (c: number) => {
+    let text = moneyText.get(c);
+    if (text === undefined) {
+      text = formatMoney(c, prep.currency);
+      moneyText.set(c, text);
+    }
+    return text;
+  };
+  const work: Work = { groups: new Int32Array(n), min: new Int32Array(n) };
   for (const item of items) {
-    initialWork.set(item.index, {
-      index: item.index,
-      groups: item.line.quantity.groups,
-      minGroups: Math.min(item.line.quantity.minGroups, item.line.quantity.groups),
-    });
+    const groups = item.line.quantity.groups;
+    work.groups[item.index] = groups;
+    work.min[item.index] = Math.min(item.line.quantity.minGroups, groups);
   }
-  const first = sizeRound(prep, initialWork, new Set(), budget, true);
+  const first = sizeRound(prep, work, new Uint8Array(n), budget, true);
 
   // Deferred phases: what the same budget would fund next, and next, with a fresh calendar.
   const deferredPhases: DeferredPhase[] = [];
-  const phaseOfLine = new Map<number, number>();
-  const satisfied = new Set<number>();
-  let remaining = new Map<number, WorkItem>();
+  const phaseOfLine = new Int32Array(n);
+  const satisfied = new Uint8Array(n);
+  const remaining: Work = { groups: new Int32Array(n), min: new Int32Array(n) };
+  let remainingCount = 0;
   for (const item of items) {
-    const funded = first.decisions.get(item.index)?.groups ?? 0;
-    if (funded > 0) satisfied.add(item.index);
-    const left = item.line.quantity.groups - funded;
-    if (left > 0) {
-      remaining.set(item.index, {
-        index: item.index,
-        groups: left,
-        minGroups: Math.min(item.line.quantity.minGroups, left),
-      });
-    }
+    const i = item.index;
+    const got = first.groups[i] ?? 0;
+    if (got > 0) satisfied[i] = 1;
+    const left = item.line.quantity.groups - got;
+    remaining.groups[i] = left;
+    remaining.min[i] = Math.min(item.line.quantity.minGroups, left);
+    if (left > 0) remainingCount += 1;
   }
-  const phaseLine = (i: number, groups: number): DeferredPhaseLine | null => {
-    const item = items[i];
-    if (!item) return null;
-    return {
-      lineId: item.line.id,
-      name: item.name,
-      groups,
-      quantity: quantityText(item.line, item.service, groups),
-      subtotalCents: subtotalCents(item.pricing, groups),
-    };
-  };
+  const phaseLine = (item: Item, groups: number): DeferredPhaseLine => ({
+    lineId: item.line.id,
+    name: item.name,
+    groups,
+    quantity: quantityText(item.line, item.service, groups),
+    subtotalCents: subtotalCents(item.pricing, groups),
+  });
   const closePhase = (number: number, name: string, lines: DeferredPhaseLine[]) => {
     const sub = lines.reduce((s, l) => s + l.subtotalCents, 0);
     const disc = discountCents(sub, prep.discount);
     deferredPhases.push({ number, name, lines, subtotalCents: sub, discountCents: disc, totalCents: sub - disc });
   };
-  while (remaining.size > 0) {
+  while (remainingCount > 0) {
     const number = deferredPhases.length + 2;
     const last = deferredPhases.length + 1 >= MAX_DEFERRED_PHASES;
     const round = last ? null : sizeRound(prep, remaining, satisfied, budget, false);
-    const fundedHere = round ? [...round.decisions.entries()].filter(([, d]) => d.groups > 0) : [];
-    if (!round || fundedHere.length === 0) {
-      const lines = prep.order
-        .filter((i) => remaining.has(i))
-        .map((i) => phaseLine(i, remaining.get(i)?.groups ?? 0))
-        .filter((l): l is DeferredPhaseLine => l !== null);
-      for (const i of remaining.keys()) phaseOfLine.set(i, number);
+    if (!round?.fundedAny) {
+      const lines: DeferredPhaseLine[] = [];
+      for (const i of prep.order) {
+        const item = items[i];
+        const left = remaining.groups[i] ?? 0;
+        if (!item || left === 0) continue;
+        lines.push(phaseLine(item, left));
+        if (phaseOfLine[i] === 0) phaseOfLine[i] = number;
+      }
       closePhase(number, `Phase ${number}: when funds and time allow`, lines);
       break;
     }
     const lines: DeferredPhaseLine[] = [];
-    const next = new Map<number, WorkItem>();
+    remainingCount = 0;
     for (const i of prep.order) {
-      const w = remaining.get(i);
-      if (!w) continue;
-      const groups = round.decisions.get(i)?.groups ?? 0;
-      if (groups > 0) {
-        const line = phaseLine(i, groups);
-        if (line) lines.push(line);
-        if (!phaseOfLine.has(i)) phaseOfLine.set(i, number);
-        satisfied.add(i);
+      const item = items[i];
+      const want = remaining.groups[i] ?? 0;
+      if (!item || want === 0) continue;
+      const got = round.groups[i] ?? 0;
+      if (got > 0) {
+        lines.push(phaseLine(item, got));
+        if (phaseOfLine[i] === 0) phaseOfLine[i] = number;
+        satisfied[i] = 1;
       }
-      if (w.groups - groups > 0) {
-        next.set(i, { index: i, groups: w.groups - groups, minGroups: Math.min(w.minGroups, w.groups - groups) });
-      }
+      remaining.groups[i] = want - got;
+      remaining.min[i] = Math.min(remaining.min[i] ?? 1, want - got);
+      if (want - got > 0) remainingCount += 1;
     }
     closePhase(number, `Phase ${number}: when funds allow`, lines);
-    remaining = next;
   }
 
   const sizedLines: SizedLine[] = [];
   const fundedGroups: Record<string, number> = {};
   let northStarTotal = 0;
   let fundedTotal = 0;
+  let fundedCount = 0;
+  let trimmedCount = 0;
   const essentials = { fundedCents: 0, northStarCents: 0, lines: 0, funded: 0, trimmed: 0, deferred: 0 };
-  const driverTotals = new Map<DriverKey, { lines: number; fundedLines: number; fundedCents: number; northStarCents: number }>();
+  const driverTotals = DRIVER_KEYS.map(() => ({ lines: 0, fundedLines: 0, fundedCents: 0, northStarCents: 0 }));
   for (const item of items) {
-    const decision = first.decisions.get(item.index) ?? { groups: 0, reason: null, note: null };
+    const i = item.index;
+    const groups = first.groups[i] ?? 0;
     const nsGroups = item.line.quantity.groups;
-    const nsCents = prep.northStarCents[item.index] ?? 0;
-    const fundedCents = decision.groups > 0 ? subtotalCents(item.pricing, decision.groups) : 0;
-    const status: SizedStatus = decision.groups === 0 ? 'deferred' : decision.groups < nsGroups ? 'trimmed' : 'funded';
-    if (decision.groups > 0) fundedGroups[item.line.id] = decision.groups;
+    const nsCents = prep.northStarCents[i] ?? 0;
+    const fundedCents = groups > 0 ? subtotalCents(item.pricing, groups) : 0;
+    const status: SizedStatus = groups === 0 ? 'deferred' : groups < nsGroups ? 'trimmed' : 'funded';
+    if (groups > 0) {
+      fundedGroups[item.line.id] = groups;
+      fundedCount += 1;
+    }
+    if (status === 'trimmed') trimmedCount += 1;
     northStarTotal += nsCents;
     fundedTotal += fundedCents;
     if (item.line.priority === 'essential') {
@@ -669,18 +713,17 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
       essentials.fundedCents += fundedCents;
       essentials.northStarCents += nsCents;
     }
-    for (const d of new Set(item.drivers)) {
-      const t = driverTotals.get(d) ?? { lines: 0, fundedLines: 0, fundedCents: 0, northStarCents: 0 };
+    for (const d of item.driverIndexes) {
+      const t = driverTotals[d];
+      if (!t) continue;
       t.lines += 1;
-      if (decision.groups > 0) t.fundedLines += 1;
+      if (groups > 0) t.fundedLines += 1;
       t.fundedCents += fundedCents;
       t.northStarCents += nsCents;
-      driverTotals.set(d, t);
     }
-    const fallbackReason: SizingReason | null =
-      status !== 'funded' && decision.reason === null
-        ? { code: 'budget', sentence: 'Deferred: it did not fit this phase.' }
-        : null;
+    const reason =
+      sentenceFor(prep, item, first.reasons[i] ?? null, groups, budget, money) ??
+      (status !== 'funded' ? { code: 'budget' as const, sentence: 'Deferred: it did not fit this phase.' } : null);
     sizedLines.push({
       lineId: item.line.id,
       name: item.name,
@@ -691,31 +734,29 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
       level: item.pricing.level,
       status,
       northStarGroups: nsGroups,
-      fundedGroups: decision.groups,
+      fundedGroups: groups,
       groupLabel: item.groupWord.plural,
-      northStarQuantity: quantityText(item.line, item.service, nsGroups),
-      fundedQuantity: decision.groups > 0 ? quantityText(item.line, item.service, decision.groups) : '',
+      northStarQuantity: item.northStarQuantity,
+      fundedQuantity:
+        groups === 0 ? '' : groups === nsGroups ? item.northStarQuantity : quantityText(item.line, item.service, groups),
       northStarCents: nsCents,
       fundedCents,
-      reason: sentenceFor(prep, item, decision, nsGroups, budget) ?? fallbackReason,
-      note: decision.note,
-      deferredPhase: phaseOfLine.get(item.index) ?? null,
+      reason,
+      note: first.notes[i] ?? null,
+      deferredPhase: (phaseOfLine[i] ?? 0) > 0 ? (phaseOfLine[i] ?? null) : null,
     });
   }
 
   const fundedDiscount = discountCents(fundedTotal, prep.discount);
   const fundedAfter = fundedTotal - fundedDiscount;
-  const money = (c: number) => formatMoney(c, prep.currency);
-  const fundedCount = sizedLines.filter((l) => l.status !== 'deferred').length;
-  const trimmedCount = sizedLines.filter((l) => l.status === 'trimmed').length;
-  const deferredCount = sizedLines.length - fundedCount;
+  const deferredCount = n - fundedCount;
   const costPercent = percentOf(fundedTotal, northStarTotal);
   const summary: string[] = [];
-  if (items.length === 0) {
+  if (n === 0) {
     summary.push('The north star has no lines yet.');
   } else {
     summary.push(
-      `Start here: ${fundedCount} of ${items.length} lines for ${money(fundedAfter)} of the ${money(budget)} budget${costPercent === null ? '' : ` (${costPercent.toString()} % of the north star)`}.`,
+      `Start here: ${fundedCount} of ${n} lines for ${money(fundedAfter)} of the ${money(budget)} budget${costPercent === null ? '' : ` (${costPercent.toString()} % of the north star)`}.`,
     );
     if (trimmedCount > 0) summary.push(`${trimmedCount} ${trimmedCount === 1 ? 'line is' : 'lines are'} trimmed rather than dropped.`);
     if (deferredCount > 0) {
@@ -737,7 +778,7 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     funded: { subtotalCents: fundedTotal, discountCents: fundedDiscount, totalCents: fundedAfter, lines: fundedCount },
     remainingCents: Math.max(0, budget - fundedAfter),
     overBudgetCents: overBudget,
-    northStar: { subtotalCents: northStarTotal, lines: items.length },
+    northStar: { subtotalCents: northStarTotal, lines: n },
     lines: sizedLines,
     fundedGroups,
     deferredPhases,
@@ -748,8 +789,8 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     coverage: {
       cost: { fundedCents: fundedTotal, northStarCents: northStarTotal, percent: costPercent },
       essentials: { ...essentials, percent: percentOf(essentials.fundedCents, essentials.northStarCents) },
-      drivers: DRIVER_KEYS.map((driver) => {
-        const t = driverTotals.get(driver) ?? { lines: 0, fundedLines: 0, fundedCents: 0, northStarCents: 0 };
+      drivers: DRIVER_KEYS.map((driver, d) => {
+        const t = driverTotals[d] ?? { lines: 0, fundedLines: 0, fundedCents: 0, northStarCents: 0 };
         return { driver, label: DRIVER_INFO[driver].label, ...t, percent: percentOf(t.fundedCents, t.northStarCents) };
       }),
     },
