@@ -4,7 +4,12 @@
  *
  *   npx tsx scripts/crash-soak.ts [kills=200]
  */
-import { emptyAcknowledged, runAndKill, verifyAfterKill } from '../tests/unit/store/crash-harness';
+import {
+  emptyAcknowledged,
+  randomPlan,
+  runAndKill,
+  verifyAfterKill,
+} from '../tests/unit/store/crash-harness';
 import { tempDataDir } from '../tests/unit/store/helpers';
 
 async function main(): Promise<void> {
@@ -14,13 +19,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     for (let run = 1; run <= kills; run++) {
-      const beforeReady = Math.random() < 0.2;
-      const delayMs = beforeReady ? 100 + Math.floor(Math.random() * 900) : Math.floor(Math.random() * 400);
-      const { stderr } = await runAndKill(dir, { delayMs, beforeReady }, acked);
+      const plan = randomPlan(Math.random() < 0.2);
+      const { stderr } = await runAndKill(dir, plan, acked);
       if (stderr !== '') throw new Error(`writer wrote to stderr in run ${run}:\n${stderr}`);
       const problems = verifyAfterKill(dir, acked);
       if (problems.length > 0) {
-        console.error(`run ${run}: ${problems.length} problem(s); data kept in ${dir}`);
+        console.error(
+          `run ${run} (${JSON.stringify(plan)}): ${problems.length} problem(s); data kept in ${dir}`,
+        );
         for (const problem of problems) console.error(`  ${problem}`);
         process.exitCode = 1;
         return;

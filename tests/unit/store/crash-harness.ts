@@ -18,10 +18,24 @@ export function emptyAcknowledged(): Acknowledged {
   return { versions: new Map(), revisions: new Map(), saves: 0 };
 }
 
+/**
+ * When to kill. Counting acknowledgements rather than milliseconds keeps the amount of work
+ * per run the same on a fast laptop and on a loaded CI machine; the extra delay then lands
+ * the kill at a random point inside a save, a revision or a backup.
+ */
 export interface KillPlan {
-  /** Kill this many ms after the writer said `ready`; or, when `beforeReady`, this many ms after spawn. */
-  delayMs: number;
+  /** Kill during start-up (open, migrations, purge): `delayMs` after spawn. */
   beforeReady: boolean;
+  /** Otherwise: once this many saves were acknowledged after `ready`… */
+  afterAcks: number;
+  /** …and then this many ms later. */
+  delayMs: number;
+}
+
+export function randomPlan(beforeReady: boolean): KillPlan {
+  return beforeReady
+    ? { beforeReady, afterAcks: 0, delayMs: 100 + Math.floor(Math.random() * 900) }
+    : { beforeReady, afterAcks: Math.floor(Math.random() * 60), delayMs: Math.floor(Math.random() * 15) };
 }
 
 function record(acked: Acknowledged, line: string): void {
@@ -50,6 +64,8 @@ export function runAndKill(
     let buffer = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;
+    let ready = false;
+    let acksSinceReady = 0;
     const kill = () => child.kill('SIGKILL');
     const safety = setTimeout(kill, 20_000);
     if (plan.beforeReady) timer = setTimeout(kill, plan.delayMs);
@@ -60,8 +76,12 @@ export function runAndKill(
       while (newline !== -1) {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 1);
-        if (line === 'ready' && !plan.beforeReady) timer = setTimeout(kill, plan.delayMs);
         record(acked, line);
+        if (line === 'ready') ready = true;
+        else if (ready && line.startsWith('ack ')) acksSinceReady++;
+        if (!plan.beforeReady && ready && timer === undefined && acksSinceReady >= plan.afterAcks) {
+          timer = setTimeout(kill, plan.delayMs);
+        }
         newline = buffer.indexOf('\n');
       }
     });
