@@ -1,0 +1,140 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FONT_FAMILY } from './fonts';
+import type { GlyphCoverage, ScopeOfWorkInput } from './model';
+import { alignment } from './sections/alignment';
+import { assumptions } from './sections/assumptions';
+import { changes } from './sections/changes';
+import { keepWithNext, sectionHeading, type Section, type SectionContext } from './sections/common';
+import { alreadyWorking, districtContext } from './sections/context';
+import { cover } from './sections/cover';
+import { goals } from './sections/goals';
+import { investment } from './sections/investment';
+import { northStar } from './sections/north-star';
+import { responsibilities } from './sections/responsibilities';
+import { fundedScope } from './sections/scope-table';
+import { signatures } from './sections/signature';
+import { summary } from './sections/summary';
+import { supportLevel } from './sections/support';
+import { timeline } from './sections/timeline';
+import { cleanContent, cleanText, logoFrom, truncate } from './text';
+import { PAGE, formatters, styles, themeFor, tint } from './theme';
+
+/** The order a district leader reads in: what and why first, then the scope, then the money. */
+function sections(ctx: SectionContext): Section[] {
+  const list: (Section | null)[] = [
+    summary(ctx),
+    changes(ctx),
+    districtContext(ctx),
+    alreadyWorking(ctx),
+    goals(ctx),
+    supportLevel(ctx),
+    fundedScope(ctx),
+    northStar(ctx),
+    timeline(ctx),
+    responsibilities(ctx),
+    alignment(ctx),
+    assumptions(ctx),
+    investment(ctx),
+    signatures(ctx),
+  ];
+  return list.filter((s): s is Section => s !== null && s.body.length > 0);
+}
+
+/** File-name-safe and header-safe name of the client, falling back to the engagement's. */
+export function clientNameOf(input: Pick<ScopeOfWorkInput, 'engagement'>): string {
+  const name = input.engagement.client.name.trim();
+  return name !== '' ? name : input.engagement.name;
+}
+
+/**
+ * The scope of work as a pdfmake document definition: pure, so it can be tested and built
+ * anywhere; `renderPdf` turns it into bytes. Every amount printed is one the engine computed.
+ */
+export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage): TDocumentDefinitions {
+  const { engagement, scope } = input;
+  const theme = themeFor(input.profile);
+  const fmt = formatters(scope.costing.currency, input.locale);
+  const ctx: SectionContext = {
+    input,
+    engagement,
+    scope,
+    theme,
+    fmt,
+    clientName: clientNameOf(input),
+    phases: [...engagement.timeline.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+  };
+  const logo = logoFrom(input.profile.logo);
+
+  const content: Content[] = [...cover(ctx, logo)];
+  // Headings are glued to what follows them rather than moved by pdfmake's pageBreakBefore
+  // hook, which lays the whole document out again for every heading it moves.
+  sections(ctx).forEach((section, i, all) => {
+    const heading = sectionHeading(ctx, i + 1, section.title);
+    const opening: Content[] = section.keepTogether
+      ? [{ stack: [...heading, ...section.body], unbreakable: true }]
+      : keepWithNext(heading, section.body);
+    const top = opening[0];
+    // The summary is a page of its own: it starts one, and what follows it starts the next.
+    const newPage = section.newPage === true || all[i - 1]?.id === 'summary';
+    if (newPage && top && typeof top === 'object') Object.assign(top, { pageBreak: 'before' });
+    content.push(...opening);
+  });
+
+  const versionLine = cleanText(`Version ${input.revision.number} · ${fmt.date(input.revision.date)}`, glyphs);
+  const consultancy = cleanText(truncate(input.profile.name, 50), glyphs);
+  const headerRight = cleanText(truncate(`Scope of work · ${ctx.clientName}`, 70), glyphs);
+  const footerMiddle = cleanText(truncate(engagement.name, 60), glyphs);
+  const [left, , right] = PAGE.margins;
+  const innerWidth = PAGE.width - left - right;
+
+  return {
+    pageSize: PAGE.size,
+    pageMargins: PAGE.margins,
+    info: {
+      title: cleanText(`Scope of work: ${engagement.name} (version ${input.revision.number})`, glyphs),
+      author: cleanText(input.profile.name, glyphs),
+      subject: cleanText(`Prepared for ${ctx.clientName}`, glyphs),
+      creator: 'Northstar Scope',
+      producer: 'Northstar Scope',
+      creationDate: new Date(`${input.revision.date}T12:00:00Z`),
+    },
+    language: input.locale,
+    images: logo?.kind === 'image' ? { logo: logo.source } : {},
+    defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.22, color: theme.ink },
+    styles: styles(theme),
+    content: cleanContent(content, glyphs),
+    header: (page) => {
+      if (page === 1) return null;
+      return {
+        stack: [
+          {
+            columns: [
+              { text: consultancy, bold: true, color: theme.primaryText, fontSize: 8.5, width: 'auto' },
+              { text: headerRight, color: theme.muted, fontSize: 8.5, alignment: 'right', width: '*' },
+            ],
+            columnGap: 12,
+          },
+          { canvas: [{ type: 'line', x1: 0, y1: 5, x2: innerWidth, y2: 5, lineWidth: 0.6, lineColor: theme.rule }] },
+        ],
+        margin: [left, 34, right, 0],
+      };
+    },
+    footer: (page, pageCount) => ({
+      stack: [
+        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: innerWidth, y2: 0, lineWidth: 0.5, lineColor: tint(theme.primary, 0.8) }] },
+        {
+          columns: [
+            { text: versionLine, width: 'auto' },
+            { text: footerMiddle, alignment: 'center', width: '*' },
+            { text: `Page ${page} of ${pageCount}`, alignment: 'right', width: 'auto', bold: true },
+          ],
+          columnGap: 12,
+          fontSize: 7.5,
+          color: theme.muted,
+          margin: [0, 6, 0, 0],
+        },
+      ],
+      margin: [left, 22, right, 0],
+    }),
+  };
+}

@@ -1,0 +1,45 @@
+import type { ConsultancyProfile, Engagement } from '../../shared/domain';
+import { diffEngagements, scopeEngagement } from '../../shared/scoping';
+import { buildScopeOfWork } from './document';
+import { loadFonts } from './fonts';
+import type { ScopeOfWorkInput } from './model';
+import { renderPdf, type RenderedPdf } from './render';
+
+export { buildScopeOfWork, clientNameOf } from './document';
+export { loadFonts, type FontSet } from './fonts';
+export type { ScopeOfWorkInput, GlyphCoverage } from './model';
+export { renderPdf, type RenderedPdf } from './render';
+
+/** Everything needed to write a scope of work; plain data, so it can cross to a worker. */
+export interface ScopeOfWorkRequest {
+  engagement: Engagement;
+  profile: ConsultancyProfile;
+  /** The revision this PDF will be frozen as, and its date (YYYY-MM-DD). */
+  revision: { number: number; date: string };
+  /** The last revision sent, to show what changed since; null for the first. */
+  previous: { number: number; engagement: Engagement } | null;
+  locale?: string;
+}
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/** Runs the engine over the engagement (and the previous revision) for the document. */
+export function prepareScopeOfWork(request: ScopeOfWorkRequest): ScopeOfWorkInput {
+  return {
+    engagement: request.engagement,
+    scope: scopeEngagement(request.engagement),
+    profile: request.profile,
+    revision: request.revision,
+    changes: request.previous
+      ? { sinceRevision: request.previous.number, diff: diffEngagements(request.previous.engagement, request.engagement) }
+      : null,
+    locale: request.locale ?? DEFAULT_LOCALE,
+  };
+}
+
+/** The scope of work as PDF bytes, in this thread. The app runs it in a worker (see worker.ts). */
+export async function renderScopeOfWork(request: ScopeOfWorkRequest, fontsDir: string): Promise<RenderedPdf> {
+  const fonts = loadFonts(fontsDir);
+  const doc = buildScopeOfWork(prepareScopeOfWork(request), fonts);
+  return renderPdf(doc, fonts);
+}

@@ -1,0 +1,99 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { SUPPORT_LEVEL_INFO } from '../../../shared/domain';
+import type { LineChange, LineChangeField, LineSnapshot, SizedStatus } from '../../../shared/scoping';
+import { bullets, dataTable, moneyCell, paragraph, th, type Section, type SectionContext } from './common';
+import { minus } from './scope-table';
+
+const FIELD_WORDS: Record<LineChangeField, string> = {
+  service: 'service',
+  quantity: 'quantity',
+  priority: 'priority',
+  delivery: 'delivery',
+  status: 'funding',
+  cost: 'cost',
+};
+const STATUS_WORDS: Record<SizedStatus, string> = { funded: 'Funded', trimmed: 'Partly funded', deferred: 'When funds allow' };
+
+/** What changed since the version the district last received, from the engine's diff. */
+export function changes(ctx: SectionContext): Section | null {
+  const since = ctx.input.changes;
+  if (!since) return null;
+  const { diff } = since;
+  const { fmt, theme } = ctx;
+  const title = `Changes since version ${since.sinceRevision}`;
+  const body: Content[] = [];
+  const signed = (cents: number) => (cents > 0 ? `+${fmt.money(cents)}` : cents < 0 ? minus(fmt.money(-cents)) : fmt.money(0));
+
+  if (!diff.hasChanges) {
+    body.push(paragraph(`Nothing in the scope has changed since version ${since.sinceRevision}.`, 'lead'));
+    return { id: 'changes', title, body };
+  }
+
+  const headline: string[] = [];
+  if (diff.totals.deltaCents !== 0) {
+    headline.push(
+      `The funded total moved from ${fmt.money(diff.totals.beforeCents)} to ${fmt.money(diff.totals.afterCents)} (${signed(diff.totals.deltaCents)}).`,
+    );
+  }
+  if (diff.budget) headline.push(`The budget changed from ${fmt.money(diff.budget.beforeCents)} to ${fmt.money(diff.budget.afterCents)}.`);
+  if (diff.supportLevel) {
+    headline.push(
+      `The support level changed from ${SUPPORT_LEVEL_INFO[diff.supportLevel.before].label.toLowerCase()} to ${SUPPORT_LEVEL_INFO[diff.supportLevel.after].label.toLowerCase()}.`,
+    );
+  }
+  if (diff.timeline) {
+    headline.push(
+      `The engagement window changed from ${fmt.date(diff.timeline.before.start)} – ${fmt.date(diff.timeline.before.end)} to ${fmt.date(diff.timeline.after.start)} – ${fmt.date(diff.timeline.after.end)}.`,
+    );
+  }
+  body.push(
+    paragraph(
+      `Version ${ctx.input.revision.number} replaces version ${since.sinceRevision}. ${diff.lines.length === 0 ? 'No plan line changed.' : `${diff.lines.length} plan ${diff.lines.length === 1 ? 'line' : 'lines'} changed.`}`,
+      'lead',
+    ),
+  );
+  if (headline.length > 0) body.push(bullets(headline, ctx));
+
+  if (diff.lines.length > 0) {
+    const describe = (snap: LineSnapshot | null): TableCell => {
+      if (!snap) return { text: '—', color: theme.muted };
+      return {
+        stack: [
+          { text: snap.quantity, fontSize: 8.5 },
+          {
+            text: `${STATUS_WORDS[snap.status]}${snap.status === 'deferred' ? '' : `, ${fmt.money(snap.fundedCents)}`}`,
+            style: 'cellNote',
+          },
+        ],
+      };
+    };
+    const what = (change: LineChange): string => {
+      if (change.kind === 'added') return 'Added';
+      if (change.kind === 'removed') return 'Removed';
+      const words = change.fields.map((f) => FIELD_WORDS[f]);
+      return `Changed: ${words.join(', ')}`;
+    };
+    const rows: TableCell[][] = diff.lines.map((c) => [
+      { stack: [{ text: c.name, bold: true }, { text: what(c), style: 'cellNote', color: c.kind === 'removed' ? theme.accentText : theme.muted }] },
+      describe(c.before),
+      describe(c.after),
+      moneyCell(signed(c.deltaCents), { bold: c.deltaCents !== 0 }),
+    ]);
+    rows.push([
+      { text: 'Funded total', bold: true, fillColor: theme.accentTint },
+      moneyCell(fmt.money(diff.totals.beforeCents), { bold: true, fillColor: theme.accentTint }),
+      moneyCell(fmt.money(diff.totals.afterCents), { bold: true, fillColor: theme.accentTint }),
+      moneyCell(signed(diff.totals.deltaCents), { bold: true, fillColor: theme.accentTint }),
+    ]);
+    body.push(
+      dataTable(
+        ctx,
+        ['*', 120, 120, 76],
+        [th('Line'), th(`Version ${since.sinceRevision}`), th(`Version ${ctx.input.revision.number}`), th('Cost effect', 'right')],
+        rows,
+        { title: 'Line by line' },
+      ),
+    );
+  }
+  return { id: 'changes', title, body };
+}

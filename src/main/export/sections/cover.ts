@@ -1,0 +1,154 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { ORGANIZATION_TYPE_LABELS } from '../../../shared/domain';
+import { PAGE } from '../theme';
+import type { SectionContext } from './common';
+
+export interface LogoImage {
+  kind: 'image' | 'svg';
+  /** A data URL for raster images, the SVG markup for vectors. */
+  source: string;
+}
+
+function figure(label: string, value: string, ctx: SectionContext): TableCell {
+  return {
+    stack: [
+      { text: label.toUpperCase(), style: 'figureLabel' },
+      { text: value, fontSize: 11, bold: true, color: ctx.theme.primaryText, margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+function logoCell(logo: LogoImage | null): TableCell | null {
+  if (!logo) return null;
+  if (logo.kind === 'svg') return { svg: logo.source, fit: [150, 54], fillColor: '#ffffff' };
+  return { image: 'logo', fit: [150, 54], fillColor: '#ffffff' };
+}
+
+/**
+ * The first page: a band in the consultancy's colour carrying its logo and name and the
+ * engagement's title, then the facts a district leader looks for first.
+ */
+export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
+  const { engagement, input, theme, fmt } = ctx;
+  const { profile } = input;
+  const [left, top, right] = PAGE.margins;
+  const logoContent = logoCell(logo);
+  const brand: Content = logoContent
+    ? {
+        table: {
+          widths: ['auto'],
+          body: [[logoContent]],
+        },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: () => 8,
+          paddingRight: () => 8,
+          paddingTop: () => 6,
+          paddingBottom: () => 6,
+        },
+        margin: [0, 0, 0, 10],
+      }
+    : { text: '' };
+  const orgLabel = ORGANIZATION_TYPE_LABELS[engagement.client.organizationType];
+  const region = engagement.client.region.trim();
+  const band: TableCell = {
+    fillColor: theme.primary,
+    stack: [
+      brand,
+      { text: profile.name, fontSize: 12, bold: true, color: theme.onPrimary },
+      {
+        text: 'SCOPE OF WORK',
+        fontSize: 9,
+        bold: true,
+        characterSpacing: 2,
+        color: theme.onPrimary,
+        opacity: 0.85,
+        margin: [0, 56, 0, 6],
+      },
+      { text: engagement.name, fontSize: 28, bold: true, lineHeight: 1.08, color: theme.onPrimary },
+      {
+        text: ctx.clientName,
+        fontSize: 15,
+        color: theme.onPrimary,
+        margin: [0, 12, 0, 0],
+      },
+      {
+        text: [orgLabel, region].filter((s) => s !== '').join(' · '),
+        fontSize: 10,
+        color: theme.onPrimary,
+        opacity: 0.85,
+        margin: [0, 3, 0, 0],
+      },
+    ],
+  };
+
+  const window = `${fmt.monthYear(engagement.timeline.start)} – ${fmt.monthYear(engagement.timeline.end)}`;
+  const contact = engagement.client.contacts[0];
+  const preparedFor: Content[] = [
+    { text: 'PREPARED FOR', style: 'figureLabel', margin: [0, 0, 0, 4] },
+    { text: ctx.clientName, bold: true },
+    ...(contact
+      ? [{ text: [contact.name, contact.role].filter((s) => s.trim() !== '').join(', '), style: 'muted' } as Content]
+      : []),
+    ...(region !== '' ? [{ text: region, style: 'muted' } as Content] : []),
+  ];
+  const preparedBy: Content[] = [
+    { text: 'PREPARED BY', style: 'figureLabel', margin: [0, 0, 0, 4] },
+    { text: profile.name, bold: true },
+    ...[profile.address, profile.email, profile.phone, profile.website]
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map((s): Content => ({ text: s, style: 'muted' })),
+  ];
+
+  return [
+    {
+      table: { widths: ['*'], body: [[band]] },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        paddingLeft: () => left,
+        paddingRight: () => right,
+        paddingTop: () => 44,
+        paddingBottom: () => 40,
+      },
+      margin: [-left, -top, -right, 0],
+    },
+    {
+      canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 6, color: theme.accent }],
+      margin: [-left, 0, 0, 30],
+    },
+    {
+      table: {
+        widths: ['*', '*', '*', '*'],
+        body: [
+          [
+            figure('Version', String(input.revision.number), ctx),
+            figure('Date', fmt.date(input.revision.date), ctx),
+            figure('Engagement window', window, ctx),
+            figure('Investment', fmt.money(ctx.scope.costing.totalCents), ctx),
+          ],
+        ],
+      },
+      layout: {
+        hLineWidth: (i) => (i === 0 ? 0 : 0.5),
+        hLineColor: () => theme.rule,
+        vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 0.5),
+        vLineColor: () => theme.rule,
+        paddingLeft: (i) => (i === 0 ? 0 : 10),
+        paddingRight: () => 6,
+        paddingTop: () => 2,
+        paddingBottom: () => 10,
+      },
+      margin: [0, 0, 0, 28],
+    },
+    {
+      columns: [
+        { width: '*', stack: preparedFor },
+        { width: 24, text: '' },
+        { width: '*', stack: preparedBy },
+      ],
+    },
+  ];
+}

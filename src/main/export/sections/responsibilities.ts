@@ -1,0 +1,71 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { PARTY_LABELS, SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type Party } from '../../../shared/domain';
+import { dataTable, paragraph, th, type Section, type SectionContext } from './common';
+
+const PARTY_SHORT: Record<Party, string> = { consultant: 'Consultant', district: 'District', joint: 'Together' };
+
+/** Who plans and who leads each funded service: district, consultant, or both. */
+export function responsibilities(ctx: SectionContext): Section {
+  const { costing } = ctx.scope;
+  const { engagement, input, theme } = ctx;
+  const body: Content[] = [];
+  if (costing.lines.length === 0) return { id: 'responsibilities', title: 'Responsibilities', body };
+
+  const used = SUPPORT_LEVELS.filter((level) => costing.lines.some((l) => l.level === level));
+  body.push(
+    paragraph(
+      'Who plans and who leads follows the support level: the more expertise the district has, the more of the work it plans and leads itself.',
+      'lead',
+    ),
+  );
+  body.push(
+    dataTable(
+      ctx,
+      [70, '*', '*'],
+      [th('Level'), th(input.profile.name), th(ctx.clientName)],
+      used.map((level): TableCell[] => [
+        { text: SUPPORT_LEVEL_INFO[level].label, bold: true, color: theme.primaryText },
+        { text: SUPPORT_LEVEL_INFO[level].consultantRole },
+        { text: SUPPORT_LEVEL_INFO[level].districtRole },
+      ]),
+    ),
+  );
+
+  const partyCell = (party: Party): TableCell => ({
+    text: PARTY_SHORT[party],
+    bold: party !== 'consultant',
+    color: party === 'district' ? theme.primaryText : party === 'joint' ? theme.accentText : theme.ink,
+  });
+  body.push(
+    dataTable(
+      ctx,
+      ['*', 66, 70, 70],
+      [th('Service'), th('Level'), th('Who plans'), th('Who leads')],
+      costing.lines.map((l): TableCell[] => [
+        { text: l.name },
+        { text: SUPPORT_LEVEL_INFO[l.level].label },
+        partyCell(l.plans),
+        partyCell(l.leads),
+      ]),
+      { title: 'Service by service' },
+    ),
+  );
+  body.push(
+    paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']),
+  );
+
+  const contacts = engagement.client.contacts;
+  const consultancyContact = [input.profile.email, input.profile.phone].filter((s) => s.trim() !== '').join(' · ');
+  if (contacts.length > 0 || consultancyContact !== '') {
+    const rows: TableCell[][] = contacts.map((c) => [
+      { text: c.name, bold: true },
+      { text: c.role },
+      { text: [c.email, c.phone].filter((s) => s.trim() !== '').join(' · ') },
+    ]);
+    if (consultancyContact !== '') {
+      rows.push([{ text: input.profile.name, bold: true }, { text: 'Consultant' }, { text: consultancyContact }]);
+    }
+    body.push(dataTable(ctx, [140, '*', 170], [th('Name'), th('Role'), th('Reach them at')], rows, { title: 'Contacts' }));
+  }
+  return { id: 'responsibilities', title: 'Responsibilities', body };
+}

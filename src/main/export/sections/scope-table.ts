@@ -1,0 +1,157 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '../../../shared/domain';
+import type { LineCost, Subtotal } from '../../../shared/scoping';
+import { dataTable, moneyCell, nameWithNote, paragraph, th, titled, type Section, type SectionContext } from './common';
+
+/** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
+export function minus(text: string): string {
+  return `\u2013${text}`;
+}
+
+function groupKey(line: LineCost, phaseIds: ReadonlySet<string>): string {
+  return line.phaseId !== null && phaseIds.has(line.phaseId) ? line.phaseId : 'unphased';
+}
+
+/**
+ * The funded scope, line by line, grouped by phase with a subtotal under each, then the
+ * discount and the total. Every figure is the engine's, printed as it computed it.
+ */
+export function fundedScope(ctx: SectionContext): Section {
+  const { costing, sizing } = ctx.scope;
+  const { fmt, theme } = ctx;
+  const body: Content[] = [];
+  if (costing.lines.length === 0) {
+    body.push(
+      paragraph(
+        'Nothing is funded yet: the budget does not cover the smallest useful size of any line. The north star and what it would cost are set out in the next section.',
+        'lead',
+      ),
+    );
+    return { id: 'funded', title: 'The funded scope', body };
+  }
+
+  body.push(
+    paragraph(
+      `${sizing.fundedPhaseName}. These are the services the district is asked to fund now, priced in ${costing.currency}. Quantities are built from real units (sessions, visit days, coaching cycles) multiplied by the groups they serve.`,
+      'lead',
+    ),
+  );
+
+  const sized = new Map(sizing.lines.map((l) => [l.lineId, l]));
+  const phaseIds = new Set(ctx.phases.map((p) => p.id));
+  const phaseDates = new Map(ctx.phases.map((p) => [p.id, `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)}`]));
+  const rows: TableCell[][] = [];
+  const groups = costing.byPhase.filter((g) => costing.lines.some((l) => groupKey(l, phaseIds) === g.key));
+  const showGroups = groups.length > 1 || (groups[0]?.key ?? 'unphased') !== 'unphased';
+
+  for (const group of groups) {
+    const lines = costing.lines.filter((l) => groupKey(l, phaseIds) === group.key);
+    if (showGroups) {
+      const dates = phaseDates.get(group.key);
+      rows.push([
+        {
+          text: [{ text: group.label, bold: true }, ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : [])],
+          colSpan: 4,
+          fillColor: theme.primaryTint,
+        },
+        {},
+        {},
+        {},
+      ]);
+    }
+    for (const line of lines) {
+      const s = sized.get(line.lineId);
+      const notes = [
+        line.quantityText,
+        DELIVERY_MODE_LABELS[line.deliveryMode],
+        SUPPORT_LEVEL_INFO[line.level].label,
+      ];
+      if (s && s.status === 'trimmed') {
+        notes.push(`trimmed to ${s.fundedGroups} of ${s.northStarGroups} ${s.groupLabel}`);
+      }
+      rows.push([
+        nameWithNote(line.name, notes.join(' · ')),
+        { text: fmt.count(line.units), alignment: 'right' },
+        { text: line.unitLabel },
+        moneyCell(fmt.money(line.subtotalCents)),
+      ]);
+    }
+    if (showGroups) {
+      rows.push(subtotalRow(ctx, `Subtotal, ${group.label}`, group.subtotalCents));
+    }
+  }
+  rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
+  if (costing.discountCents > 0) {
+    rows.push([
+      { text: costing.discountLabel, colSpan: 3, italics: true },
+      {},
+      {},
+      moneyCell(minus(fmt.money(costing.discountCents)), { italics: true }),
+    ]);
+  }
+  rows.push([
+    { text: 'Total', colSpan: 3, style: 'total', fillColor: theme.primary },
+    {},
+    {},
+    moneyCell(fmt.money(costing.totalCents), { style: ['money', 'total'], fillColor: theme.primary }),
+  ]);
+
+  body.push(
+    dataTable(
+      ctx,
+      ['*', 44, 92, 82],
+      [th('Service'), th('Quantity', 'right'), th('Unit'), th('Cost', 'right')],
+      rows,
+    ),
+  );
+
+  body.push(...fiscalYearTable(ctx, costing.byFiscalYear));
+  return { id: 'funded', title: 'The funded scope', body };
+}
+
+function subtotalRow(ctx: SectionContext, label: string, cents: number, strong = false): TableCell[] {
+  const fill = strong ? ctx.theme.accentTint : ctx.theme.zebra;
+  return [
+    { text: label, colSpan: 3, bold: true, alignment: strong ? 'left' : 'right', fillColor: fill },
+    {},
+    {},
+    moneyCell(ctx.fmt.money(cents), { bold: true, fillColor: fill }),
+  ];
+}
+
+/** Subtotal, discount and total per fiscal year (or per phase), as the engine split them. */
+export function subtotalsTable(ctx: SectionContext, heading: string, subtotals: readonly Subtotal[], title?: string): Content {
+  const { fmt } = ctx;
+  const withDiscount = subtotals.some((s) => s.discountCents > 0);
+  const rows: TableCell[][] = subtotals.map((s) => [
+    { text: s.label, bold: true },
+    moneyCell(fmt.money(s.subtotalCents)),
+    ...(withDiscount ? [moneyCell(s.discountCents > 0 ? minus(fmt.money(s.discountCents)) : fmt.money(0))] : []),
+    moneyCell(fmt.money(s.totalCents), { bold: true }),
+  ]);
+  return dataTable(
+    ctx,
+    withDiscount ? ['*', 90, 90, 90] : ['*', 90, 90],
+    [th(heading), th('Subtotal', 'right'), ...(withDiscount ? [th('Discount', 'right')] : []), th('Total', 'right')],
+    rows,
+    title !== undefined ? { title } : {},
+  );
+}
+
+function fiscalYearTable(ctx: SectionContext, years: readonly Subtotal[]): Content[] {
+  if (years.length === 0) return [];
+  const startMonth = ctx.engagement.client.fiscalYearStartMonth;
+  const monthName = new Intl.DateTimeFormat(ctx.input.locale, { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, startMonth - 1, 1)),
+  );
+  return [
+    ...titled(
+      'By fiscal year',
+      paragraph(
+        `The district's fiscal year starts in ${monthName}; each line's cost falls in the fiscal years its sessions are scheduled in.`,
+        ['body', 'muted'],
+      ),
+      subtotalsTable(ctx, 'Fiscal year', years),
+    ),
+  ];
+}

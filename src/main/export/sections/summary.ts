@@ -1,0 +1,137 @@
+import type { Column, Content, TableCell } from 'pdfmake/interfaces';
+import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
+import { monthsBetween } from '../../../shared/scoping';
+import { truncate } from '../text';
+import { bullets, paragraph, plural, someOf, subheading, titled, type Section, type SectionContext } from './common';
+
+const SHOWN_LINES = 5;
+const SHOWN_PHASES = 4;
+
+/** The support level each phase runs at: its step-down level, else the engagement's. */
+export function phaseLevels(ctx: SectionContext): { phaseId: string; name: string; start: string; end: string; level: SupportLevel }[] {
+  const stepDown = new Map(ctx.engagement.supportLevel.stepDown.map((s) => [s.phaseId, s.level]));
+  return ctx.phases.map((p) => ({
+    phaseId: p.id,
+    name: p.name,
+    start: p.start,
+    end: p.end,
+    level: stepDown.get(p.id) ?? ctx.scope.advice.effective,
+  }));
+}
+
+function kpi(ctx: SectionContext, label: string, value: string, note: string): TableCell {
+  return {
+    stack: [
+      { text: label.toUpperCase(), style: 'figureLabel' },
+      { text: value, style: 'figureValue', margin: [0, 3, 0, 2] },
+      { text: note, style: 'small' },
+    ],
+    fillColor: ctx.theme.primaryTint,
+  };
+}
+
+/** One page a superintendent can read alone: goal, support, money, dates. */
+export function summary(ctx: SectionContext): Section {
+  const { engagement, scope, fmt, input } = ctx;
+  const { sizing, costing, advice } = scope;
+  const level = SUPPORT_LEVEL_INFO[advice.effective].label;
+  const months = monthsBetween(engagement.timeline.start.slice(0, 7), engagement.timeline.end.slice(0, 7)).length;
+  const levels = phaseLevels(ctx);
+  const distinctLevels = [...new Set(levels.map((l) => l.level))];
+  const steps = distinctLevels.length > 1 ? distinctLevels.map((l) => SUPPORT_LEVEL_INFO[l].label.toLowerCase()).join(', then ') : '';
+
+  const lead = `${input.profile.name} will support ${ctx.clientName} from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
+
+  const budgetNote =
+    sizing.budgetCents > 0 ? `of a ${fmt.money(sizing.budgetCents)} budget` : costing.discountCents > 0 ? `after ${fmt.money(costing.discountCents)} discount` : 'funded scope';
+  const coverage = sizing.coverage.cost.percent;
+  const essentials = sizing.coverage.essentials;
+  const body: Content[] = [
+    paragraph(lead, 'lead'),
+    {
+      table: {
+        widths: ['*', '*', '*', '*'],
+        body: [
+          [
+            kpi(ctx, 'Investment', fmt.money(costing.totalCents), budgetNote),
+            kpi(ctx, 'Window', `${months} months`, `${fmt.monthYear(engagement.timeline.start)} – ${fmt.monthYear(engagement.timeline.end)}`),
+            kpi(ctx, 'Support level', level, steps !== '' ? `Steps down: ${steps}` : SUPPORT_LEVEL_INFO[advice.effective].consultantRole),
+            kpi(
+              ctx,
+              'North star funded',
+              coverage === null ? '—' : fmt.percent(coverage),
+              essentials.lines > 0 ? `${essentials.funded + essentials.trimmed} of ${essentials.lines} essential lines` : 'by cost',
+            ),
+          ],
+        ],
+      },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 6),
+        vLineColor: () => '#ffffff',
+        paddingLeft: () => 9,
+        paddingRight: () => 7,
+        paddingTop: () => 8,
+        paddingBottom: () => 9,
+      },
+      margin: [0, 4, 0, 14],
+    },
+  ];
+
+  // Everything below is capped in count and length so the summary stays on its one page.
+  const needs = [...engagement.needs].sort((a, b) => a.rank - b.rank);
+  const goal = needs[0];
+  if (goal) {
+    const target = goal.evidence.target.trim();
+    const goalBlock: Content[] = [
+      {
+        text: [{ text: truncate(goal.statement, 160), bold: true }, ...(target !== '' ? [{ text: ` — target: ${truncate(target, 60)}` }] : [])],
+        style: 'body',
+      },
+    ];
+    if (needs.length > 1) {
+      goalBlock.push(
+        paragraph(
+          `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
+            needs.slice(1).map((n) => truncate(n.statement, 70)),
+            2,
+          )}.`,
+          ['body', 'muted'],
+        ),
+      );
+    }
+    body.push(...titled('The goal', { stack: goalBlock }));
+  }
+
+  const columns: Column[] = [];
+  const fundedLines = costing.lines;
+  if (fundedLines.length > 0) {
+    const shown = fundedLines
+      .slice(0, SHOWN_LINES)
+      .map((l): Content => ({ text: [{ text: truncate(l.name, 70), bold: true }, { text: ` — ${l.quantityText}` }] }));
+    if (fundedLines.length > SHOWN_LINES) {
+      shown.push({ text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more line', 'more lines')} in the funded scope`, style: 'muted' });
+    }
+    columns.push({ width: '*', stack: [subheading('What is funded'), bullets(shown, ctx)] });
+  }
+  if (levels.length > 0) {
+    const shownPhases = levels.slice(0, SHOWN_PHASES).map(
+      (p): Content => ({
+        stack: [
+          { text: truncate(p.name, 48), bold: true, fontSize: 9 },
+          { text: `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)} · ${SUPPORT_LEVEL_INFO[p.level].label}`, style: 'small' },
+        ],
+        margin: [0, 0, 0, 5],
+      }),
+    );
+    if (levels.length > SHOWN_PHASES) shownPhases.push({ text: `and ${levels.length - SHOWN_PHASES} more`, style: 'small' });
+    columns.push({ width: 168, stack: [subheading('Phases'), ...shownPhases] });
+  }
+  if (columns.length > 0) body.push({ columns, columnGap: 22, unbreakable: true });
+
+  if (sizing.summary.length > 0) {
+    body.push(...titled('In brief', paragraph(sizing.summary.slice(0, 3).join(' '), 'body')));
+  }
+
+  return { id: 'summary', title: 'Summary', body, newPage: true };
+}

@@ -1,0 +1,90 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '../../../shared/domain';
+import { bullets, dataTable, paragraph, th, titled, type Section, type SectionContext } from './common';
+import { phaseLevels } from './summary';
+
+/** Which level of support, why, and how it hands the work to the district over time. */
+export function supportLevel(ctx: SectionContext): Section {
+  const { advice } = ctx.scope;
+  const info = SUPPORT_LEVEL_INFO[advice.effective];
+  const body: Content[] = [];
+
+  body.push({
+    table: {
+      widths: ['*', '*', '*'],
+      body: [
+        SUPPORT_LEVELS.map((level): TableCell => {
+          const chosen = level === advice.effective;
+          return {
+            stack: [
+              { text: SUPPORT_LEVEL_INFO[level].label.toUpperCase(), bold: true, fontSize: 9, characterSpacing: 1, color: chosen ? ctx.theme.onPrimary : ctx.theme.muted },
+              { text: SUPPORT_LEVEL_INFO[level].summary, fontSize: 8, margin: [0, 3, 0, 0], color: chosen ? ctx.theme.onPrimary : ctx.theme.muted },
+            ],
+            fillColor: chosen ? ctx.theme.primary : ctx.theme.zebra,
+          };
+        }),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i) => (i === 0 || i === 3 ? 0 : 5),
+      vLineColor: () => '#ffffff',
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 8,
+      paddingBottom: () => 9,
+    },
+    margin: [0, 0, 0, 12],
+  });
+
+  body.push({
+    text: [
+      { text: 'This engagement works at the ' },
+      { text: info.label.toLowerCase(), bold: true },
+      { text: ' level. ' },
+      { text: `${info.consultantRole} The district: ${info.districtRole.charAt(0).toLowerCase()}${info.districtRole.slice(1)}` },
+    ],
+    style: 'lead',
+  });
+
+  if (advice.overridden) {
+    const reason = advice.overrideReason.trim();
+    body.push(
+      ...titled(
+        'Why this level',
+        paragraph(
+          `The district's profile pointed to ${SUPPORT_LEVEL_INFO[advice.recommended].label.toLowerCase()}; ${info.label.toLowerCase()} was chosen instead${reason !== '' ? `: ${reason}` : '.'}`,
+        ),
+      ),
+    );
+    if (advice.reasons.length > 0) {
+      body.push(paragraph('What the profile showed:', ['body', 'muted']));
+      body.push(bullets(advice.reasons, ctx));
+    }
+  } else if (advice.reasons.length > 0) {
+    body.push(...titled('Why this level', bullets(advice.reasons, ctx)));
+  }
+
+  const levels = phaseLevels(ctx);
+  if (levels.length > 1) {
+    const stepsDown = new Set(levels.map((l) => l.level)).size > 1;
+    const rows: TableCell[][] = levels.map((p) => [
+      { text: p.name, bold: true },
+      { text: `${ctx.fmt.monthYear(p.start)} – ${ctx.fmt.monthYear(p.end)}`, noWrap: true },
+      { text: SUPPORT_LEVEL_INFO[p.level].label, bold: true, color: ctx.theme.primaryText },
+      { text: SUPPORT_LEVEL_INFO[p.level].districtRole },
+    ]);
+    body.push(
+      ...titled(
+        'How support steps down over the phases',
+        paragraph(
+          stepsDown
+            ? 'Support steps down phase by phase so the district leads more of the work each time, and the capacity it builds stays after the contract ends.'
+            : 'Support stays at the same level across the phases.',
+        ),
+        dataTable(ctx, [110, 'auto', 62, '*'], [th('Phase'), th('When'), th('Level'), th('What the district does')], rows),
+      ),
+    );
+  }
+  return { id: 'support', title: 'Support level', body };
+}
