@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openStore, type Store } from '../../src/main/store';
 import { migrateEngagement, newEngagement, type Engagement } from '../../src/shared/domain';
+import { stressEngagement } from '../../src/shared/domain/stress';
 import type { Bench } from '../lib';
 
 const SAMPLE = resolve(__dirname, '../../resources/samples/mid-size-suburban-district.json');
@@ -62,16 +63,16 @@ function build10k(): TenKState {
 let tenK: TenKState | undefined;
 const shared10k = (): TenKState => (tenK ??= build10k());
 
-const benches: Bench[] = [
-  {
-    name: 'db_save',
-    runs: 200,
+function saveBench(name: string, note: string, make: () => Engagement, runs: number): Bench {
+  return {
+    name,
+    runs,
     warmup: 10,
-    note: 'one autosave of a realistic engagement: validate, write, fsync (WAL, synchronous = FULL)',
+    note,
     setup: (): SaveState => {
       const dir = mkdtempSync(join(tmpdir(), 'northstar-bench-save-'));
       const store = openStore(dir, { backupIntervalMs: null });
-      const { engagement, meta } = store.engagements.create(variant(realistic(), 0));
+      const { engagement, meta } = store.engagements.create(make());
       return { store, dir, engagement, version: meta.version, counter: 0 };
     },
     run: (state) => {
@@ -88,7 +89,22 @@ const benches: Bench[] = [
       s.store.close();
       rmSync(s.dir, { recursive: true, force: true });
     },
-  },
+  };
+}
+
+const benches: Bench[] = [
+  saveBench(
+    'db_save',
+    'one autosave of a realistic engagement (the mid-size sample): validate, write, fsync (WAL, synchronous = FULL)',
+    () => variant(realistic(), 0),
+    200,
+  ),
+  saveBench(
+    'db_save_stress',
+    'one autosave of the 300-line stress engagement',
+    () => stressEngagement(300),
+    50,
+  ),
   {
     name: 'db_open_list_10k',
     runs: 20,
