@@ -20,3 +20,9 @@ export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }
+
+/** What to tell the person when something failed. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,17 +1,32 @@
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
-import { App } from './App';
-import { theme } from './theme';
+import { Notifications } from '@mantine/notifications';
+import { App } from './app/App';
+import { MeetingModeProvider, useMeetingMode } from './app/meeting-mode';
+import { meetingTheme, theme } from './theme';
+
+function Themed() {
+  const { meeting } = useMeetingMode();
+  return (
+    <MantineProvider theme={meeting ? meetingTheme : theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" limit={4} />
+      <App />
+    </MantineProvider>
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <App />
-    </MantineProvider>
+    <MeetingModeProvider>
+      <Themed />
+    </MeetingModeProvider>
   </StrictMode>,
 );

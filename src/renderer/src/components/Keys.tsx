@@ -1,0 +1,19 @@
+import { Group, Kbd } from '@mantine/core';
+import { keyParts, shortcut, type ShortcutId } from '../app/shortcuts';
+
+/** A hotkey drawn as keycaps: Ctrl + ]. */
+export function Keys({ hotkey }: { hotkey: string }) {
+  return (
+    <Group gap={4} wrap="nowrap" component="span">
+      {keyParts(hotkey).map((part) => (
+        <Kbd key={part} size="xs">
+          {part}
+        </Kbd>
+      ))}
+    </Group>
+  );
+}
+
+export function ShortcutKeys({ id }: { id: ShortcutId }) {
+  return <Keys hotkey={shortcut(id).keys[0] ?? ''} />;
+}

@@ -1,0 +1,201 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { RateCard, RateRole } from '../../../shared/domain';
+import { MoneyInput } from './MoneyInput';
+
+const CURRENCIES = ['USD', 'CAD', 'GBP', 'EUR', 'AUD', 'NZD'];
+
+export interface RateCardEditorProps {
+  value: RateCard;
+  /** Path inside the rate card ("roles.0.dayCents") and the new value. */
+  onChange: (path: string, value: unknown) => void;
+  errorFor: (path: string) => string | undefined;
+  onBlur?: (path: string) => void;
+  /** Role ids the catalog prices by, which cannot be removed. */
+  rolesInUse?: ReadonlySet<string>;
+}
+
+const ROLE_RATES: { key: keyof RateRole & `${string}Cents`; label: string }[] = [
+  { key: 'dayCents', label: 'Day' },
+  { key: 'halfDayCents', label: 'Half day' },
+  { key: 'hourlyCents', label: 'Hourly' },
+  { key: 'virtualHourlyCents', label: 'Virtual hourly' },
+];
+
+function slug(title: string, taken: readonly string[]): string {
+  const base =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 50) || 'role';
+  let candidate = base.length >= 2 ? base : `${base}-role`;
+  for (let n = 2; taken.includes(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+/** The rate card, in the defaults (settings) and per engagement alike. */
+export function RateCardEditor({ value, onChange, errorFor, onBlur, rolesInUse }: RateCardEditorProps) {
+  const bind = (path: string) => ({ error: errorFor(path), onBlur: () => onBlur?.(path) });
+  const currency = value.currency;
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <TextInput
+          label="Rate card name"
+          value={value.name}
+          onChange={(e) => onChange('name', e.currentTarget.value)}
+          {...bind('name')}
+        />
+        <Select
+          label="Currency"
+          data={CURRENCIES}
+          value={value.currency}
+          allowDeselect={false}
+          onChange={(v) => v && onChange('currency', v)}
+        />
+        <NumberInput
+          label="Hours in a billed day"
+          min={0.5}
+          step={0.25}
+          decimalScale={2}
+          value={value.hoursPerDay}
+          onChange={(v) => onChange('hoursPerDay', v)}
+          {...bind('hoursPerDay')}
+        />
+        <NumberInput
+          label="Hours in a billed half day"
+          min={0.5}
+          step={0.25}
+          decimalScale={2}
+          value={value.hoursPerHalfDay}
+          onChange={(v) => onChange('hoursPerHalfDay', v)}
+          {...bind('hoursPerHalfDay')}
+        />
+      </SimpleGrid>
+      <Table.ScrollContainer minWidth={720}>
+        <Table verticalSpacing="xs" aria-label="Rates by role">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Role</Table.Th>
+              {ROLE_RATES.map((r) => (
+                <Table.Th key={r.key}>{r.label}</Table.Th>
+              ))}
+              <Table.Th w={40}>
+                <VisuallyHidden>Remove</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {value.roles.map((role, i) => (
+              <Table.Tr key={role.id}>
+                <Table.Td>
+                  <TextInput
+                    aria-label="Role title"
+                    value={role.title}
+                    onChange={(e) => onChange(`roles.${i}.title`, e.currentTarget.value)}
+                    {...bind(`roles.${i}.title`)}
+                  />
+                </Table.Td>
+                {ROLE_RATES.map((r) => (
+                  <Table.Td key={r.key}>
+                    <MoneyInput
+                      aria-label={`${role.title} ${r.label.toLowerCase()} rate`}
+                      currency={currency}
+                      value={role[r.key]}
+                      onChange={(cents) => onChange(`roles.${i}.${r.key}`, cents)}
+                      {...bind(`roles.${i}.${r.key}`)}
+                    />
+                  </Table.Td>
+                ))}
+                <Table.Td>
+                  <Tooltip
+                    label={rolesInUse?.has(role.id) ? 'Services are priced by this role' : 'Remove role'}
+                  >
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`Remove role ${role.title}`}
+                      disabled={value.roles.length <= 1 || rolesInUse?.has(role.id)}
+                      onClick={() =>
+                        onChange(
+                          'roles',
+                          value.roles.filter((_, j) => j !== i),
+                        )
+                      }
+                    >
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() =>
+            onChange('roles', [
+              ...value.roles,
+              {
+                id: slug(
+                  'new role',
+                  value.roles.map((r) => r.id),
+                ),
+                title: 'New role',
+                dayCents: 0,
+                halfDayCents: 0,
+                hourlyCents: 0,
+                virtualHourlyCents: 0,
+              },
+            ])
+          }
+        >
+          Add role
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <MoneyInput
+          label="Travel per trip"
+          currency={currency}
+          value={value.travelPerTripCents}
+          onChange={(c) => onChange('travelPerTripCents', c)}
+          {...bind('travelPerTripCents')}
+        />
+        <MoneyInput
+          label="Materials per participant"
+          currency={currency}
+          value={value.materialsPerParticipantCents}
+          onChange={(c) => onChange('materialsPerParticipantCents', c)}
+          {...bind('materialsPerParticipantCents')}
+        />
+        <MoneyInput
+          label="On-demand seat per participant"
+          currency={currency}
+          value={value.licensePerParticipantCents}
+          onChange={(c) => onChange('licensePerParticipantCents', c)}
+          {...bind('licensePerParticipantCents')}
+        />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        Work is billed in day, half-day and hourly blocks, whichever costs the district less.
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Pin, Priority } from '../../../shared/domain';
+import type { SizedStatus } from '../../../shared/scoping';
+
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  essential: 'Essential',
+  high: 'High',
+  optional: 'Optional',
+};
+export const PRIORITY_COLORS: Record<Priority, string> = {
+  essential: 'indigo',
+  high: 'cyan',
+  optional: 'gray',
+};
+
+export const STATUS_LABELS: Record<SizedStatus, string> = {
+  funded: 'Funded',
+  trimmed: 'Trimmed',
+  deferred: 'Deferred',
+};
+export const STATUS_COLORS: Record<SizedStatus, string> = {
+  funded: 'teal',
+  trimmed: 'yellow',
+  deferred: 'gray',
+};
+
+export const PIN_LABELS: Record<Pin, string> = { none: 'Auto', funded: 'Keep funded', deferred: 'Defer' };
+
+/** A number field's value, which is '' while the person has cleared it. */
+export function num(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

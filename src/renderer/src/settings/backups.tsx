@@ -1,0 +1,46 @@
+import { notifications } from '@mantine/notifications';
+import { api, call, errorText } from '../api';
+
+function size(bytes: number): string {
+  return bytes > 1_000_000
+    ? `${(bytes / 1_000_000).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
+/** Backs up the database now, with progress and the outcome as a notification. */
+export async function createBackup(): Promise<boolean> {
+  const id = 'backup-create';
+  notifications.show({
+    id,
+    loading: true,
+    message: 'Backing up the database…',
+    autoClose: false,
+    withCloseButton: false,
+  });
+  try {
+    const backup = await call(api.backup.create());
+    notifications.update({
+      id,
+      loading: false,
+      color: 'teal',
+      title: 'Backed up',
+      message: `${backup.name} (${size(backup.sizeBytes)})`,
+      autoClose: 4000,
+      withCloseButton: true,
+    });
+    return true;
+  } catch (error) {
+    notifications.update({
+      id,
+      loading: false,
+      color: 'red',
+      title: 'The backup failed',
+      message: errorText(error),
+      autoClose: false,
+      withCloseButton: true,
+    });
+    return false;
+  }
+}
+
+export { size as backupSize };
