@@ -65,9 +65,35 @@ export const FIRST_CHECKED_TABLES = ['engagements', 'settings', 'revisions'];
  */
 export function probeDatabase(file: string, latestVersion: number, exists: boolean, full = true): Probe {
   if (!exists) return { kind: 'missing' };
-  let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
+    return inspect(file, latestVersion, full, true);
+  } catch (readOnlyError) {
+    if (isCorruption(readOnlyError)) return damaged(readOnlyError);
+    // A read-only connection cannot always replay the WAL a crash left behind (it may need to
+    // rebuild the shared-memory index). That is no reason to call the file damaged: try again
+    // the way the app will open it.
+    try {
+      return inspect(file, latestVersion, full, false);
+    } catch (error) {
+      const code = sqliteCode(error) ?? '';
+      // Another running copy of the app holds a lock: the file is fine, so never move it aside.
+      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+        throw new AppError(
+          'io',
+          'The database is in use by another copy of Northstar Scope. Close it and try again.',
+          {
+            cause: error,
+          },
+        );
+      }
+      return damaged(error);
+    }
+  }
+}
+
+function inspect(file: string, latestVersion: number, full: boolean, readonly: boolean): Probe {
+  const db = new Database(file, { readonly, fileMustExist: true, timeout: 5_000 });
+  try {
     const version = userVersion(db);
     if (version > latestVersion) return { kind: 'future', userVersion: version };
     if (full) {
@@ -85,22 +111,18 @@ export function probeDatabase(file: string, latestVersion: number, exists: boole
       userVersion: version,
       unchecked: tables.filter((name) => !FIRST_CHECKED_TABLES.includes(name)),
     };
-  } catch (error) {
-    const code = sqliteCode(error);
-    // Another running copy of the app holds a lock: the file is fine, so never move it aside.
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new AppError(
-        'io',
-        'The database is in use by another copy of Northstar Scope. Close it and try again.',
-        {
-          cause: error,
-        },
-      );
-    }
-    return { kind: 'damaged', reason: error instanceof Error ? error.message : String(error) };
   } finally {
-    db?.close();
+    db.close();
   }
+}
+
+function isCorruption(error: unknown): boolean {
+  const code = sqliteCode(error) ?? '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+function damaged(error: unknown): Probe {
+  return { kind: 'damaged', reason: error instanceof Error ? error.message : String(error) };
 }
 
 /** Ordinary tables (virtual tables are checked through their shadow tables). */

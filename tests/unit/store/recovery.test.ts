@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -281,4 +282,39 @@ describe('a large database', () => {
     for (const id of kept) expect(repaired.engagements.get(id).meta.name).toMatch(/^Engagement/);
     expect(existsSync(join(dir, 'damage-found.txt'))).toBe(false);
   });
+});
+
+describe('the files a crash leaves behind', () => {
+  /** Copies the database and its WAL while the store is open: the state a SIGKILL leaves. */
+  function crashSnapshot(shm: 'kept' | 'missing' | 'zeroed'): {
+    dir: string;
+    cleanup: () => void;
+    id: string;
+  } {
+    const store = storeAt();
+    const { engagement } = store.createBlank('Saved just before the crash');
+    store.engagements.save({ ...engagement, notes: 'acknowledged' }, 1);
+    const target = tempDataDir('crash-copy');
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (suffix === '-shm' && shm === 'missing') continue;
+      copyFileSync(dbFile() + suffix, join(target.dir, `northstar.db${suffix}`));
+    }
+    if (shm === 'zeroed') writeFileSync(join(target.dir, 'northstar.db-shm'), Buffer.alloc(32_768));
+    return { ...target, id: engagement.id };
+  }
+
+  for (const shm of ['kept', 'missing', 'zeroed'] as const) {
+    it(`opens with every acknowledged save and no recovery when the shared-memory file is ${shm}`, () => {
+      const crashed = crashSnapshot(shm);
+      try {
+        const store = openStore(crashed.dir, { backupIntervalMs: null });
+        open.push(store);
+        expect(store.status().notices).toEqual([]);
+        expect(store.engagements.get(crashed.id).engagement.notes).toBe('acknowledged');
+      } finally {
+        for (const store of open.splice(0)) store.close();
+        crashed.cleanup();
+      }
+    });
+  }
 });
