@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocumentProxy } from 'unpdf';
 
 export interface PdfText {
   /** Each page's text, items joined by single spaces in reading order. */
@@ -17,17 +17,12 @@ function isTextItem(item: unknown): item is TextItemLike {
 }
 
 /**
- * Extracts the text a reader would copy out of the PDF, so tests assert on what a district
- * leader sees rather than on the document definition that produced it.
+ * Extracts the text a reader would copy out of the PDF (with PDF.js, as unpdf ships it for
+ * Node), so tests assert on what a district leader sees rather than on the document
+ * definition that produced it.
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    disableFontFace: true,
-    verbosity: 0,
-  });
-  const doc = await task.promise;
+  const doc = await getDocumentProxy(new Uint8Array(bytes), { useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   const pages: string[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
@@ -48,7 +43,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
       );
     }
   } finally {
-    await task.destroy();
+    await doc.cleanup();
   }
   return { pages, all: pages.join('\n') };
 }
