@@ -357,15 +357,17 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
         ctx.addIssue({ code: 'custom', path: ['lines', i, 'dependsOn', j], message: `“${name}” lists the same dependency twice` });
       }
       seenDeps.add(dep);
-      const target = lineById.get(dep);
-      if (target && line.pin === 'funded' && target.pin === 'deferred') {
+    });
+    if (line.pin === 'funded') {
+      const deferred = pinnedDeferredDependency(line, lineById);
+      if (deferred) {
         ctx.addIssue({
           code: 'custom',
           path: ['lines', i, 'pin'],
-          message: `“${name}” is kept funded by hand but depends on “${nameOf(target)}”, which is deferred by hand`,
+          message: `“${name}” is kept funded by hand but depends on “${nameOf(deferred)}”, which is deferred by hand`,
         });
       }
-    });
+    }
     line.buildsOn.forEach((item, j) => {
       if (!itemIds.has(item)) {
         ctx.addIssue({
@@ -422,6 +424,25 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
 });
 export type Engagement = z.infer<typeof EngagementSchema>;
 export type EngagementInput = z.input<typeof EngagementSchema>;
+
+/** A line deferred by hand that `line` needs, directly or through other lines, if any. */
+function pinnedDeferredDependency<T extends { id: string; dependsOn: readonly string[]; pin: string }>(
+  line: T,
+  lineById: ReadonlyMap<string, T>,
+): T | null {
+  const seen = new Set<string>([line.id]);
+  const stack = [...line.dependsOn];
+  while (stack.length > 0) {
+    const id = stack.pop() ?? '';
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const dep = lineById.get(id);
+    if (!dep) continue;
+    if (dep.pin === 'deferred') return dep;
+    stack.push(...dep.dependsOn);
+  }
+  return null;
+}
 
 /**
  * Returns the ids of one dependency cycle in plan order, or null. Self-dependencies and

@@ -182,8 +182,12 @@ export class CapacityLedger {
   }
 
   private describe(code: CapacityBreak['code'], b: number, k: number, added: number, free: number): CapacityBreak {
-    const total = (code === 'pd_days' ? this.buckets.pdFrom : this.buckets.visitsFrom)[b]?.[k] ?? 0;
-    return { code, need: added, left: Math.max(0, free), total, bucket: b, month: k };
+    const from = (code === 'pd_days' ? this.buckets.pdFrom : this.buckets.visitsFrom)[b];
+    const total = from?.[k] ?? 0;
+    // Name the start month only when starting later is what costs the days.
+    const lo = this.buckets.lo[b] ?? 0;
+    const month = (from?.[lo] ?? 0) === total ? lo : k;
+    return { code, need: added, left: Math.max(0, free), total, bucket: b, month };
   }
 
   commit(): void {

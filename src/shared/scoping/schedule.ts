@@ -102,6 +102,7 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
   const lines: ScheduledLine[] = [];
   const unplaced: Schedule['unplaced'] = [];
   const monthlyUnits: Schedule['monthlyUnits'] = {};
+  const dependedOn = new Set(prep.items.flatMap((it) => it.deps));
   const visitSlack = new CapacitySlack(prep.buckets.visitsFrom);
   const pdSlack = new CapacitySlack(prep.buckets.pdFrom);
   const visitNeed = (item: (typeof prep.items)[number], groups: number) =>
@@ -172,15 +173,18 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
       }
     } else if (candidates.length > 0) {
       const half = Math.max(1, Math.ceil(candidates.length / 2));
-      // A one-off planning step (a needs assessment) comes first; recurring planning runs throughout.
+      // A one-off planning step (a needs assessment) comes first; recurring planning runs
+      // throughout; acting comes late and checks close stretches of work. A line others build
+      // on starts as early as it can, as sizing counted, so they have their months too.
+      const prerequisite = dependedOn.has(i);
       const slots =
         stage === 'plan' && item.pricing.count <= 2
           ? candidates.slice(0, 1)
-          : stage === 'act'
+          : stage === 'act' && !prerequisite
             ? candidates.slice(candidates.length - half)
             : candidates;
       // Each occurrence (a session, a review, a cycle) reaches every funded group in the same month.
-      const desired = spread(item.pricing.count, slots.length, stage !== 'check').map((n) => n * groups);
+      const desired = spread(item.pricing.count, slots.length, stage !== 'check' || prerequisite).map((n) => n * groups);
       const perDay = item.visitUnitsPerDay;
       const roomFor = (k: number) => {
         if (perDay === 0) return Number.POSITIVE_INFINITY;

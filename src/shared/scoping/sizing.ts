@@ -27,13 +27,22 @@ import { discountCents, groupUnit, linePricing, quantityText, subtotalCents, typ
  * use. Pins win over everything, and every deferral or trim carries its reason.
  */
 
-export type SizingReasonCode = 'pinned_deferred' | 'dependency_deferred' | 'budget' | 'pd_days' | 'visit_days';
+export type SizingReasonCode =
+  | 'pinned_deferred'
+  | 'dependency_deferred'
+  | 'budget'
+  | 'pd_days'
+  | 'visit_days'
+  | 'calendar_closed';
 
 export interface SizingReason {
   code: SizingReasonCode;
   sentence: string;
   /** The deferred line this one waits for, for 'dependency_deferred'. */
   blockingLineId?: string;
+  /** For 'budget': what the line (or one more group of it) costs before discount, and what was left. */
+  needCents?: number;
+  leftCents?: number;
 }
 
 export type SizedStatus = 'funded' | 'trimmed' | 'deferred';
@@ -142,6 +151,8 @@ interface Item {
   bucket: number;
   /** Index of the earliest month the line can start in. */
   earliest: number;
+  /** Whether any month from `earliest` to the end of its phase has working days. */
+  open: boolean;
   /** Each driver it serves once, as indexes into DRIVER_KEYS. */
   driverIndexes: number[];
   northStarQuantity: string;
@@ -195,6 +206,7 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
       drivers: line.drivers.length > 0 ? line.drivers : service.drivers,
       bucket: line.phaseId !== null ? (bucketOfPhase.get(line.phaseId) ?? 0) : 0,
       earliest: 0,
+      open: true,
       driverIndexes: DRIVER_KEYS.flatMap((k, d) => ((line.drivers.length > 0 ? line.drivers : service.drivers).includes(k) ? [d] : [])),
       northStarQuantity: quantityText(line, service, line.quantity.groups),
     });
@@ -231,6 +243,9 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
       while (start < hi && (pdFrom?.[start] ?? 0) === (pdFrom?.[start + 1] ?? 0) && (pdFrom?.[start] ?? 0) > 0) start += 1;
     }
     item.earliest = start;
+    let open = false;
+    for (let k = start; k <= hi && !open; k++) open = (calendar.months[k]?.workdays ?? 0) > 0;
+    item.open = open;
   }
   return {
     engagement,
@@ -248,6 +263,7 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
 type Pending =
   | { code: 'pinned_deferred' }
   | { code: 'dependency_deferred'; blocking: number }
+  | { code: 'calendar_closed'; bucket: number; month: number }
   | { code: 'budget'; needCents: number; leftCents: number }
   | CapacityBreak;
 
@@ -378,6 +394,11 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
       const blocking = bundleOf(i);
       if (blocking >= 0) {
         defer(i, { code: 'dependency_deferred', blocking });
+        continue;
+      }
+      const closed = [i, ...members].find((m) => items[m]?.open === false);
+      if (closed !== undefined) {
+        defer(i, { code: 'calendar_closed', bucket: items[closed]?.bucket ?? 0, month: items[closed]?.earliest ?? 0 });
         continue;
       }
       ledger.clear();
@@ -550,6 +571,11 @@ function sentenceFor(
   const trimmed = groups > 0;
   const head = trimmed ? `Trimmed to ${groups} of ${pluralWord(northStarGroups, item.groupWord)}` : 'Deferred';
   switch (reason.code) {
+    case 'calendar_closed':
+      return {
+        code: reason.code,
+        sentence: `Deferred: ${describeWhere(prep.buckets, reason.bucket, reason.month)} has no working days outside blackouts${reason.month > (prep.buckets.lo[reason.bucket] ?? 0) ? ' once what it depends on has started' : ''}.`,
+      };
     case 'pinned_deferred':
       return { code: reason.code, sentence: 'Deferred by hand.' };
     case 'dependency_deferred': {
@@ -565,6 +591,8 @@ function sentenceFor(
         return {
           code: reason.code,
           sentence: `${head}: one more ${item.groupWord.singular} costs ${money(reason.needCents)} and ${money(reason.leftCents)} of the ${money(budget)} budget is left.`,
+          needCents: reason.needCents,
+          leftCents: reason.leftCents,
         };
       }
       const order =
@@ -575,6 +603,8 @@ function sentenceFor(
           reason.needCents > budget
             ? `Deferred: even its smallest useful size costs ${money(reason.needCents)}, more than the whole ${money(budget)} budget.`
             : `Deferred: its smallest useful size costs ${money(reason.needCents)} and only ${money(reason.leftCents)} of the ${money(budget)} budget is left ${order}.`,
+        needCents: reason.needCents,
+        leftCents: reason.leftCents,
       };
     }
     case 'pd_days':

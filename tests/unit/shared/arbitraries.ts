@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { defaultCatalog, EngagementSchema, PRIORITIES, SUPPORT_LEVELS, type Engagement, type PlanLine } from '../../../src/shared/domain';
+import { engagement, line, uid } from './build';
+
+/**
+ * Random but valid engagements for properties: up to 20 lines of any service with acyclic
+ * dependencies, budgets from nothing to generous, discounts, blackouts, PD days, phases with
+ * step-downs and (optionally) pins.
+ */
+
+const START = Date.UTC(2025, 7, 1) / 86_400_000;
+const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+const lineShape = fc.record({
+  service: fc.nat({ max: defaultCatalog.length - 1 }),
+  count: fc.integer({ min: 1, max: 5 }),
+  groups: fc.integer({ min: 1, max: 15 }),
+  minShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  scalable: fc.boolean(),
+  priority: fc.constantFrom(...PRIORITIES),
+  mode: fc.nat({ max: 2 }),
+  deps: fc.array(fc.nat({ max: 19 }), { maxLength: 3 }),
+  pin: fc.constantFrom('none', 'none', 'none', 'none', 'funded', 'deferred'),
+  phase: fc.nat({ max: 3 }),
+  stage: fc.option(fc.constantFrom('plan' as const, 'do' as const, 'check' as const, 'act' as const), { nil: undefined }),
+});
+
+export interface ArbitraryOptions {
+  pins?: boolean;
+  maxBudgetCents?: number;
+}
+
+export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrary<Engagement> {
+  return fc
+    .record({
+      lines: fc.array(lineShape, { minLength: 1, maxLength: 20 }),
+      budget: fc.integer({ min: 0, max: options.maxBudgetCents ?? 40_000_000 }),
+      discount: fc.oneof(
+        fc.constant({ kind: 'none' as const }),
+        fc.record({ kind: fc.constant('percent' as const), basisPoints: fc.integer({ min: 0, max: 3000 }), label: fc.constant('') }),
+        fc.record({ kind: fc.constant('amount' as const), cents: fc.integer({ min: 0, max: 500_000 }), label: fc.constant('') }),
+      ),
+      months: fc.integer({ min: 2, max: 24 }),
+      blackouts: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), days: fc.integer({ min: 1, max: 40 }) }), { maxLength: 3 }),
+      pdDays: fc.uniqueArray(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+      visitDaysPerMonth: fc.integer({ min: 0, max: 12 }),
+      phaseCount: fc.integer({ min: 0, max: 3 }),
+      chosen: fc.option(fc.constantFrom(...SUPPORT_LEVELS), { nil: null }),
+      stepDown: fc.array(fc.constantFrom(...SUPPORT_LEVELS), { minLength: 3, maxLength: 3 }),
+      fiscalStart: fc.integer({ min: 1, max: 12 }),
+    })
+    .map((r) => {
+      const days = Math.round(r.months * 30.4);
+      const end = START + days;
+      const at = (share: number) => START + Math.min(days, Math.floor(share * days));
+      const phases = Array.from({ length: r.phaseCount }, (_, k) => ({
+        id: uid(`phase-${String(k)}`),
+        name: `Phase ${String(k + 1)}`,
+        start: iso(START + Math.floor((k * days) / r.phaseCount) + (k > 0 ? 1 : 0)),
+        end: iso(START + Math.floor(((k + 1) * days) / r.phaseCount)),
+      }));
+      const lines: PlanLine[] = r.lines.map((shape, i) => {
+        const service = defaultCatalog[shape.service] ?? defaultCatalog[0];
+        if (!service) throw new Error('empty catalog');
+        const deps = [...new Set(shape.deps.filter((d) => d < i))].map((d) => uid(`line-${String(d)}`));
+        return line(`line-${String(i)}`, service.id, {
+          count: shape.count,
+          groups: shape.groups,
+          minGroups: Math.max(1, Math.ceil(shape.minShare * shape.groups)),
+          scalable: shape.scalable,
+          priority: shape.priority,
+          deliveryMode: service.deliveryModes[shape.mode % service.deliveryModes.length] ?? service.defaultDeliveryMode,
+          dependsOn: deps,
+          pin: options.pins ? shape.pin : 'none',
+          phaseId: phases.length > 0 && shape.phase < phases.length ? (phases[shape.phase]?.id ?? null) : null,
+          pdcaStage: shape.stage ?? service.pdcaStage,
+        });
+      });
+      // A line kept by hand cannot need one deferred by hand; drop such pins as a person would.
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      const needsDeferred = (l: PlanLine, seen = new Set<string>()): boolean =>
+        l.dependsOn.some((d) => {
+          if (seen.has(d)) return false;
+          seen.add(d);
+          const dep = byId.get(d);
+          return dep !== undefined && (dep.pin === 'deferred' || needsDeferred(dep, seen));
+        });
+      for (const l of lines) if (l.pin === 'funded' && needsDeferred(l)) l.pin = 'none';
+
+      return engagement((e) => ({
+        client: { ...e.client, fiscalYearStartMonth: r.fiscalStart },
+        lines,
+        budget: { amountCents: r.budget, fundingSources: [] },
+        discount: r.discount,
+        supportLevel: {
+          ...e.supportLevel,
+          chosen: r.chosen,
+          stepDown: phases.map((p, k) => ({ phaseId: p.id, level: r.stepDown[k] ?? 'coach' })),
+        },
+        timeline: {
+          start: iso(START),
+          end: iso(end),
+          blackouts: r.blackouts.map((b, k) => ({
+            id: uid(`blackout-${String(k)}`),
+            label: `Blackout ${String(k + 1)}`,
+            start: iso(at(b.at)),
+            end: iso(Math.min(end, at(b.at) + b.days)),
+          })),
+          pdDays: [...new Set(r.pdDays.map((d) => iso(at(d))))].map((date) => ({ date, label: '' })),
+          visitDaysPerMonth: r.visitDaysPerMonth,
+          phases,
+        },
+      }));
+    })
+    .filter((e) => EngagementSchema.safeParse(e).success);
+}
