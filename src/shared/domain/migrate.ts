@@ -36,7 +36,24 @@ export function migrateEngagement(raw: unknown): Engagement {
     if (!step) throw new Error(`schemaVersion: no upgrade from version ${v} to ${v + 1}`);
     doc = { ...step(doc), schemaVersion: v + 1 };
   }
-  return EngagementSchema.parse(doc);
+  return EngagementSchema.parse(repairGroupLabels(doc));
+}
+
+/**
+ * Early version-1 documents named a line's groups with one plain word; read it as both the
+ * singular and the plural rather than refuse the document.
+ */
+function repairGroupLabels(doc: RawDocument): RawDocument {
+  if (!Array.isArray(doc.lines)) return doc;
+  const lines: unknown[] = doc.lines;
+  return {
+    ...doc,
+    lines: lines.map((line) => {
+      if (!isRecord(line) || typeof line.groupLabel !== 'string') return line;
+      const word = line.groupLabel.trim();
+      return { ...line, groupLabel: word === '' ? null : { singular: word, plural: word } };
+    }),
+  };
 }
 
 /** Today as YYYY-MM-DD in the computer's own time zone, which is the date people mean. */

@@ -52,10 +52,6 @@ function toDayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 }
 
-function fromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Inclusive whole months between two YYYY-MM values. */
 export function monthsBetween(first: string, last: string): string[] {
   const out: string[] = [];
@@ -91,14 +87,18 @@ export function buildCalendar(timeline: Timeline, fiscalYearStartMonth: number):
       visitCapacity: 0,
     });
   }
-  for (let day = start; day <= end; day++) {
-    // 1970-01-01 (day 0) was a Thursday.
-    const weekday = (day + 4) % 7;
-    if (weekday === 0 || weekday === 6) continue;
-    const entry = byMonth.get(fromDayNumber(day).slice(0, 7));
-    if (!entry) continue;
-    if (blackedOut(day)) entry.blackoutDays += 1;
-    else entry.workdays += 1;
+  for (const entry of byMonth.values()) {
+    const y = Number(entry.month.slice(0, 4));
+    const m = Number(entry.month.slice(5, 7));
+    const first = Math.max(start, Date.UTC(y, m - 1, 1) / 86_400_000);
+    const last = Math.min(end, Date.UTC(y, m, 0) / 86_400_000);
+    for (let day = first; day <= last; day++) {
+      // 1970-01-01 (day 0) was a Thursday.
+      const weekday = (day + 4) % 7;
+      if (weekday === 0 || weekday === 6) continue;
+      if (blackedOut(day)) entry.blackoutDays += 1;
+      else entry.workdays += 1;
+    }
   }
   const unusablePdDays: string[] = [];
   const pdDays = [...timeline.pdDays].map((d) => d.date).sort();

@@ -197,6 +197,18 @@ describe('migrateEngagement', () => {
     expect(() => migrateEngagement({ name: 'x' })).toThrow(/schemaVersion/);
   });
 
+  it('reads an early document that named groups with one word', () => {
+    const e = engagement(() => ({ lines: [line('a', 'coaching-cycle'), line('b', 'coaching-cycle')] }));
+    const raw = JSON.parse(JSON.stringify(e)) as { lines: Record<string, unknown>[] };
+    const [first, second] = raw.lines;
+    if (!first || !second) throw new Error('lines lost');
+    first.groupLabel = 'teachers';
+    second.groupLabel = '';
+    const read = migrateEngagement(raw);
+    expect(read.lines[0]?.groupLabel).toEqual({ singular: 'teachers', plural: 'teachers' });
+    expect(read.lines[1]?.groupLabel).toBeNull();
+  });
+
   it('refuses a document from a newer app', () => {
     expect(() => migrateEngagement({ ...engagement(), schemaVersion: ENGAGEMENT_SCHEMA_VERSION + 1 })).toThrow(
       /newer version of the app/,
