@@ -75,11 +75,6 @@ export function nameWithNote(name: string, note: string, bold = false): TableCel
   return { stack: [{ text: name, bold }, { text: note, style: 'cellNote', margin: [0, 1, 0, 0] }] };
 }
 
-/** Tables this short read better whole on the next page than split across two. */
-const SHORT_TABLE_ROWS = 7;
-/** Past this much text a "short" table could outgrow a page, which pdfmake cannot split. */
-const SHORT_TABLE_CHARS = 2400;
-
 function textLength(node: unknown): number {
   if (typeof node === 'string') return node.length;
   if (Array.isArray(node)) return node.reduce((sum: number, child: unknown) => sum + textLength(child), 0);
@@ -96,10 +91,12 @@ function textLength(node: unknown): number {
 }
 
 /**
- * A data table that repeats its header rows on every page and never splits a row across a
- * page break. A short one is kept whole. With a title, the title stays with the table: glued
- * to a short one, or carried as its first header row by a long one, so it also heads every
- * continuation page.
+ * A data table that repeats its header rows on every page, never splits a row across a page
+ * break and never leaves its header alone at the foot of one. A title rides along as the
+ * first header row, so it stays with the table and heads every continuation page.
+ *
+ * Tables are never made unbreakable: pdfmake silently drops whatever of an unbreakable block
+ * does not fit on one page, and a table's height cannot be known before layout.
  */
 export function dataTable(
   ctx: SectionContext,
@@ -108,28 +105,25 @@ export function dataTable(
   rows: TableCell[][],
   options: { title?: string; margin?: [number, number, number, number] } = {},
 ): Content {
-  const short = rows.length <= SHORT_TABLE_ROWS && textLength(rows) <= SHORT_TABLE_CHARS;
   const titleRow: TableCell[] | null =
-    options.title !== undefined && !short
+    options.title !== undefined
       ? [
           { ...(subheading(options.title) as object), colSpan: widths.length, margin: [-6, 12, 0, 1] } as TableCell,
           ...widths.slice(1).map((): TableCell => ({})),
         ]
       : null;
   const headerRows = titleRow ? 2 : 1;
-  const table: Content = {
+  return {
     table: {
       headerRows,
       dontBreakRows: true,
-      keepWithHeaderRows: 1,
+      keepWithHeaderRows: Math.min(rows.length, 2),
       widths,
       body: [...(titleRow ? [titleRow] : []), header, ...rows],
     },
     layout: zebraLayout(ctx.theme, headerRows, titleRow ? 1 : 0),
-    margin: options.margin ?? [0, 2, 0, 12],
+    margin: options.margin ?? (titleRow ? [0, 0, 0, 12] : [0, 2, 0, 12]),
   };
-  if (!short) return table;
-  return { stack: [...(options.title !== undefined ? [subheading(options.title)] : []), table], unbreakable: true };
 }
 
 function asList(node: Content): ContentUnorderedList | null {
@@ -137,39 +131,43 @@ function asList(node: Content): ContentUnorderedList | null {
   return Array.isArray((node as { ul?: unknown }).ul) ? (node as ContentUnorderedList) : null;
 }
 
-/** Small enough to keep whole with the heading above it. */
-function isSmall(node: Content): boolean {
-  if (typeof node === 'string') return true;
-  if (typeof node !== 'object' || Array.isArray(node)) return false;
-  if ('table' in node && (node as { unbreakable?: boolean }).unbreakable !== true) return false;
-  const list = asList(node);
-  if (list) return list.ul.length <= 6;
-  return textLength(node) <= SHORT_TABLE_CHARS;
+function containsTable(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(containsTable);
+  if (typeof node !== 'object' || node === null) return false;
+  const record = node as Record<string, unknown>;
+  return 'table' in record || containsTable(record.stack) || containsTable(record.columns);
 }
 
 /**
- * A heading glued to the blocks that follow it, so a page never ends on a heading: the small
- * blocks right after it (an intro paragraph, a short table) go with it; a long list keeps its
- * first items with it and flows on; a long table starts after it and may break.
+ * Text short enough to move to the next page together with its heading: it is bounded by
+ * characters, not by a measured height, so it is kept well under a page.
+ */
+const GLUE_CHARS = 1_200;
+
+function canGlue(node: Content): boolean {
+  if (typeof node === 'string') return node.length <= GLUE_CHARS;
+  if (typeof node !== 'object' || Array.isArray(node)) return false;
+  if (containsTable(node)) return false;
+  const list = asList(node);
+  if (list && list.ul.length > 6) return false;
+  return textLength(node) <= GLUE_CHARS;
+}
+
+/**
+ * A heading glued to the block that follows it, so a page never ends on a heading: a short
+ * paragraph or list goes with it; a long list keeps its first items with it and flows on; a
+ * table (which keeps its own header with its first rows) or long text starts right after it.
  */
 export function keepWithNext(heading: Content[], blocks: readonly Content[]): Content[] {
-  const glued: Content[] = [...heading];
-  let budget = SHORT_TABLE_CHARS;
-  let i = 0;
-  for (; i < blocks.length && i < 3; i++) {
-    const block = blocks[i];
-    if (block === undefined) break;
-    const list = asList(block);
-    if (list && list.ul.length > 6) {
-      glued.push({ ...list, ul: list.ul.slice(0, 2), margin: [0, 0, 0, 0] });
-      return [{ stack: glued, unbreakable: true }, { ...list, ul: list.ul.slice(2) }, ...blocks.slice(i + 1)];
-    }
-    const size = textLength(block);
-    if (!isSmall(block) || size > budget) break;
-    budget -= size;
-    glued.push(block);
+  const [first, ...rest] = blocks;
+  if (first === undefined) return heading;
+  const list = asList(first);
+  if (list && list.ul.length > 6 && textLength(list.ul.slice(0, 2)) <= GLUE_CHARS) {
+    const opening: ContentUnorderedList = { ...list, ul: list.ul.slice(0, 2), margin: [0, 0, 0, 0] };
+    return [{ stack: [...heading, opening], unbreakable: true }, { ...list, ul: list.ul.slice(2) }, ...rest];
   }
-  return [{ stack: glued, unbreakable: true }, ...blocks.slice(i)];
+  if (canGlue(first)) return [{ stack: [...heading, first], unbreakable: true }, ...rest];
+  return [...heading, ...blocks];
 }
 
 /** A subheading with the blocks it introduces. */

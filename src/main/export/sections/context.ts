@@ -27,7 +27,6 @@ function facts(ctx: SectionContext, rows: [string, string][]): Content {
     },
     layout: factsLayout(ctx.theme),
     margin: [0, 0, 0, 12],
-    unbreakable: true,
   };
 }
 
@@ -35,7 +34,12 @@ function facts(ctx: SectionContext, rows: [string, string][]): Content {
 export function districtContext(ctx: SectionContext): Section {
   const { engagement, fmt } = ctx;
   const { client, expertise } = engagement;
-  const body: Content[] = [];
+  const body: Content[] = [
+    paragraph(
+      'The district as it describes itself, and the needs its own results show: the rest of this plan is built on both.',
+      'lead',
+    ),
+  ];
   const rows: [string, string][] = [['Organization', `${ctx.clientName} (${ORGANIZATION_TYPE_LABELS[client.organizationType].toLowerCase()})`]];
   if (client.region.trim() !== '') rows.push(['Region', client.region]);
   if (client.students > 0) rows.push(['Students', fmt.count(client.students)]);

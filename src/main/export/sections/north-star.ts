@@ -4,6 +4,7 @@ import type { SizedStatus } from '../../../shared/scoping';
 import { dataTable, moneyCell, nameWithNote, paragraph, plural, th, type Section, type SectionContext } from './common';
 import { minus } from './scope-table';
 
+const FULL_LISTING_LINES = 40;
 const PRIORITY_LABELS: Record<Priority, string> = { essential: 'Essential', high: 'High', optional: 'Optional' };
 const STATUS_LABELS: Record<SizedStatus, string> = { funded: 'Funded', trimmed: 'Partly funded', deferred: 'When funds allow' };
 
@@ -33,23 +34,41 @@ export function northStar(ctx: SectionContext): Section {
     ),
   );
 
+  // Line by line while that fits in a couple of pages; past that, the funded lines are already
+  // listed in the funded scope, so only the ones that are not funded in full are repeated here.
+  const listed = sizing.lines.length <= FULL_LISTING_LINES ? sizing.lines : sizing.lines.filter((l) => l.status === 'trimmed');
+  if (listed.length < sizing.lines.length) {
+    const funded = sizing.lines.filter((l) => l.status === 'funded').length;
+    body.push(
+      paragraph(
+        `The ${plural(funded, 'line', 'lines')} funded in full ${funded === 1 ? 'is' : 'are'} listed in the funded scope. ${
+          listed.length > 0 ? 'These are funded in part, with the rest proposed for later:' : ''
+        }`,
+        'body',
+      ),
+    );
+  }
   const statusColour = (status: SizedStatus) =>
     status === 'funded' ? theme.primaryText : status === 'trimmed' ? theme.accentText : theme.muted;
-  const rows: TableCell[][] = sizing.lines.map((l) => [
+  const rows: TableCell[][] = listed.map((l) => [
     nameWithNote(l.name, l.status === 'trimmed' ? `${l.northStarQuantity}; funded now: ${l.fundedQuantity}` : l.northStarQuantity),
     { text: PRIORITY_LABELS[l.priority] },
     { text: STATUS_LABELS[l.status], bold: true, color: statusColour(l.status) },
     moneyCell(fmt.money(l.northStarCents)),
   ]);
-  rows.push([
-    { text: 'North star, before discount', colSpan: 3, bold: true, fillColor: theme.accentTint },
-    {},
-    {},
-    moneyCell(fmt.money(sizing.northStar.subtotalCents), { bold: true, fillColor: theme.accentTint }),
-  ]);
-  body.push(
-    dataTable(ctx, ['*', 58, 86, 82], [th('Service'), th('Priority'), th('Status'), th('North-star cost', 'right')], rows),
-  );
+  if (listed.length === sizing.lines.length) {
+    rows.push([
+      { text: 'North star, before discount', colSpan: 3, bold: true, fillColor: theme.accentTint },
+      {},
+      {},
+      moneyCell(fmt.money(sizing.northStar.subtotalCents), { bold: true, fillColor: theme.accentTint }),
+    ]);
+  }
+  if (rows.length > 0) {
+    body.push(
+      dataTable(ctx, ['*', 58, 86, 82], [th('Service'), th('Priority'), th('Status'), th('North-star cost', 'right')], rows),
+    );
+  }
 
   const reasons = new Map(sizing.lines.map((l) => [l.lineId, l.reason?.sentence ?? '']));
   for (const phase of sizing.deferredPhases) {

@@ -1,6 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { PARTY_LABELS, SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type Party } from '../../../shared/domain';
-import { dataTable, paragraph, th, type Section, type SectionContext } from './common';
+import { PARTY_LABELS, SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type Party, type SupportLevel } from '../../../shared/domain';
+import { dataTable, nameWithNote, paragraph, plural, th, type Section, type SectionContext } from './common';
+
+const LINE_BY_LINE = 40;
 
 const PARTY_SHORT: Record<Party, string> = { consultant: 'Consultant', district: 'District', joint: 'Together' };
 
@@ -36,19 +38,35 @@ export function responsibilities(ctx: SectionContext): Section {
     bold: party !== 'consultant',
     color: party === 'district' ? theme.primaryText : party === 'joint' ? theme.accentText : theme.ink,
   });
+  // Who plans and leads follows from the service and the level, so a long plan is summed up
+  // per service and level rather than repeated line by line.
+  const rows: TableCell[][] = [];
+  if (costing.lines.length <= LINE_BY_LINE) {
+    for (const l of costing.lines) {
+      rows.push([{ text: l.name }, { text: SUPPORT_LEVEL_INFO[l.level].label }, partyCell(l.plans), partyCell(l.leads)]);
+    }
+  } else {
+    const services = new Map(engagement.catalog.map((s) => [s.id, s.name]));
+    const groups = new Map<string, { name: string; level: SupportLevel; plans: Party; leads: Party; lines: number }>();
+    for (const l of costing.lines) {
+      const key = `${l.serviceId}|${l.level}`;
+      const group = groups.get(key) ?? { name: services.get(l.serviceId) ?? l.name, level: l.level, plans: l.plans, leads: l.leads, lines: 0 };
+      group.lines++;
+      groups.set(key, group);
+    }
+    for (const g of groups.values()) {
+      rows.push([
+        nameWithNote(g.name, plural(g.lines, 'plan line', 'plan lines')),
+        { text: SUPPORT_LEVEL_INFO[g.level].label },
+        partyCell(g.plans),
+        partyCell(g.leads),
+      ]);
+    }
+  }
   body.push(
-    dataTable(
-      ctx,
-      ['*', 66, 70, 70],
-      [th('Service'), th('Level'), th('Who plans'), th('Who leads')],
-      costing.lines.map((l): TableCell[] => [
-        { text: l.name },
-        { text: SUPPORT_LEVEL_INFO[l.level].label },
-        partyCell(l.plans),
-        partyCell(l.leads),
-      ]),
-      { title: 'Service by service' },
-    ),
+    dataTable(ctx, ['*', 66, 70, 70], [th('Service'), th('Level'), th('Who plans'), th('Who leads')], rows, {
+      title: 'Service by service',
+    }),
   );
   body.push(
     paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']),

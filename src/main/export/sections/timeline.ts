@@ -7,7 +7,7 @@ import { dataTable, paragraph, plural, th, titled, type Section, type SectionCon
 const NAME_WIDTH = 150;
 const BAR_HEIGHT = 8;
 const ROW_HEIGHT = 12;
-const GANTT_WHOLE_HEIGHT = 480;
+const GANTT_WHOLE_HEIGHT = 440;
 
 export function stageColour(theme: Theme, stage: PdcaStage): string {
   switch (stage) {
@@ -167,7 +167,7 @@ function gantt(ctx: SectionContext): Content | null {
   };
   // A chart that fits on a page reads best whole, with the legend under it. The height is an
   // estimate from the names' lengths: pdfmake drops what overflows an unbreakable block.
-  const height = 60 + lines.reduce((sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 34) * 9.5) + 5.5, 0);
+  const height = 60 + lines.reduce((sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 28) * 9.5) + 5.5, 0);
   return height <= GANTT_WHOLE_HEIGHT ? { stack: [table, legend(ctx)], unbreakable: true } : { stack: [table, legend(ctx)] };
 }
 
