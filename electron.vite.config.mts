@@ -23,7 +23,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The scope-of-work PDF renders in a worker thread: out/main/pdf-worker.js.
+          'pdf-worker': resolve(import.meta.dirname, 'src/main/export/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -7,6 +7,7 @@ import { projectFileHandlers } from './handlers/files';
 import { engagementHandlers } from './handlers/engagement';
 import { projectHandlers } from './handlers/project';
 import { revisionHandlers } from './handlers/revision';
+import { scopeService } from './handlers/scope';
 import { settingsHandlers } from './handlers/settings';
 import { storeHandlers } from './handlers/store';
 import { openStore, type Store } from './store';
@@ -50,6 +51,7 @@ export function createServices(ctx: ServiceContext): Services {
     if (store) return store;
     throw refusal ?? new AppError('io', 'The database is not open.');
   };
+  const scope = scopeService(ctx, access);
   const handlers: Handlers = {
     ...appHandlers(ctx, access),
     ...engagementHandlers(access),
@@ -58,11 +60,13 @@ export function createServices(ctx: ServiceContext): Services {
     ...storeHandlers(access),
     ...projectHandlers(access),
     ...projectFileHandlers(access, ctx.desktop),
+    ...scope.handlers,
   };
   return {
     handlers,
     store,
     close: () => {
+      void scope.close();
       store?.close();
     },
   };

@@ -5,6 +5,7 @@ import { engagementChannels } from './channels/engagement';
 import { projectChannels } from './channels/project';
 import { projectFileChannels } from './channels/files';
 import { revisionChannels } from './channels/revision';
+import { scopeChannels } from './channels/scope';
 import { settingsChannels } from './channels/settings';
 import { backupChannels, storeChannels } from './channels/store';
 import type { ChannelSpec } from './channels/spec';
@@ -28,6 +29,7 @@ export const contract = {
   ...storeChannels,
   ...backupChannels,
   ...projectChannels,
+  ...scopeChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
 
 export type Contract = typeof contract;

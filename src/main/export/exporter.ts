@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, renameSync, unlinkSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { localToday } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { ScopeExport } from '../../shared/channels/scope';
+import type { Desktop } from '../desktop';
+import type { Store } from '../store';
+import { clientNameOf } from './document';
+import type { ScopeOfWorkRenderer } from './renderer';
+
+/** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf". */
+export function defaultExportFileName(clientName: string, revision: number): string {
+  const safe = clientName
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  const client = Array.from(safe).slice(0, 100).join('').trim();
+  return `${client === '' ? 'Engagement' : client} – Scope of work v${revision}.pdf`;
+}
+
+/** Writes next to the target and renames over it, so a reader never sees half a PDF. */
+async function writeBeside(target: string, bytes: Uint8Array): Promise<string> {
+  const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    removeQuietly(temp);
+    throw error;
+  }
+  await handle.close();
+  return temp;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone, or never written: nothing to clean up.
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface ExporterOptions {
+  store: () => Store;
+  desktop: Desktop;
+  renderer: ScopeOfWorkRenderer;
+  now?: () => Date;
+  locale?: string;
+}
+
+/** How many exported files a session remembers for "open" and "show in folder". */
+const REMEMBERED_EXPORTS = 50;
+/** Saves that land while a PDF renders are caught by re-rendering; this many times at most. */
+const RENDER_ATTEMPTS = 3;
+
+/**
+ * The scope-of-work export: render the saved engagement (in the renderer's worker), ask where
+ * to save, write the file, and freeze the engagement as the revision the PDF says it is.
+ */
+export class ScopeOfWorkExporter {
+  private readonly exported = new Map<string, string>();
+  private readonly running = new Map<string, Promise<unknown>>();
+  private readonly now: () => Date;
+
+  constructor(private readonly options: ExporterOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** One export per engagement at a time, so two can never claim the same revision number. */
+  exportPdf(engagementId: string, note = ''): Promise<ScopeExport> {
+    const previous = this.running.get(engagementId) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.run(engagementId, note));
+    this.running.set(engagementId, run);
+    void run.finally(() => {
+      if (this.running.get(engagementId) === run) this.running.delete(engagementId);
+    }).catch(() => undefined);
+    return run;
+  }
+
+  private snapshot(engagementId: string) {
+    const store = this.options.store();
+    const { engagement, meta } = store.engagements.get(engagementId);
+    const last = store.revisions.list(engagementId).at(-1);
+    const previous = last ? { number: last.number, engagement: store.revisions.open(engagementId, last.number).engagement } : null;
+    return {
+      engagement,
+      version: meta.version,
+      previous,
+      revision: (last?.number ?? 0) + 1,
+      profile: store.settings.get().profile,
+    };
+  }
+
+  private render(snap: ReturnType<ScopeOfWorkExporter['snapshot']>) {
+    return this.options.renderer.render({
+      engagement: snap.engagement,
+      profile: snap.profile,
+      revision: { number: snap.revision, date: localToday(this.now()) },
+      previous: snap.previous,
+      ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
+    });
+  }
+
+  private async run(engagementId: string, note: string): Promise<ScopeExport> {
+    let snap = this.snapshot(engagementId);
+    // Render while the person picks a folder; a cancelled dialog simply discards the result.
+    let rendering = this.render(snap);
+    rendering.catch(() => undefined);
+    const chosen = await this.options.desktop.chooseSavePath({
+      title: 'Save the scope of work',
+      defaultFileName: defaultExportFileName(clientNameOf(snap), snap.revision),
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    });
+    if (chosen === null) return { cancelled: true };
+    const target = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+
+    for (let attempt = 1; ; attempt++) {
+      let pdf;
+      try {
+        pdf = await rendering;
+      } catch (error) {
+        throw new AppError('internal', `The scope of work could not be rendered: ${describe(error)}`, { cause: error });
+      }
+      let temp: string;
+      try {
+        temp = await writeBeside(target, pdf.bytes);
+      } catch (error) {
+        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, { cause: error });
+      }
+
+      // From here to the end of the block nothing awaits, so no save can slip in between the
+      // check, the rename and the freeze: the revision frozen is exactly the one printed.
+      const store = this.options.store();
+      const current = store.engagements.get(engagementId).meta.version;
+      const revisions = store.revisions.list(engagementId);
+      const stale = current !== snap.version || (revisions.at(-1)?.number ?? 0) + 1 !== snap.revision;
+      if (stale && attempt < RENDER_ATTEMPTS) {
+        removeQuietly(temp);
+        snap = this.snapshot(engagementId);
+        rendering = this.render(snap);
+        continue;
+      }
+      if (stale) {
+        removeQuietly(temp);
+        throw new AppError('conflict', 'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.');
+      }
+      try {
+        renameSync(temp, target);
+      } catch (error) {
+        removeQuietly(temp);
+        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, { cause: error });
+      }
+      let frozen;
+      try {
+        frozen = store.freezeRevision(engagementId, note);
+      } catch (error) {
+        // A PDF that claims a revision the store does not have would mislead: take it back.
+        removeQuietly(target);
+        throw error;
+      }
+      const exportId = randomUUID();
+      this.remember(exportId, target);
+      return {
+        cancelled: false,
+        exportId,
+        fileName: basename(target),
+        revision: frozen.number,
+        pageCount: pdf.pageCount,
+        byteLength: pdf.bytes.length,
+      };
+    }
+  }
+
+  private remember(exportId: string, path: string): void {
+    this.exported.set(exportId, path);
+    while (this.exported.size > REMEMBERED_EXPORTS) {
+      const oldest = this.exported.keys().next().value;
+      if (oldest === undefined) break;
+      this.exported.delete(oldest);
+    }
+  }
+
+  /** Opens (or reveals) a file this session exported. */
+  async openExport(exportId: string, reveal: boolean): Promise<{ fileName: string }> {
+    const path = this.exported.get(exportId);
+    if (path === undefined) throw new AppError('not_found', 'That PDF is not in this session’s exports; export it again to open it.');
+    if (!existsSync(path)) throw new AppError('not_found', `${basename(path)} was moved or deleted since it was exported.`);
+    if (reveal) this.options.desktop.showItemInFolder(path);
+    else await this.options.desktop.openPath(path);
+    return { fileName: basename(path) };
+  }
+
+  close(): Promise<void> {
+    return this.options.renderer.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/api';
+import type { scopeChannels } from '../../shared/channels/scope';
+import { ScopeOfWorkExporter } from '../export/exporter';
+import { workerRenderer, type ScopeOfWorkRenderer } from '../export/renderer';
+import type { ServiceContext } from '../services';
+import type { StoreAccess } from './store-access';
+
+export interface ScopeService {
+  handlers: Pick<Handlers, keyof typeof scopeChannels>;
+  /** Stops the PDF worker. */
+  close(): Promise<void>;
+}
+
+/** The scope-of-work channels: export to PDF (rendered off the main thread), then open it. */
+export function scopeService(
+  ctx: ServiceContext,
+  store: StoreAccess,
+  renderer: ScopeOfWorkRenderer = workerRenderer(join(ctx.resourcesDir, 'fonts')),
+): ScopeService {
+  const exporter = new ScopeOfWorkExporter({ store, desktop: ctx.desktop, renderer });
+  return {
+    handlers: {
+      'scope:exportPdf': ({ engagementId, note }) => exporter.exportPdf(engagementId, note ?? ''),
+      'scope:openExport': ({ exportId, reveal }) => exporter.openExport(exportId, reveal ?? false),
+    },
+    close: () => exporter.close(),
+  };
+}
