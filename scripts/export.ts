@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { parseArgs, runExport } from '../src/main/export/cli';
+
+/** `npm run export -- <engagement.json> <out.pdf>`: see src/main/export/cli.ts. */
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const result = await runExport(options, join(import.meta.dirname, '..', 'resources', 'fonts'));
+  console.log(`Wrote ${options.output}: version ${result.revision}, ${result.pageCount} pages, ${result.byteLength} bytes`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
