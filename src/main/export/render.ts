@@ -3,12 +3,23 @@ import type * as PdfMake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { FontSet } from './fonts';
 
-// pdfmake exports one instance whose methods live on its prototype: an ESM namespace import
-// (native or bundler interop) copies only own properties and loses them, so load it as CommonJS.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake & {
+type PdfMakeInstance = typeof PdfMake & {
   /** In-memory files pdfmake reads fonts from before it would touch the disk. */
   virtualfs: { writeFileSync(name: string, content: Buffer): void };
 };
+
+let instance: PdfMakeInstance | undefined;
+
+/**
+ * pdfmake exports one instance whose methods live on its prototype: an ESM namespace import
+ * (native or bundler interop) copies only own properties and loses them, so it is loaded as
+ * CommonJS. Loaded on first use, so the main process (which renders in a worker) never pays
+ * for pdfmake, pdfkit and fontkit unless it has to render itself.
+ */
+function pdfmake(): PdfMakeInstance {
+  instance ??= createRequire(import.meta.url)('pdfmake') as PdfMakeInstance;
+  return instance;
+}
 
 export interface RenderedPdf {
   bytes: Buffer;
@@ -22,10 +33,11 @@ export interface RenderedPdf {
  * logo arrives as a data URL, which needs neither.
  */
 export async function renderPdf(doc: TDocumentDefinitions, fonts: FontSet): Promise<RenderedPdf> {
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
-  for (const face of Object.values(fonts.faces)) pdfmake.virtualfs.writeFileSync(face.name, face.bytes);
-  pdfmake.setFonts({
+  const engine = pdfmake();
+  engine.setUrlAccessPolicy(() => false);
+  engine.setLocalAccessPolicy(() => false);
+  for (const face of Object.values(fonts.faces)) engine.virtualfs.writeFileSync(face.name, face.bytes);
+  engine.setFonts({
     [fonts.family]: {
       normal: fonts.faces.normal.name,
       bold: fonts.faces.bold.name,
@@ -44,6 +56,6 @@ export async function renderPdf(doc: TDocumentDefinitions, fonts: FontSet): Prom
       return typeof footer === 'function' ? footer(current, count, size) : (footer ?? null);
     },
   };
-  const bytes = await pdfmake.createPdf(counted).getBuffer();
+  const bytes = await engine.createPdf(counted).getBuffer();
   return { bytes, pageCount };
 }
