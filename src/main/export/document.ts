@@ -70,9 +70,12 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
   // hook, which lays the whole document out again for every heading it moves.
   sections(ctx).forEach((section, i, all) => {
     const heading = sectionHeading(ctx, i + 1, section.title);
+    const [first, ...rest] = section.body;
     const opening: Content[] = section.keepTogether
       ? [{ stack: [...heading, ...section.body], unbreakable: true }]
-      : keepWithNext(heading, section.body);
+      : section.gluedOpening === true && first !== undefined
+        ? [{ stack: [...heading, first], unbreakable: true }, ...rest]
+        : keepWithNext(heading, section.body);
     const top = opening[0];
     // The summary is a page of its own: it starts one, and what follows it starts the next.
     const newPage = section.newPage === true || all[i - 1]?.id === 'summary';

@@ -25,6 +25,8 @@ export interface Section {
   newPage?: boolean;
   /** Keep the heading and the whole body on one page (the signature block). */
   keepTogether?: boolean;
+  /** The first block is known to fit on a page: keep it with the heading whatever it holds. */
+  gluedOpening?: boolean;
 }
 
 /** A numbered section heading with the consultancy's accent rule under it. */

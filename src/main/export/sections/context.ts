@@ -125,8 +125,8 @@ export function alreadyWorking(ctx: SectionContext): Section {
     const fundedNames = lines.filter((l) => funded.has(l.id)).map((l) => names.get(l.id) ?? '');
     const laterNames = lines.filter((l) => !funded.has(l.id)).map((l) => names.get(l.id) ?? '');
     const text = [
-      fundedNames.length > 0 ? someOf(fundedNames, 5) : '',
-      laterNames.length > 0 ? `when funds allow: ${someOf(laterNames, 3)}` : '',
+      fundedNames.length > 0 ? someOf(fundedNames, 3) : '',
+      laterNames.length > 0 ? `when funds allow: ${someOf(laterNames, 2)}` : '',
     ]
       .filter((s) => s !== '')
       .join('; ');

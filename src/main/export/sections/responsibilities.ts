@@ -73,12 +73,14 @@ export function responsibilities(ctx: SectionContext): Section {
   );
 
   const contacts = engagement.client.contacts;
-  const consultancyContact = [input.profile.email, input.profile.phone].filter((s) => s.trim() !== '').join(' · ');
+  // One way of reaching someone per line, so a phone number never wraps in the middle.
+  const reach = (...ways: string[]) => ways.filter((s) => s.trim() !== '').join('\n');
+  const consultancyContact = reach(input.profile.email, input.profile.phone);
   if (contacts.length > 0 || consultancyContact !== '') {
     const rows: TableCell[][] = contacts.map((c) => [
       { text: c.name, bold: true },
       { text: c.role },
-      { text: [c.email, c.phone].filter((s) => s.trim() !== '').join(' · ') },
+      { text: reach(c.email, c.phone) },
     ]);
     if (consultancyContact !== '') {
       rows.push([{ text: input.profile.name, bold: true }, { text: 'Consultant' }, { text: consultancyContact }]);

@@ -66,7 +66,7 @@ function ganttLayout(theme: Theme, months: readonly ScheduleMonth[], headerRows:
  * month, a block in each month it is delivered, coloured by its PDCA stage. Month columns the
  * calendar mostly blocks are shaded; each cycle's first month carries an accent rule.
  */
-function gantt(ctx: SectionContext): Content | null {
+function gantt(ctx: SectionContext): { chart: Content; whole: boolean } | null {
   const { schedule } = ctx.scope;
   const { theme } = ctx;
   const months = schedule.months;
@@ -104,20 +104,34 @@ function gantt(ctx: SectionContext): Content | null {
     { text: 'Service', style: 'cellNote', bold: true, margin: [4, 0, 0, 0] },
     ...months.map((m): TableCell => ({ text: monthName(m, narrow), fontSize: narrow ? 6 : 7, alignment: 'center', color: theme.ink })),
   ];
-  const stages: TableCell[] = [
-    { text: 'PDCA stage', style: 'cellNote', margin: [4, 0, 0, 0] },
-    ...months.map(
-      (m): TableCell => ({
-        text: m.cycleStages.map((s, k) => ({
-          text: `${k > 0 && !narrow ? ' ' : ''}${PDCA_LABELS[s].charAt(0)}`,
-          color: s === 'check' || s === 'act' ? theme.accentText : theme.primaryText,
-        })),
-        fontSize: narrow ? 5.5 : 6.5,
+  const letter = (stage: PdcaStage) => ({
+    text: PDCA_LABELS[stage].charAt(0),
+    color: stage === 'check' || stage === 'act' ? theme.accentText : theme.primaryText,
+  });
+  // In a narrow month the four letters do not fit on one line: plan and do above, check and
+  // act below, so each keeps its place.
+  const stageCell = (m: ScheduleMonth): TableCell => {
+    if (!narrow) {
+      return {
+        text: m.cycleStages.flatMap((stage, k) => (k > 0 ? [{ text: ' ' }, letter(stage)] : [letter(stage)])),
+        fontSize: 6.5,
         bold: true,
         alignment: 'center',
-      }),
-    ),
-  ];
+      };
+    }
+    const upper = m.cycleStages.filter((stage) => stage === 'plan' || stage === 'do');
+    const lower = m.cycleStages.filter((stage) => stage === 'check' || stage === 'act');
+    return {
+      stack: [
+        { text: upper.length > 0 ? upper.map(letter) : ' ', alignment: 'center' },
+        { text: lower.length > 0 ? lower.map(letter) : ' ', alignment: 'center' },
+      ],
+      fontSize: 5.5,
+      bold: true,
+      lineHeight: 1,
+    };
+  };
+  const stages: TableCell[] = [{ text: 'PDCA stage', style: 'cellNote', margin: [4, 0, 0, 0] }, ...months.map(stageCell)];
 
   const rows: TableCell[][] = lines.map((line) => {
     const first = index.get(line.firstMonth ?? '') ?? 0;
@@ -168,7 +182,8 @@ function gantt(ctx: SectionContext): Content | null {
   // A chart that fits on a page reads best whole, with the legend under it. The height is an
   // estimate from the names' lengths: pdfmake drops what overflows an unbreakable block.
   const height = 60 + lines.reduce((sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 28) * 9.5) + 5.5, 0);
-  return height <= GANTT_WHOLE_HEIGHT ? { stack: [table, legend(ctx)], unbreakable: true } : { stack: [table, legend(ctx)] };
+  const whole = height <= GANTT_WHOLE_HEIGHT;
+  return { chart: whole ? { stack: [table, legend(ctx)], unbreakable: true } : { stack: [table, legend(ctx)] }, whole };
 }
 
 function legend(ctx: SectionContext): Content {
@@ -210,13 +225,13 @@ export function timeline(ctx: SectionContext): Section {
   const chart = gantt(ctx);
   if (!chart) return { id: 'timeline', title: 'Timeline', body };
 
-  body.push(
-    paragraph(
-      `The funded scope runs from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}. Face-to-face sessions fall on the district's PD days, visits stay within ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month, and the work moves through PLAN-DO-CHECK-ACT cycles.`,
-      'lead',
-    ),
+  const lead = paragraph(
+    `The funded scope runs from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}. Face-to-face sessions fall on the district's PD days, visits stay within ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month, and the work moves through PLAN-DO-CHECK-ACT cycles.`,
+    'lead',
   );
-  body.push(chart);
+  // A chart known to fit on a page travels with the heading and its introduction.
+  if (chart.whole) body.push({ stack: [lead, chart.chart] });
+  else body.push(lead, chart.chart);
 
   const rows: TableCell[][] = schedule.months
     .filter((m) => m.entries.length > 0 || m.cycleStages.length > 0 || m.blackoutDays > 0)
@@ -264,5 +279,5 @@ export function timeline(ctx: SectionContext): Section {
       }),
     );
   }
-  return { id: 'timeline', title: 'Timeline', body };
+  return { id: 'timeline', title: 'Timeline', body, gluedOpening: chart.whole };
 }
