@@ -17,7 +17,7 @@ let instance: PdfMakeInstance | undefined;
  * for pdfmake, pdfkit and fontkit unless it has to render itself.
  */
 function pdfmake(): PdfMakeInstance {
-  instance ??= createRequire(import.meta.url)('pdfmake') as PdfMakeInstance;
+  instance ??= createRequire(__filename)('pdfmake') as PdfMakeInstance;
   return instance;
 }
 

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 import type { RenderedPdf } from './render';
@@ -27,7 +26,8 @@ export function inProcessRenderer(fontsDir: string): ScopeOfWorkRenderer {
  * from source (tests, scripts), `worker.ts` loaded through tsx.
  */
 export function workerEntry(): { file: string; execArgv: string[] } | null {
-  const here = fileURLToPath(import.meta.url);
+  // __filename rather than import.meta: the main bundle and the E2E harness load this as CommonJS.
+  const here = __filename;
   if (here.endsWith('.ts')) return { file: join(dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
   const candidates = [join(dirname(here), 'pdf-worker.js'), join(dirname(here), '..', 'pdf-worker.js')];
   const file = candidates.find((candidate) => existsSync(candidate));
