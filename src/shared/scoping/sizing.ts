@@ -134,7 +134,8 @@ export interface Sizing {
   summary: string[];
 }
 
-interface Item {
+/** A plan line as sizing and the schedule see it: its price, calendar needs and place in the order. */
+export interface PreparedLine {
   index: number;
   line: PlanLine;
   service: CatalogService;
@@ -146,7 +147,6 @@ interface Item {
   /** Units per consultant visit day, or 0 when the line takes no visit days. */
   visitUnitsPerDay: number;
   groupWord: { singular: string; plural: string };
-  drivers: readonly DriverKey[];
   /** Calendar bucket: 0 for the whole window, k for the k-th phase. */
   bucket: number;
   /** Index of the earliest month the line can start in. */
@@ -160,8 +160,8 @@ interface Item {
 
 export interface PreparedSizing {
   engagement: Engagement;
-  items: Item[];
-  /** Item indices, dependencies before dependents, plan order otherwise. */
+  items: PreparedLine[];
+  /** Indices into `items`, dependencies before dependents, plan order otherwise. */
   order: number[];
   calendar: DistrictCalendar;
   buckets: CapacityBuckets;
@@ -183,12 +183,13 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
   const buckets = capacityBuckets(calendar, phases);
   const bucketOfPhase = new Map(phases.map((p, k) => [p.id, k + 1]));
   const indexById = new Map<string, number>();
-  const items: Item[] = [];
+  const items: PreparedLine[] = [];
   for (const line of engagement.lines) {
     const service = services.get(line.serviceId);
     if (!service) continue;
     const pricing = linePricing(line, service, levelOf(line), engagement.rateCard);
     const inPerson = line.deliveryMode === 'in_person';
+    const drivers = line.drivers.length > 0 ? line.drivers : service.drivers;
     const usesPdDays = inPerson && service.calendar === 'pd_day' && pdRecorded;
     const takesVisit = inPerson && pricing.onSite && !usesPdDays && service.calendar !== 'flexible';
     indexById.set(line.id, items.length);
@@ -203,11 +204,10 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
       usesPdDays,
       visitUnitsPerDay: takesVisit ? service.unitsPerDay : 0,
       groupWord: groupUnit(line, service),
-      drivers: line.drivers.length > 0 ? line.drivers : service.drivers,
       bucket: line.phaseId !== null ? (bucketOfPhase.get(line.phaseId) ?? 0) : 0,
       earliest: 0,
       open: true,
-      driverIndexes: DRIVER_KEYS.flatMap((k, d) => ((line.drivers.length > 0 ? line.drivers : service.drivers).includes(k) ? [d] : [])),
+      driverIndexes: DRIVER_KEYS.flatMap((k, d) => (drivers.includes(k) ? [d] : [])),
       northStarQuantity: quantityText(line, service, line.quantity.groups),
     });
   }
@@ -283,7 +283,7 @@ interface RoundResult {
   visitDaysUsed: number;
 }
 
-function visitDays(item: Item, groups: number): number {
+function visitDays(item: PreparedLine, groups: number): number {
   return item.visitUnitsPerDay === 0 ? 0 : Math.ceil((item.pricing.count * groups) / item.visitUnitsPerDay);
 }
 
@@ -312,7 +312,7 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
   const members: number[] = [];
   const stack: number[] = [];
 
-  const stage = (item: Item, from: number, to: number) => {
+  const stage = (item: PreparedLine, from: number, to: number) => {
     ledger.stage(
       item.bucket,
       item.earliest,
@@ -560,7 +560,7 @@ function pluralWord(n: number, word: { singular: string; plural: string }): stri
 
 function sentenceFor(
   prep: PreparedSizing,
-  item: Item,
+  item: PreparedLine,
   reason: Pending | null,
   groups: number,
   budget: number,
@@ -668,7 +668,7 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     remaining.min[i] = Math.min(item.line.quantity.minGroups, left);
     if (left > 0) remainingCount += 1;
   }
-  const phaseLine = (item: Item, groups: number): DeferredPhaseLine => ({
+  const phaseLine = (item: PreparedLine, groups: number): DeferredPhaseLine => ({
     lineId: item.line.id,
     name: item.name,
     groups,
