@@ -166,3 +166,15 @@ describe('long and unusual names', () => {
     expectEngineFigures(r);
   });
 });
+
+describe('money in other currencies', () => {
+  for (const currency of ['EUR', 'JPY']) {
+    it(`prints ${currency} amounts as Intl formats them, equal to the engine's`, async () => {
+      const base = fixtureEngagement();
+      const r = await renderAndRead({ engagement: fixtureEngagement({ rateCard: { ...base.rateCard, currency } }) });
+      expect(r.input.scope.costing.currency).toBe(currency);
+      expect(r.money(123_456)).toBe(currency === 'EUR' ? '€1,234.56' : '¥123,456');
+      expectEngineFigures(r);
+    });
+  }
+});
