@@ -1,7 +1,7 @@
 import { type Engagement, type PdcaStage, PDCA_STAGES } from '../domain';
 import { monthLabel } from './calendar';
 import { CapacitySlack } from './capacity';
-import { prepareSizing, type PreparedSizing, type Sizing } from './sizing';
+import { pdDaysNeeded, prepareSizing, visitDaysNeeded, type PreparedSizing, type Sizing } from './sizing';
 
 /**
  * Places the funded lines month by month inside the window: after what they depend on, inside
@@ -94,7 +94,6 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
   const prep = prepared ?? prepareSizing(engagement);
   const cal = prep.calendar.months;
   const monthIndex = new Map(cal.map((m, i) => [m.month, i]));
-  const phases = new Map(engagement.timeline.phases.map((p) => [p.id, p]));
   const visitUsed = cal.map(() => 0);
   const pdTaken = new Set<string>();
   const entries: ScheduleEntry[][] = cal.map(() => []);
@@ -105,15 +104,12 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
   const dependedOn = new Set(prep.items.flatMap((it) => it.deps));
   const visitSlack = new CapacitySlack(prep.buckets.visitsFrom);
   const pdSlack = new CapacitySlack(prep.buckets.pdFrom);
-  const visitNeed = (item: (typeof prep.items)[number], groups: number) =>
-    item.visitUnitsPerDay === 0 ? 0 : Math.ceil((item.pricing.count * groups) / item.visitUnitsPerDay);
-  const pdNeed = (item: (typeof prep.items)[number]) => (item.usesPdDays ? item.pricing.count : 0);
   // Hold every funded line's days first, so early lines leave room for the ones that start later.
   for (const item of prep.items) {
     const groups = sizing.fundedGroups[item.line.id] ?? 0;
     if (groups <= 0) continue;
-    visitSlack.reserve(item.bucket, item.earliest, visitNeed(item, groups));
-    pdSlack.reserve(item.bucket, item.earliest, pdNeed(item));
+    visitSlack.reserve(item.bucket, item.earliest, visitDaysNeeded(item, groups));
+    pdSlack.reserve(item.bucket, item.earliest, pdDaysNeeded(item));
   }
 
   for (const i of prep.order) {
@@ -121,13 +117,13 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
     if (!item) continue;
     const groups = sizing.fundedGroups[item.line.id] ?? 0;
     if (groups <= 0) continue;
-    visitSlack.release(item.bucket, item.earliest, visitNeed(item, groups));
-    pdSlack.release(item.bucket, item.earliest, pdNeed(item));
+    visitSlack.release(item.bucket, item.earliest, visitDaysNeeded(item, groups));
+    pdSlack.release(item.bucket, item.earliest, pdDaysNeeded(item));
     const unit = item.service.unit;
     const stage = item.line.pdcaStage;
-    const phase = item.line.phaseId !== null ? phases.get(item.line.phaseId) : undefined;
-    const lo = phase ? (monthIndex.get(phase.start.slice(0, 7)) ?? 0) : 0;
-    const hi = phase ? (monthIndex.get(phase.end.slice(0, 7)) ?? cal.length - 1) : cal.length - 1;
+    // The months of its phase (or of the whole window), as sizing counted them.
+    const lo = prep.buckets.lo[item.bucket] ?? 0;
+    const hi = prep.buckets.hi[item.bucket] ?? cal.length - 1;
     const afterDeps = item.deps.reduce((m, d) => Math.max(m, (first.get(d) ?? -1) + 1), 0);
     const sameAsDeps = item.deps.reduce((m, d) => Math.max(m, first.get(d) ?? 0), 0);
     const open = (k: number) => (cal[k]?.workdays ?? 0) > 0 || (cal[k]?.pdDays.length ?? 0) > 0;
@@ -152,7 +148,7 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
         const at = free.indexOf(wanted);
         const date = usable(wanted)
           ? wanted
-          : ([...free.slice(0, at)].reverse().find(usable) ?? free.slice(at + 1).find(usable));
+          : (free.slice(0, at).reverse().find(usable) ?? free.slice(at + 1).find(usable));
         if (date === undefined) continue;
         pdTaken.add(date);
         const k = monthOf(date);

@@ -283,8 +283,14 @@ interface RoundResult {
   visitDaysUsed: number;
 }
 
-function visitDays(item: PreparedLine, groups: number): number {
+/** Consultant visit days a line takes at `groups` groups; the schedule places the same days. */
+export function visitDaysNeeded(item: PreparedLine, groups: number): number {
   return item.visitUnitsPerDay === 0 ? 0 : Math.ceil((item.pricing.count * groups) / item.visitUnitsPerDay);
+}
+
+/** District PD days a funded line takes: one per session, whatever the number of groups. */
+export function pdDaysNeeded(item: PreparedLine): number {
+  return item.usesPdDays ? item.pricing.count : 0;
 }
 
 function totalAfterDiscount(subtotal: number, discount: Discount): number {
@@ -316,8 +322,8 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
     ledger.stage(
       item.bucket,
       item.earliest,
-      item.usesPdDays && from === 0 && to > 0 ? item.pricing.count : 0,
-      visitDays(item, to) - visitDays(item, from),
+      from === 0 && to > 0 ? pdDaysNeeded(item) : 0,
+      visitDaysNeeded(item, to) - visitDaysNeeded(item, from),
     );
   };
   const moneyFits = (extra: number) => totalAfterDiscount(spent + extra, discount) <= budget;
