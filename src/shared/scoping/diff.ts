@@ -49,7 +49,8 @@ export interface EngagementDiff {
   sentences: string[];
 }
 
-function snapshots(e: Engagement): Map<string, LineSnapshot> {
+/** Each line as sized and costed, and the support level the version uses. */
+function snapshots(e: Engagement): { lines: Map<string, LineSnapshot>; level: SupportLevel } {
   const advice = adviseSupportLevel(e);
   const sizing = sizeEngagement(e, { recommended: advice.recommended });
   const funded = new Map(Object.entries(sizing.fundedGroups));
@@ -77,7 +78,7 @@ function snapshots(e: Engagement): Map<string, LineSnapshot> {
       fundedCents: totals.get(s.lineId) ?? 0,
     });
   }
-  return out;
+  return { lines: out, level: advice.effective };
 }
 
 const STATUS_WORDS: Record<SizedStatus, string> = { funded: 'funded', trimmed: 'trimmed', deferred: 'deferred' };
@@ -86,8 +87,8 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
   const currency = after.rateCard.currency;
   const money = (c: number) => formatMoney(c, currency);
   const signed = (c: number) => (c >= 0 ? `+${money(c)}` : `−${money(-c)}`);
-  const a = snapshots(before);
-  const b = snapshots(after);
+  const { lines: a, level: levelBefore } = snapshots(before);
+  const { lines: b, level: levelAfter } = snapshots(after);
   const lines: LineChange[] = [];
 
   for (const line of after.lines) {
@@ -163,8 +164,6 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
     });
   }
 
-  const levelBefore = before.supportLevel.chosen ?? adviseSupportLevel(before).recommended;
-  const levelAfter = after.supportLevel.chosen ?? adviseSupportLevel(after).recommended;
   const supportLevel = levelBefore !== levelAfter ? { before: levelBefore, after: levelAfter } : null;
   const budget =
     before.budget.amountCents !== after.budget.amountCents
