@@ -8,7 +8,6 @@ import {
   listBackups,
   removePartialBackups,
   replaceDatabaseFile,
-  type BackupInfo,
 } from './backups';
 import { DB_FILE_NAME, fsyncPath, openConnection, probeDatabase, userVersion, type Db } from './database';
 import { futureDatabaseError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
@@ -148,5 +147,3 @@ export function describeDate(iso: string): string {
   const date = new Date(iso);
   return `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;
 }
-
-export type { BackupInfo };
