@@ -58,7 +58,7 @@ describe('migration 0001 (initial)', () => {
     db.close();
   });
 
-  it('works with the pragmas the store sets on a real file', () => {
+  it('refuses a connection that cannot keep the pragmas the store relies on', () => {
     const db = new Database(':memory:');
     // In-memory databases cannot be WAL, so the assertion must notice and refuse.
     expect(() => applyPragmas(db)).toThrow(/write-ahead logging/);
