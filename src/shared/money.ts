@@ -45,9 +45,16 @@ export function formatMoney(cents: number, currency = 'USD', locale = 'en-US'): 
   return nf.format(centsToDecimal(cents, digits) as Intl.StringNumericLiteral);
 }
 
+const wholeFormatters = new Map<string, Intl.NumberFormat>();
+
 /** "$1,235" for headlines where cents are noise; rounds half away from zero. */
 export function formatMoneyWhole(cents: number, currency = 'USD', locale = 'en-US'): string {
-  const nf = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  const key = `${locale}|${currency}`;
+  let nf = wholeFormatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    wholeFormatters.set(key, nf);
+  }
   const digits = minorUnitDigits(currency);
   return nf.format(centsToDecimal(cents, digits) as Intl.StringNumericLiteral);
 }
