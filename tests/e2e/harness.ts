@@ -5,7 +5,7 @@
  * window.api is built by the same `createApi` the preload uses, over the same `dispatch`.
  */
 import { test as base, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { channelNames } from '../../src/shared/api';
@@ -41,7 +41,7 @@ export interface AppHarness {
   emit<E extends AppEventName>(event: E, payload: AppEventPayload<E>): Promise<void>;
 }
 
-async function serveRenderer(page: Page): Promise<void> {
+export async function serveRenderer(page: Page): Promise<void> {
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const path = url.pathname === '/' ? '/index.html' : url.pathname;
@@ -68,7 +68,7 @@ async function serveRenderer(page: Page): Promise<void> {
   await page.route(/^(?!http:\/\/northstar\.test\/)/, (route) => route.abort('blockedbyclient'));
 }
 
-async function installApi(page: Page, services: Services): Promise<void> {
+export async function installApi(page: Page, services: Services): Promise<void> {
   await page.exposeFunction('__northstarInvoke', (channel: unknown, input: unknown) =>
     dispatch(services.handlers, channel, input),
   );
@@ -101,6 +101,8 @@ async function installApi(page: Page, services: Services): Promise<void> {
 export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'northstar-e2e-'));
+    // A save dialog only ever answers a folder that exists; the scripted one answers this one.
+    await mkdir(join(dataDir, 'exports'));
     const desktop = scriptedDesktop(join(dataDir, 'exports'));
     const services = createServices({
       dataDir,

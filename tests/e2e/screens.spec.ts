@@ -19,7 +19,8 @@ const STEPS = [
 test('screenshots of every screen', async ({ app }) => {
   test.setTimeout(120_000);
   const { page } = app;
-  const shot = (name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
   await app.open();
   await expect(page.getByTestId('empty-home')).toBeVisible();
   await shot('home-empty');

@@ -1,4 +1,4 @@
-import { createTheme, type MantineThemeOverride } from '@mantine/core';
+import { Badge, createTheme, type MantineThemeOverride } from '@mantine/core';
 
 const base: MantineThemeOverride = {
   primaryColor: 'indigo',
@@ -7,6 +7,12 @@ const base: MantineThemeOverride = {
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
   focusRing: 'auto',
+  components: {
+    // Badges carry statuses and units ("session days × cohorts"): sentence case, never cut short.
+    Badge: Badge.extend({
+      styles: { root: { textTransform: 'none', minWidth: 'max-content' }, label: { overflow: 'visible' } },
+    }),
+  },
 };
 
 export const theme = createTheme(base);
@@ -15,4 +21,4 @@ export const theme = createTheme(base);
  * Meeting mode: the screen is shared with district leaders across a table, so every rem grows.
  * Scaling the rem unit keeps Mantine's proportions instead of patching font sizes one by one.
  */
-export const meetingTheme = createTheme({ ...base, scale: 1.2 });
+export const meetingTheme = createTheme({ ...base, scale: 1.15 });

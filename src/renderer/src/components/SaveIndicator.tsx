@@ -42,7 +42,7 @@ function Indicator({ state, queue, onShowProblem, onReload, onKeepMine }: Props 
             <ThemeIcon size="sm" variant="light" color="teal" radius="xl">
               <IconCheck size={14} aria-hidden />
             </ThemeIcon>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {savedAt(state.at)}
             </Text>
           </Group>
@@ -53,7 +53,7 @@ function Indicator({ state, queue, onShowProblem, onReload, onKeepMine }: Props 
       return (
         <Group gap={6} wrap="nowrap">
           {state.kind === 'saving' ? <Loader size={14} aria-hidden /> : <IconPencil size={16} aria-hidden />}
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {state.kind === 'saving' ? 'Saving…' : 'Edited'}
           </Text>
         </Group>

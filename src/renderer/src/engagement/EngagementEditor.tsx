@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Badge, Box, Group, Paper, Text } from '@mantine/core';
 import { useShortcutKeys } from '../hooks/useShortcutKeys';
 import { notifications } from '@mantine/notifications';
@@ -32,6 +32,7 @@ import { useRevisions } from './review-export/useRevisions';
 import { RevisionsContext } from './review-export/revisions-context';
 import { saveProjectFile } from './review-export/ReviewExportStep';
 import { useIntent, type Intent } from '../app/intents';
+import { useMeetingMode } from '../app/meeting-mode';
 
 const WORKSPACE_INTENTS: readonly Intent[] = ['export-pdf', 'export-project'];
 
@@ -48,6 +49,22 @@ const SCREENS: Record<StepId, () => ReactNode> = {
 };
 
 const STATUS_COLORS = { draft: 'gray', proposed: 'blue', agreed: 'teal', closed: 'dark' } as const;
+const STATUS_WORDS = { draft: 'Draft', proposed: 'Proposed', agreed: 'Agreed', closed: 'Closed' } as const;
+
+/**
+ * The what-if slider moves only the budget amount many times a second. When that is all that
+ * changed since a valid version, the new version is that one with the new amount: the rest was
+ * already checked, and a whole-schema pass over a 300-line plan would be wasted work.
+ */
+function budgetMoved(values: Engagement, previous: Engagement, valid: Engagement): Engagement | null {
+  for (const key of Object.keys(values) as (keyof Engagement)[]) {
+    if (key !== 'budget' && values[key] !== previous[key]) return null;
+  }
+  const amount: unknown = values.budget.amountCents;
+  if (values.budget.fundingSources !== previous.budget.fundingSources) return null;
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) return null;
+  return { ...valid, budget: { ...valid.budget, amountCents: amount } };
+}
 
 interface Checked {
   valid: Engagement;
@@ -70,6 +87,8 @@ export function EngagementEditor({
       ),
   );
   const [checked, setChecked] = useState<Checked>({ valid: stored.engagement, issues: NO_ISSUES });
+  // The same, readable from the change handler without waiting for a render.
+  const last = useRef<Checked>(checked);
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const [revealAll, setRevealAll] = useState(false);
   const [focusPath, setFocusPath] = useState<string | null>(null);
@@ -81,16 +100,18 @@ export function EngagementEditor({
     initialValues: stored.engagement,
     // One schema pass per edit, here rather than per field: it feeds the field messages, the
     // progress rail, the engine and the autosave at once.
-    onValuesChange: (values) => {
-      const result = EngagementSchema.safeParse(values);
+    onValuesChange: (values, previous) => {
+      const fast = last.current.issues.size === 0 ? budgetMoved(values, previous, last.current.valid) : null;
+      const result = fast ? { success: true as const, data: fast } : EngagementSchema.safeParse(values);
       if (result.success) {
-        setChecked({ valid: result.data, issues: NO_ISSUES });
+        last.current = { valid: result.data, issues: NO_ISSUES };
         queue.edit(result.data);
       } else {
         const issues = issueMap(result.error);
-        setChecked((prev) => ({ valid: prev.valid, issues }));
+        last.current = { valid: last.current.valid, issues };
         queue.hold([...issues].map(([path, message]) => ({ path, message })));
       }
+      setChecked(last.current);
     },
   });
 
@@ -226,22 +247,23 @@ export function EngagementEditor({
   };
 
   const Screen = SCREENS[step];
+  const { meeting } = useMeetingMode();
   const values = form.values;
 
   return (
     <EngagementFormProvider form={form}>
       <WorkspaceContext value={workspace}>
         <RevisionsContext value={revisions}>
-          <Group align="flex-start" wrap="nowrap" gap="xl">
+          <Group align="flex-start" wrap="nowrap" gap={meeting ? 'md' : 'xl'}>
             <Box
-              w={250}
+              w={meeting ? 48 : 240}
               style={{
                 flexShrink: 0,
                 position: 'sticky',
                 top: 'calc(var(--app-shell-header-height) + var(--mantine-spacing-lg))',
               }}
             >
-              <StepRail step={step} states={states} onSelect={goTo} />
+              <StepRail step={step} states={states} onSelect={goTo} compact={meeting} />
             </Box>
             <Box style={{ flex: 1, minWidth: 0 }} maw={1100}>
               <Paper
@@ -253,19 +275,19 @@ export function EngagementEditor({
                 shadow="xs"
               >
                 <Group justify="space-between" wrap="nowrap" gap="md">
-                  <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                    <Text fw={700} size="lg" lineClamp={1} data-testid="engagement-title">
-                      {values.name.trim() || 'Untitled engagement'}
-                    </Text>
-                    {values.client.name.trim() !== '' && (
-                      <Text c="dimmed" lineClamp={1}>
-                        {values.client.name}
+                  <div style={{ minWidth: 0, flex: 1 }}>
+                    <Group gap="xs" wrap="nowrap">
+                      <Text fw={700} truncate="end" data-testid="engagement-title">
+                        {values.name.trim() || 'Untitled engagement'}
                       </Text>
-                    )}
-                    <Badge variant="light" color={STATUS_COLORS[values.status]}>
-                      {values.status}
-                    </Badge>
-                  </Group>
+                      <Badge variant="light" color={STATUS_COLORS[values.status]}>
+                        {STATUS_WORDS[values.status]}
+                      </Badge>
+                    </Group>
+                    <Text size="sm" c="dimmed" truncate="end">
+                      {values.client.name.trim() || 'No client named yet'}
+                    </Text>
+                  </div>
                   <SaveIndicator
                     queue={queue}
                     onShowProblem={showProblem}

@@ -1,6 +1,6 @@
-import { NavLink, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { NavLink, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
-import { STEP_IDS, type StepId } from '../app/routing';
+import type { StepId } from '../app/routing';
 import { STEPS, type StepState } from './steps';
 
 function Marker({ index, state }: { index: number; state: StepState }) {
@@ -29,41 +29,59 @@ function Marker({ index, state }: { index: number; state: StepState }) {
 
 const STATUS_WORDS = { done: 'done', attention: 'needs attention', todo: 'not started' } as const;
 
-/** The guided sequence, every step one click (or Ctrl+[ / Ctrl+]) away, with its state. */
-export function StepRail({
-  step,
-  states,
-  onSelect,
-}: {
+interface Props {
   step: StepId;
   states: Record<StepId, StepState>;
   onSelect: (s: StepId) => void;
-}) {
+  /** Markers only, for meeting mode where the content needs the width. */
+  compact?: boolean;
+}
+
+/** The guided sequence, every step one click (or Ctrl+[ / Ctrl+]) away, with its state. */
+export function StepRail({ step, states, onSelect, compact = false }: Props) {
   return (
-    <Stack gap={2} component="nav" aria-label="Engagement steps" data-testid="step-rail">
+    <Stack gap={compact ? 6 : 2} component="nav" aria-label="Engagement steps" data-testid="step-rail">
       {STEPS.map((s, i) => {
         const state = states[s.id];
+        const common = {
+          onClick: () => onSelect(s.id),
+          'aria-current': step === s.id ? ('step' as const) : undefined,
+          'aria-label': `${s.label}, ${STATUS_WORDS[state.status]}`,
+          'data-status': state.status,
+          'data-step': s.id,
+        };
+        if (compact) {
+          return (
+            <Tooltip key={s.id} label={`${s.label}: ${state.note}`} position="right">
+              <UnstyledButton
+                {...common}
+                p={6}
+                style={{
+                  borderRadius: 'var(--mantine-radius-md)',
+                  background: step === s.id ? 'var(--mantine-color-indigo-light)' : undefined,
+                  display: 'flex',
+                  justifyContent: 'center',
+                }}
+              >
+                <Marker index={i} state={state} />
+              </UnstyledButton>
+            </Tooltip>
+          );
+        }
         return (
-          <Tooltip key={s.id} label={state.note} position="right" openDelay={400}>
+          <Tooltip key={s.id} label={state.note} position="right" openDelay={500}>
             <NavLink
               component="button"
+              {...common}
               active={step === s.id}
               label={s.label}
               description={state.status === 'attention' ? state.note : undefined}
               leftSection={<Marker index={i} state={state} />}
-              onClick={() => onSelect(s.id)}
-              aria-current={step === s.id ? 'step' : undefined}
-              aria-label={`${s.label}, ${STATUS_WORDS[state.status]}`}
-              data-status={state.status}
-              data-step={s.id}
               styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
             />
           </Tooltip>
         );
       })}
-      <Text size="xs" c="dimmed" mt="xs" px="sm">
-        Step {STEP_IDS.indexOf(step) + 1} of {STEP_IDS.length}
-      </Text>
     </Stack>
   );
 }

@@ -6,7 +6,12 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'pass
 /** True where a key is typing: text fields, text areas, editable content (not switches or radios). */
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return true;
   return target instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(target.type);
 }
 

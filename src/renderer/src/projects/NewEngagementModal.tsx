@@ -27,11 +27,19 @@ interface Props {
   templates: readonly EngagementMeta[];
   /** Pre-selects one engagement as the template ("Use as template" in a row's menu). */
   templateId?: string | null;
+  initialSource?: Source;
 }
 
 /** New engagement: blank, from a shipped sample, or from an existing engagement as a template. */
-export function NewEngagementModal({ opened, onClose, onCreated, templates, templateId }: Props) {
-  const [source, setSource] = useState<Source>(templateId ? 'template' : 'blank');
+export function NewEngagementModal({
+  opened,
+  onClose,
+  onCreated,
+  templates,
+  templateId,
+  initialSource,
+}: Props) {
+  const [source, setSource] = useState<Source>(initialSource ?? (templateId ? 'template' : 'blank'));
   const [samples, setSamples] = useState<Sample[] | null>(null);
   const [sampleId, setSampleId] = useState<string>('');
   const [template, setTemplate] = useState<string | null>(templateId ?? null);
@@ -117,7 +125,7 @@ export function NewEngagementModal({ opened, onClose, onCreated, templates, temp
   return (
     <Modal opened={opened} onClose={onClose} title="New engagement" size="lg">
       <form onSubmit={submit} noValidate>
-        <Tabs value={source} onChange={(v) => v && setSource(v as Source)}>
+        <Tabs value={source} onChange={(v) => v && setSource(v as Source)} keepMounted={false}>
           <Tabs.List grow>
             <Tabs.Tab value="blank">Blank</Tabs.Tab>
             <Tabs.Tab value="sample">From a sample</Tabs.Tab>

@@ -1,3 +1,4 @@
+import { newId } from '../ids';
 import { useRef, useState } from 'react';
 import { Accordion, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -12,7 +13,7 @@ import { ServiceEditor } from './ServiceEditor';
 import type { Settings } from './useSettings';
 
 function copyOf(service: CatalogService): CatalogService {
-  return { ...structuredClone(service), id: crypto.randomUUID(), name: `${service.name} (copy)` };
+  return { ...structuredClone(service), id: newId(), name: `${service.name} (copy)` };
 }
 
 /** The default service catalog: new engagements copy it; engagements already started keep theirs. */

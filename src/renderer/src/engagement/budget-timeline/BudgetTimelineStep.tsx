@@ -1,3 +1,4 @@
+import { newId } from '../../ids';
 import {
   Alert,
   Button,
@@ -220,7 +221,7 @@ export function BudgetTimelineStep() {
           itemName={(f) => f.name}
           empty="No funding sources recorded. Add Title II, ESSER, grants or the general fund, with their end dates and restrictions."
           newItem={() => ({
-            id: crypto.randomUUID(),
+            id: newId(),
             name: '',
             amountCents: 0,
             endDate: null,
@@ -269,7 +270,7 @@ export function BudgetTimelineStep() {
           itemName={(p) => p.name}
           empty="One phase covering the whole window. Add phases to step the support level down over time."
           newItem={() => ({
-            id: crypto.randomUUID(),
+            id: newId(),
             name: `Phase ${timeline.phases.length + 1}`,
             start: timeline.start,
             end: timeline.end,
@@ -295,7 +296,7 @@ export function BudgetTimelineStep() {
           noun="blackout"
           itemName={(b) => b.label}
           empty="No blackouts yet."
-          newItem={() => ({ id: crypto.randomUUID(), label: '', start: timeline.start, end: timeline.start })}
+          newItem={() => ({ id: newId(), label: '', start: timeline.start, end: timeline.start })}
           renderItem={(_b, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <TextInput label="What" placeholder="e.g. State testing" {...input(`${base}.label`)} />

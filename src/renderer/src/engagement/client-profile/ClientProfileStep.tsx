@@ -1,3 +1,4 @@
+import { newId } from '../../ids';
 import { Grid, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { ORGANIZATION_TYPE_LABELS, type Campus, type Contact } from '../../../../shared/domain';
 import { ListEditor } from '../../components/ListEditor';
@@ -126,7 +127,7 @@ export function ClientProfileStep() {
           noun="contact"
           itemName={(c) => c.name}
           empty="No contacts yet. Add the people you meet with: superintendent, curriculum director, PD lead."
-          newItem={() => ({ id: crypto.randomUUID(), name: '', role: '', email: '', phone: '' })}
+          newItem={() => ({ id: newId(), name: '', role: '', email: '', phone: '' })}
           renderItem={(_c, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
               <TextInput label="Name" {...input(`${base}.name`)} />
@@ -145,7 +146,7 @@ export function ClientProfileStep() {
           noun="campus"
           itemName={(c) => c.name}
           empty="No campuses yet. Add them if the work reaches campuses one by one."
-          newItem={() => ({ id: crypto.randomUUID(), name: '', gradeBand: '', teachers: 0 })}
+          newItem={() => ({ id: newId(), name: '', gradeBand: '', teachers: 0 })}
           renderItem={(_c, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <TextInput label="Campus name" {...input(`${base}.name`)} />

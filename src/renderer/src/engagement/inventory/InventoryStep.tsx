@@ -1,3 +1,4 @@
+import { newId } from '../../ids';
 import { Badge, Grid, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { type InventoryItem, type InventoryKind, type InventoryLevel } from '../../../../shared/domain';
 import { ListEditor } from '../../components/ListEditor';
@@ -51,7 +52,7 @@ export function InventoryStep() {
             itemName={(i) => i.name}
             empty={`Nothing at the ${level} level yet.`}
             newItem={() => ({
-              id: crypto.randomUUID(),
+              id: newId(),
               name: '',
               level,
               kind: level === 'individual' ? 'practice' : level === 'campus' ? 'structure' : 'initiative',

@@ -40,6 +40,8 @@ const STANDARD_OPTIONS = (Object.keys(STANDARD_INFO) as StandardId[]).map((k) =>
 }));
 const DRIVER_OPTIONS = DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_INFO[k].label }));
 
+const capitalize = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+
 /** "grade-level teams" also names one group: "grade-level team". Empty means the service's own word. */
 function groupLabelFrom(text: string): { singular: string; plural: string } | null {
   const plural = text.replace(/^\s+/, '');
@@ -79,6 +81,7 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
   const phases = values.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' }));
   const unit = service?.unit.plural ?? 'units';
   const groupWord = line.groupLabel?.plural || service?.group.plural || 'groups';
+  const groupOne = line.groupLabel?.singular || service?.group.singular || 'group';
   const level = scope.sizing.lines.find((s) => s.lineId === line.id)?.level ?? scope.advice.effective;
   const pricing = service ? linePricing(line, service, level, engagement.rateCard) : null;
   const currency = engagement.rateCard.currency;
@@ -115,37 +118,43 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <NumberInput
-            label={`${unit[0]?.toUpperCase() ?? ''}${unit.slice(1)} per ${service?.group.singular ?? 'group'}`}
+            label={capitalize(unit)}
+            description={`per ${groupOne}`}
             min={1}
             allowDecimal={false}
-            w={170}
+            w={150}
             {...input(`${base}.quantity.count`)}
           />
-          <Text pb={8} aria-hidden>
+          <Text pb={10} aria-hidden>
             ×
           </Text>
           <NumberInput
-            label={`${groupWord[0]?.toUpperCase() ?? ''}${groupWord.slice(1)}`}
+            label={capitalize(groupWord)}
+            description="in the north star"
             min={1}
             allowDecimal={false}
-            w={140}
+            w={150}
             {...input(`${base}.quantity.groups`)}
           />
-          <Text pb={8} aria-hidden>
+          <Text pb={10} aria-hidden>
             =
           </Text>
-          <Text pb={8} fw={600} data-testid="line-units">
+          <Text pb={10} pr="md" fw={600} data-testid="line-units" style={{ whiteSpace: 'nowrap' }}>
             {num(line.quantity.count) * num(line.quantity.groups)} {unit}
           </Text>
-          <NumberInput
-            label="Participants per group"
-            min={0}
-            allowDecimal={false}
-            w={190}
-            {...input(`${base}.quantity.participantsPerGroup`)}
-          />
+          {(service?.materials || service?.licensed) && (
+            <NumberInput
+              label={`Participants per ${groupOne}`}
+              description={service.licensed ? 'each takes an on-demand seat' : 'each gets printed materials'}
+              min={0}
+              allowDecimal={false}
+              w={200}
+              {...input(`${base}.quantity.participantsPerGroup`)}
+            />
+          )}
           <TextInput
             label="Groups are called"
+            description="if not the service's word"
             placeholder={service?.group.plural}
             w={180}
             value={line.groupLabel?.plural ?? ''}

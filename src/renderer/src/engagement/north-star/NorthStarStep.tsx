@@ -1,4 +1,5 @@
-import { Fragment, useMemo, useState } from 'react';
+import { newId } from '../../ids';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { Badge, Button, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
@@ -10,7 +11,9 @@ import {
   type ServiceCategory,
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
-import { quantityText } from '../../../../shared/scoping';
+import { quantityText, type SizedLine } from '../../../../shared/scoping';
+import { useStableCallback } from '../../hooks/useStableCallback';
+import { Money } from '../../components/Money';
 import { useEngagementForm, useWorkspace } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { detachReferences } from '../references';
@@ -32,7 +35,7 @@ const CATEGORY_LABELS: Record<ServiceCategory, string> = {
 
 export function newLine(service: CatalogService): PlanLine {
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     serviceId: service.id,
     title: '',
     quantity: {
@@ -88,6 +91,71 @@ function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }
   );
 }
 
+interface RowProps {
+  line: PlanLine;
+  name: string;
+  service: CatalogService | undefined;
+  sized: SizedLine | undefined;
+  currency: string;
+  isOpen: boolean;
+  onToggle: (lineId: string) => void;
+}
+
+/** One summary row; memoized so editing one line of a long plan redraws only that row. */
+const LineRow = memo(
+  function LineRow({ line, name, service, sized: s, currency, isOpen, onToggle }: RowProps) {
+    return (
+      <Table.Tr data-testid="plan-line" data-line-id={line.id}>
+        <Table.Td>
+          <UnstyledButton
+            onClick={() => onToggle(line.id)}
+            aria-expanded={isOpen}
+            aria-controls={isOpen ? `line-editor-${line.id}` : undefined}
+            style={{ display: 'flex', alignItems: 'center', gap: 6 }}
+          >
+            {isOpen ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+            <Text fw={600} size="sm">
+              {name}
+            </Text>
+          </UnstyledButton>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">
+            {service && num(line.quantity.count) > 0 && num(line.quantity.groups) > 0
+              ? quantityText(line, service, line.quantity.groups)
+              : '—'}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Badge variant="light" color={PRIORITY_COLORS[line.priority]}>
+            {PRIORITY_LABELS[line.priority]}
+          </Badge>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{DELIVERY_MODE_LABELS[line.deliveryMode]}</Text>
+        </Table.Td>
+        <Table.Td ta="right">{s ? <Money cents={s.northStarCents} currency={currency} /> : '—'}</Table.Td>
+        <Table.Td>
+          {s && (
+            <Badge variant="dot" color={STATUS_COLORS[s.status]}>
+              {STATUS_LABELS[s.status]}
+            </Badge>
+          )}
+        </Table.Td>
+      </Table.Tr>
+    );
+  },
+  (a, b) =>
+    a.line === b.line &&
+    a.name === b.name &&
+    a.service === b.service &&
+    a.currency === b.currency &&
+    a.isOpen === b.isOpen &&
+    a.onToggle === b.onToggle &&
+    a.sized?.status === b.sized?.status &&
+    a.sized?.northStarCents === b.sized?.northStarCents,
+);
+
 export function NorthStarStep() {
   const form = useEngagementForm();
   const { scope, engagement } = useWorkspace();
@@ -96,6 +164,10 @@ export function NorthStarStep() {
   const services = useMemo(() => new Map(values.catalog.map((s) => [s.id, s])), [values.catalog]);
   const sized = useMemo(() => new Map(scope.sizing.lines.map((s) => [s.lineId, s])), [scope.sizing.lines]);
   const currency = engagement.rateCard.currency;
+
+  const toggle = useStableCallback((lineId: string) =>
+    setOpen((current) => (current === lineId ? null : lineId)),
+  );
 
   const add = (service: CatalogService) => {
     const line = newLine(service);
@@ -175,57 +247,18 @@ export function NorthStarStep() {
               <Table.Tbody>
                 {values.lines.map((line, index) => {
                   const service = services.get(line.serviceId);
-                  const s = sized.get(line.id);
                   const isOpen = open === line.id;
-                  const name = lineName(line, values.catalog);
                   return (
                     <Fragment key={line.id}>
-                      <Table.Tr data-testid="plan-line" data-line-id={line.id}>
-                        <Table.Td>
-                          <UnstyledButton
-                            onClick={() => setOpen(isOpen ? null : line.id)}
-                            aria-expanded={isOpen}
-                            aria-controls={`line-editor-${line.id}`}
-                            style={{ display: 'flex', alignItems: 'center', gap: 6 }}
-                          >
-                            {isOpen ? (
-                              <IconChevronDown size={16} aria-hidden />
-                            ) : (
-                              <IconChevronRight size={16} aria-hidden />
-                            )}
-                            <Text fw={600} size="sm">
-                              {name}
-                            </Text>
-                          </UnstyledButton>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {service && num(line.quantity.count) > 0 && num(line.quantity.groups) > 0
-                              ? quantityText(line, service, line.quantity.groups)
-                              : '—'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={PRIORITY_COLORS[line.priority]}>
-                            {PRIORITY_LABELS[line.priority]}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{DELIVERY_MODE_LABELS[line.deliveryMode]}</Text>
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <Text size="sm" ff="monospace">
-                            {s ? formatMoney(s.northStarCents, currency) : '—'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {s && (
-                            <Badge variant="dot" color={STATUS_COLORS[s.status]}>
-                              {STATUS_LABELS[s.status]}
-                            </Badge>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
+                      <LineRow
+                        line={line}
+                        name={lineName(line, values.catalog)}
+                        service={service}
+                        sized={sized.get(line.id)}
+                        currency={currency}
+                        isOpen={isOpen}
+                        onToggle={toggle}
+                      />
                       {isOpen && (
                         <Table.Tr id={`line-editor-${line.id}`}>
                           <Table.Td colSpan={6} bg="var(--mantine-color-gray-0)">

@@ -1,3 +1,4 @@
+import { newId } from '../../ids';
 import {
   Grid,
   NumberInput,
@@ -34,7 +35,7 @@ export function PriorityNeedsStep() {
           itemName={(n) => n.statement}
           empty="No needs recorded yet. Start with what the district’s data says: a measure, where it is now and where they want it."
           newItem={() => ({
-            id: crypto.randomUUID(),
+            id: newId(),
             statement: '',
             learners: 'students',
             evidence: { source: '', measure: '', baseline: '', target: '' },

@@ -4,6 +4,7 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
 import { shortcutText } from '../../app/shortcuts';
 import { useWorkspace } from '../context';
+import { ExportDone } from './ExportDone';
 import { useExport } from './useExport';
 import type { Revisions } from './useRevisions';
 
@@ -19,7 +20,7 @@ export function ExportPanel({
 }) {
   const { scope, issues, goTo } = useWorkspace();
   const [note, setNote] = useState('');
-  const { run, busy } = useExport(revisions);
+  const { run, busy, last } = useExport(revisions);
   const next = (revisions.list[0]?.number ?? 0) + 1;
   const warnings = scope.checks.filter((c) => c.severity === 'warning');
   const unsaved = issues.size > 0;
@@ -63,6 +64,11 @@ export function ExportPanel({
         onKeyDown={getHotkeyHandler([['mod+Enter', () => void go()]])}
         data-autofocus={autoFocus || undefined}
       />
+      {last && (
+        <Alert color="teal" variant="light" title={`Version ${last.revision} exported`}>
+          <ExportDone result={last} />
+        </Alert>
+      )}
       <Group>
         <Tooltip label={`${shortcutText('export')} from any step`}>
           <Button

@@ -4,6 +4,7 @@ import { IconFileExport } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { api, call, errorText } from '../../api';
+import { formatRange } from '../../dates';
 import { useEngagementForm, useWorkspace } from '../context';
 import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
@@ -141,9 +142,7 @@ export function ReviewExportStep() {
             <Text size="sm" c="dimmed">
               Window
             </Text>
-            <Text fw={700}>
-              {engagement.timeline.start} to {engagement.timeline.end}
-            </Text>
+            <Text fw={700}>{formatRange(engagement.timeline.start, engagement.timeline.end)}</Text>
           </Paper>
         </SimpleGrid>
       </Section>

@@ -1,41 +1,84 @@
-import { useCallback, useState } from 'react';
+import { createElement, useCallback, useState } from 'react';
 import { notifications } from '@mantine/notifications';
+import type { ScopeExport } from '../../../../shared/channels/scope';
+import { api, call, errorText } from '../../api';
 import { useWorkspace } from '../context';
+import { ExportDone } from './ExportDone';
 import type { Revisions } from './useRevisions';
 
-export interface ExportResult {
-  fileName: string;
-  revision: number;
-  pageCount: number;
-}
+export type ExportResult = Extract<ScopeExport, { cancelled: false }>;
 
 /**
  * Saves what is on screen, then has main write the scope of work as a PDF and freeze it as a
  * revision; progress and the outcome show as a notification.
  */
 export function useExport(revisions: Revisions) {
-  const { queue } = useWorkspace();
+  const { queue, engagement } = useWorkspace();
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<ExportResult | null>(null);
+  const engagementId = engagement.id;
 
   const run = useCallback(
-    async (_note: string): Promise<boolean> => {
+    async (note: string): Promise<boolean> => {
+      const id = `export-${engagementId}`;
       setBusy(true);
       try {
+        // The PDF is built from the database, so the latest edits must be in it first.
         await queue.flush();
+        const state = queue.state;
+        if (state.kind === 'conflict' || state.kind === 'error') {
+          notifications.show({
+            color: 'red',
+            title: 'Not exported',
+            message:
+              'The latest edits are not saved yet; the PDF would not show them. Resolve the save first.',
+          });
+          return false;
+        }
         notifications.show({
-          color: 'red',
-          title: 'PDF export is not available yet',
-          message: 'The export service is not part of this build.',
+          id,
+          loading: true,
+          title: 'Exporting the scope of work',
+          message: 'Laying out the pages…',
+          autoClose: false,
+          withCloseButton: false,
         });
+        const trimmed = note.trim();
+        const result = await call(
+          api.scope.exportPdf({ engagementId, ...(trimmed ? { note: trimmed } : {}) }),
+        );
+        if (result.cancelled) {
+          notifications.hide(id);
+          return false;
+        }
+        notifications.update({
+          id,
+          loading: false,
+          color: 'teal',
+          title: `Version ${result.revision} exported`,
+          message: createElement(ExportDone, { result }),
+          autoClose: 10_000,
+          withCloseButton: true,
+        });
+        setLast(result);
         revisions.reload();
-        setLast(null);
+        return true;
+      } catch (error) {
+        notifications.update({
+          id,
+          loading: false,
+          color: 'red',
+          title: 'The PDF was not exported',
+          message: errorText(error),
+          autoClose: false,
+          withCloseButton: true,
+        });
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [queue, revisions],
+    [queue, revisions, engagementId],
   );
 
   return { run, busy, last };

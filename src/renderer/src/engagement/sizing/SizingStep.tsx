@@ -1,12 +1,13 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
 import {
   Badge,
   Group,
   List,
   Loader,
+  NativeSelect,
   Paper,
   Progress,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Table,
@@ -15,8 +16,16 @@ import {
 } from '@mantine/core';
 import type { Pin } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
-import type { SizedLine } from '../../../../shared/scoping';
+import {
+  scopeEngagement,
+  type Coverage,
+  type DeferredPhase,
+  type Schedule,
+  type SizedLine,
+} from '../../../../shared/scoping';
 import { Internal } from '../../app/meeting-mode';
+import { Money } from '../../components/Money';
+import { useStableCallback } from '../../hooks/useStableCallback';
 import { useEngagementForm, useWorkspace } from '../context';
 import { PIN_LABELS, STATUS_COLORS, STATUS_LABELS, plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
@@ -24,6 +33,8 @@ import { PlanChecks } from './PlanChecks';
 import { WhatIf } from './WhatIf';
 
 const ScheduleChart = lazy(() => import('./ScheduleChart'));
+
+type OnPin = (lineId: string, pin: Pin) => void;
 
 function Figure({
   label,
@@ -41,7 +52,7 @@ function Figure({
       <Text size="sm" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="xl" data-testid={testId}>
+      <Text fw={700} size="xl" data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {value}
       </Text>
       {detail && (
@@ -70,33 +81,367 @@ function Percent({ label, percent, detail }: { label: string; percent: number | 
   );
 }
 
-function PinControl({ line }: { line: SizedLine }) {
-  const form = useEngagementForm();
-  const index = form.values.lines.findIndex((l) => l.id === line.lineId);
+const PIN_OPTIONS = (['none', 'funded', 'deferred'] as const).map((p) => ({
+  value: p,
+  label: PIN_LABELS[p],
+}));
+
+/** A plain select: cheap enough for hundreds of rows, and fully keyboard-operable. */
+function PinControl({ line, onPin }: { line: SizedLine; onPin: OnPin }) {
   return (
-    <SegmentedControl<Pin>
+    <NativeSelect
       size="xs"
+      w={130}
       aria-label={`Sizing of ${line.name}`}
-      data={(['none', 'funded', 'deferred'] as const).map((p) => ({ value: p, label: PIN_LABELS[p] }))}
+      data={PIN_OPTIONS}
       value={line.pin}
-      onChange={(pin) => index >= 0 && form.setFieldValue(`lines.${index}.pin`, pin)}
+      onChange={(e) => onPin(line.lineId, e.currentTarget.value as Pin)}
     />
   );
 }
 
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.line;
+  const y = b.line;
+  return (
+    a.total === b.total &&
+    a.currency === b.currency &&
+    a.onPin === b.onPin &&
+    x.lineId === y.lineId &&
+    x.status === y.status &&
+    x.pin === y.pin &&
+    x.name === y.name &&
+    x.fundedQuantity === y.fundedQuantity &&
+    x.northStarQuantity === y.northStarQuantity &&
+    x.reason?.sentence === y.reason?.sentence &&
+    x.note === y.note
+  );
+}
+
+interface RowProps {
+  line: SizedLine;
+  total: number;
+  currency: string;
+  onPin: OnPin;
+}
+
+const FundedRow = memo(function FundedRow({ line: l, total, currency, onPin }: RowProps) {
+  return (
+    <Table.Tr data-testid="funded-line">
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {l.name}
+        </Text>
+        {(l.reason ?? l.note) && (
+          <Text size="xs" c="dimmed">
+            {l.reason?.sentence ?? l.note}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{l.fundedQuantity}</Text>
+        {l.status === 'trimmed' && (
+          <Text size="xs" c="dimmed">
+            of {l.northStarQuantity}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right">
+        <Money cents={total} currency={currency} />
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={STATUS_COLORS[l.status]}>
+          {STATUS_LABELS[l.status]}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <PinControl line={l} onPin={onPin} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}, sameRow);
+
+const FundedTable = memo(function FundedTable({
+  lines,
+  totals,
+  currency,
+  onPin,
+}: {
+  lines: SizedLine[];
+  totals: ReadonlyMap<string, number>;
+  currency: string;
+  onPin: OnPin;
+}) {
+  if (lines.length === 0)
+    return <Text c="dimmed">Nothing fits yet. Raise the budget or widen the window.</Text>;
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing="xs" aria-label="Funded lines" data-testid="funded-lines">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Service</Table.Th>
+            <Table.Th>Funded quantity</Table.Th>
+            <Table.Th ta="right">Cost</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Pin</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((l) => (
+            <FundedRow
+              key={l.lineId}
+              line={l}
+              total={totals.get(l.lineId) ?? l.fundedCents}
+              currency={currency}
+              onPin={onPin}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+});
+
+const DeferredRow = memo(
+  function DeferredRow({ line: l, total, currency, onPin, quantity }: RowProps & { quantity: string }) {
+    return (
+      <Table.Tr data-testid="deferred-line">
+        <Table.Td>
+          <Text size="sm" fw={600}>
+            {l.name}
+          </Text>
+          {l.reason && (
+            <Text size="xs" c="dimmed">
+              {l.reason.sentence}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{quantity}</Text>
+        </Table.Td>
+        <Table.Td ta="right">
+          <Money cents={total} currency={currency} />
+        </Table.Td>
+        <Table.Td w={150}>{l.status === 'deferred' && <PinControl line={l} onPin={onPin} />}</Table.Td>
+      </Table.Tr>
+    );
+  },
+  (a, b) => sameRow(a, b) && a.quantity === b.quantity,
+);
+
+const DeferredPhases = memo(function DeferredPhases({
+  phases,
+  byId,
+  currency,
+  onPin,
+}: {
+  phases: DeferredPhase[];
+  byId: ReadonlyMap<string, SizedLine>;
+  currency: string;
+  onPin: OnPin;
+}) {
+  if (phases.length === 0) return <Text c="dimmed">Nothing deferred: the whole north star is funded.</Text>;
+  return (
+    <Stack gap="sm">
+      {phases.map((phase) => (
+        <Paper key={phase.number} withBorder p="sm">
+          <Group justify="space-between" mb="xs">
+            <Title order={4} size="h5">
+              {phase.name}
+            </Title>
+            <Money cents={phase.totalCents} currency={currency} fw={600} size="md" />
+          </Group>
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing={4} aria-label={phase.name} data-testid="deferred-lines">
+              <Table.Tbody>
+                {phase.lines.map((dl) => {
+                  const sized = byId.get(dl.lineId);
+                  return sized ? (
+                    <DeferredRow
+                      key={dl.lineId}
+                      line={sized}
+                      total={dl.subtotalCents}
+                      quantity={dl.quantity}
+                      currency={currency}
+                      onPin={onPin}
+                    />
+                  ) : null;
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      ))}
+    </Stack>
+  );
+});
+
+const CoverageSection = memo(function CoverageSection({
+  coverage,
+  currency,
+}: {
+  coverage: Coverage;
+  currency: string;
+}) {
+  const money = (c: number) => formatMoney(c, currency);
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Stack gap="md">
+        <Percent
+          label="By cost"
+          percent={coverage.cost.percent}
+          detail={`${money(coverage.cost.fundedCents)} of ${money(coverage.cost.northStarCents)}`}
+        />
+        <Percent
+          label="Essentials"
+          percent={coverage.essentials.percent}
+          detail={`${coverage.essentials.funded} funded, ${coverage.essentials.trimmed} trimmed, ${coverage.essentials.deferred} deferred of ${plural(coverage.essentials.lines, 'essential line')}`}
+        />
+      </Stack>
+      <Stack gap="xs" aria-label="Coverage by driver">
+        {coverage.drivers
+          .filter((d) => d.lines > 0)
+          .map((d) => (
+            <Percent
+              key={d.driver}
+              label={d.label}
+              percent={d.percent}
+              detail={`${d.fundedLines} of ${plural(d.lines, 'line')} funded`}
+            />
+          ))}
+      </Stack>
+    </SimpleGrid>
+  );
+});
+
+/** The chart's numbers as a table, for screen readers and for reading exact counts. */
+const ScheduleSection = memo(function ScheduleSection({ schedule }: { schedule: Schedule }) {
+  const months = schedule.months.filter((m) => m.entries.length > 0);
+  return (
+    <>
+      <Suspense fallback={<Loader size="sm" aria-label="Drawing the chart" />}>
+        <ScheduleChart schedule={schedule} />
+      </Suspense>
+      {months.length === 0 ? (
+        <Text c="dimmed">Nothing is scheduled yet.</Text>
+      ) : (
+        <details>
+          <summary>
+            <Text span size="sm">
+              Show the schedule as a table
+            </Text>
+          </summary>
+          <Table verticalSpacing={4} mt="xs" aria-label="Schedule by month">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Month</Table.Th>
+                <Table.Th>What happens</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {months.map((m) => (
+                <Table.Tr key={m.month}>
+                  <Table.Td>{m.label}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {m.entries.map((e) => `${e.name}: ${e.units} ${e.unitLabel}`).join('; ')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </details>
+      )}
+      {schedule.cycles.length > 0 && (
+        <List size="sm" spacing={2}>
+          {schedule.cycles.map((c) => (
+            <List.Item key={c.number}>{c.sentence}</List.Item>
+          ))}
+        </List>
+      )}
+      {schedule.unplaced.length > 0 && (
+        <List size="sm" spacing={2} c="orange.9">
+          {schedule.unplaced.map((u) => (
+            <List.Item key={u.lineId}>{u.reason}</List.Item>
+          ))}
+        </List>
+      )}
+    </>
+  );
+});
+
 export function SizingStep() {
-  const { scope, engagement } = useWorkspace();
-  const { sizing, costing, schedule, checks } = scope;
+  const form = useEngagementForm();
+  const { scope: saved, engagement } = useWorkspace();
+  // A budget being tried on the slider: sized here and now from the last valid engagement,
+  // and written to the engagement (and so saved) once the slider rests.
+  const [trying, setTrying] = useState<number | null>(null);
+  const [committed, setCommitted] = useState(false);
+  if (trying !== null && committed && saved.sizing.budgetCents === trying) {
+    setTrying(null);
+    setCommitted(false);
+  }
+  const commit = useDebouncedCallback(
+    (cents: number) => {
+      setCommitted(true);
+      form.setFieldValue('budget.amountCents', cents);
+    },
+    { delay: 300, flushOnUnmount: true },
+  );
+  const onTry = useStableCallback((cents: number) => {
+    setTrying(cents);
+    setCommitted(false);
+    commit(cents);
+  });
+  const onTyped = useStableCallback(() => {
+    commit.cancel();
+    setTrying(null);
+    setCommitted(false);
+  });
+  const scope = useMemo(
+    () =>
+      trying !== null && trying !== saved.sizing.budgetCents
+        ? scopeEngagement(engagement, { budgetCents: trying })
+        : saved,
+    [trying, saved, engagement],
+  );
+  const { sizing } = scope;
+  // The headline figures follow the slider in the same frame; the long tables, coverage and
+  // chart redraw just after, so dragging never waits on them.
+  const detail = useDeferredValue(scope);
+  const { costing, schedule, checks } = detail;
   const currency = sizing.currency;
   const money = (c: number) => formatMoney(c, currency);
-  const funded = useMemo(() => sizing.lines.filter((l) => l.status !== 'deferred'), [sizing.lines]);
-  const deferred = useMemo(() => sizing.lines.filter((l) => l.status === 'deferred'), [sizing.lines]);
+  const funded = useMemo(
+    () => detail.sizing.lines.filter((l) => l.status !== 'deferred'),
+    [detail.sizing.lines],
+  );
+  const byId = useMemo(() => new Map(detail.sizing.lines.map((l) => [l.lineId, l])), [detail.sizing.lines]);
+  const { deferredCount, trimmed } = useMemo(
+    () => ({
+      deferredCount: sizing.lines.filter((l) => l.status === 'deferred').length,
+      trimmed: sizing.lines.some((l) => l.status === 'trimmed'),
+    }),
+    [sizing.lines],
+  );
   const totals = useMemo(() => new Map(costing.lines.map((l) => [l.lineId, l.totalCents])), [costing.lines]);
-  const { coverage } = sizing;
+  const deferredTotal = sizing.deferredPhases.reduce((s, p) => s + p.totalCents, 0);
+
+  const onPin = useStableCallback((lineId: string, pin: Pin) => {
+    const index = form.getValues().lines.findIndex((l) => l.id === lineId);
+    if (index >= 0) form.setFieldValue(`lines.${index}.pin`, pin);
+  });
 
   return (
     <StepFrame>
-      <WhatIf />
+      <WhatIf
+        currency={currency}
+        northStarCents={sizing.northStar.subtotalCents}
+        budgetCents={trying ?? sizing.budgetCents}
+        onTry={onTry}
+        onTyped={onTyped}
+      />
 
       <SimpleGrid cols={{ base: 2, md: 4 }} data-testid="sizing-figures">
         <Figure
@@ -118,11 +463,8 @@ export function SizingStep() {
         />
         <Figure
           label="Deferred until funds allow"
-          value={money(sizing.deferredPhases.reduce((s, p) => s + p.totalCents, 0))}
-          detail={
-            plural(deferred.length, 'line') +
-            (funded.some((l) => l.status === 'trimmed') ? ', plus trimmed parts' : '')
-          }
+          value={money(deferredTotal)}
+          detail={plural(deferredCount, 'line') + (trimmed ? ', plus trimmed parts' : '')}
           testId="deferred-total"
         />
       </SimpleGrid>
@@ -139,60 +481,7 @@ export function SizingStep() {
         title="Start here: the funded phase"
         description="Pin a line to keep it funded or defer it, whatever the sizing would do."
       >
-        {funded.length === 0 ? (
-          <Text c="dimmed">Nothing fits yet. Raise the budget or widen the window.</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" aria-label="Funded lines" data-testid="funded-lines">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Service</Table.Th>
-                  <Table.Th>Funded quantity</Table.Th>
-                  <Table.Th ta="right">Cost</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Pin</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {funded.map((l) => (
-                  <Table.Tr key={l.lineId} data-testid="funded-line">
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {l.name}
-                      </Text>
-                      {(l.reason ?? l.note) && (
-                        <Text size="xs" c="dimmed">
-                          {l.reason?.sentence ?? l.note}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{l.fundedQuantity}</Text>
-                      {l.status === 'trimmed' && (
-                        <Text size="xs" c="dimmed">
-                          of {l.northStarQuantity}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="sm" ff="monospace">
-                        {money(totals.get(l.lineId) ?? l.fundedCents)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLORS[l.status]}>
-                        {STATUS_LABELS[l.status]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <PinControl line={l} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <FundedTable lines={funded} totals={totals} currency={currency} onPin={onPin} />
         <Internal>
           <Text size="sm" c="dimmed" data-internal>
             Consultant time in the funded phase: {costing.consultantHours.toLocaleString('en-US')} hours; fees{' '}
@@ -203,102 +492,18 @@ export function SizingStep() {
       </Section>
 
       <Section title="When funds allow" description="Deferred lines, each with the reason it waits.">
-        {sizing.deferredPhases.length === 0 ? (
-          <Text c="dimmed">Nothing deferred: the whole north star is funded.</Text>
-        ) : (
-          <Stack gap="sm">
-            {sizing.deferredPhases.map((phase) => (
-              <Paper key={phase.number} withBorder p="sm">
-                <Group justify="space-between" mb="xs">
-                  <Title order={4} size="h5">
-                    {phase.name}
-                  </Title>
-                  <Text fw={600} ff="monospace">
-                    {money(phase.totalCents)}
-                  </Text>
-                </Group>
-                <Table verticalSpacing={4} aria-label={phase.name} data-testid="deferred-lines">
-                  <Table.Tbody>
-                    {phase.lines.map((dl) => {
-                      const sized = sizing.lines.find((s) => s.lineId === dl.lineId);
-                      return (
-                        <Table.Tr key={dl.lineId} data-testid="deferred-line">
-                          <Table.Td>
-                            <Text size="sm" fw={600}>
-                              {dl.name}
-                            </Text>
-                            {sized?.reason && (
-                              <Text size="xs" c="dimmed">
-                                {sized.reason.sentence}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{dl.quantity}</Text>
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            <Text size="sm" ff="monospace">
-                              {money(dl.subtotalCents)}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td w={230}>
-                            {sized?.status === 'deferred' && <PinControl line={sized} />}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Paper>
-            ))}
-          </Stack>
-        )}
+        <DeferredPhases phases={detail.sizing.deferredPhases} byId={byId} currency={currency} onPin={onPin} />
       </Section>
 
       <Section title="Coverage of the north star">
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Stack gap="md">
-            <Percent
-              label="By cost"
-              percent={coverage.cost.percent}
-              detail={`${money(coverage.cost.fundedCents)} of ${money(coverage.cost.northStarCents)}`}
-            />
-            <Percent
-              label="Essentials"
-              percent={coverage.essentials.percent}
-              detail={`${coverage.essentials.funded} funded, ${coverage.essentials.trimmed} trimmed, ${coverage.essentials.deferred} deferred of ${plural(coverage.essentials.lines, 'essential line')}`}
-            />
-          </Stack>
-          <Stack gap="xs" aria-label="Coverage by driver">
-            {coverage.drivers
-              .filter((d) => d.lines > 0)
-              .map((d) => (
-                <Percent
-                  key={d.driver}
-                  label={d.label}
-                  percent={d.percent}
-                  detail={`${d.fundedLines} of ${plural(d.lines, 'line')} funded`}
-                />
-              ))}
-          </Stack>
-        </SimpleGrid>
+        <CoverageSection coverage={detail.sizing.coverage} currency={currency} />
       </Section>
 
       <Section
         title="Month by month"
         description={`${plural(sizing.capacity.pdDays.used, 'PD day')} used of ${sizing.capacity.pdDays.available}; ${plural(sizing.capacity.visitDays.used, 'visit day')} of ${sizing.capacity.visitDays.available}.`}
       >
-        <Suspense fallback={<Loader size="sm" />}>
-          <ScheduleChart schedule={schedule} />
-        </Suspense>
-        <ScheduleTable />
-        {schedule.cycles.length > 0 && (
-          <List size="sm" spacing={2}>
-            {schedule.cycles.map((c) => (
-              <List.Item key={c.number}>{c.sentence}</List.Item>
-            ))}
-          </List>
-        )}
+        <ScheduleSection schedule={schedule} />
       </Section>
 
       <Section
@@ -307,46 +512,6 @@ export function SizingStep() {
       >
         <PlanChecks checks={checks} />
       </Section>
-      <Text size="xs" c="dimmed">
-        Sized for {engagement.client.name || 'the client'} from {engagement.timeline.start} to{' '}
-        {engagement.timeline.end}.
-      </Text>
     </StepFrame>
-  );
-}
-
-/** The chart's numbers as a table, for screen readers and for reading exact counts. */
-function ScheduleTable() {
-  const { scope } = useWorkspace();
-  const months = scope.schedule.months.filter((m) => m.entries.length > 0);
-  if (months.length === 0) return <Text c="dimmed">Nothing is scheduled yet.</Text>;
-  return (
-    <details>
-      <summary>
-        <Text span size="sm">
-          Show the schedule as a table
-        </Text>
-      </summary>
-      <Table verticalSpacing={4} mt="xs" aria-label="Schedule by month">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Month</Table.Th>
-            <Table.Th>What happens</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {months.map((m) => (
-            <Table.Tr key={m.month}>
-              <Table.Td>{m.label}</Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {m.entries.map((e) => `${e.name}: ${e.units} ${e.unitLabel}`).join('; ')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </details>
   );
 }

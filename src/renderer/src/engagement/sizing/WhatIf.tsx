@@ -1,9 +1,8 @@
-import { Group, Paper, SimpleGrid, Slider, Text } from '@mantine/core';
+import { Group, Paper, Slider, Stack, Text } from '@mantine/core';
 import { formatMoneyWhole } from '../../../../shared/money';
 import { MoneyInput } from '../../components/MoneyInput';
 import { DateField } from '../budget-timeline/BudgetTimelineStep';
-import { useEngagementForm, useWorkspace } from '../context';
-import { useInput, useSetField } from '../fields';
+import { useInput } from '../fields';
 
 /** A round slider range: a bit past the north star, with steps people can land on. */
 function sliderRange(northStarCents: number, budgetCents: number): { max: number; step: number } {
@@ -13,53 +12,63 @@ function sliderRange(northStarCents: number, budgetCents: number): { max: number
   return { max: Math.ceil(top / (step * 10)) * step * 10, step };
 }
 
+interface Props {
+  currency: string;
+  northStarCents: number;
+  /** The budget the slider shows: the one being tried, or the engagement's. */
+  budgetCents: number;
+  /** Each slider move: sizing follows at once, without waiting for the save. */
+  onTry: (cents: number) => void;
+  /** Typing in the budget field ends any try in progress. */
+  onTyped: () => void;
+}
+
 /** "What does $40k more buy?": the budget and the window, moved live. */
-export function WhatIf() {
-  const form = useEngagementForm();
+export function WhatIf({ currency, northStarCents, budgetCents, onTry, onTyped }: Props) {
   const input = useInput();
-  const set = useSetField();
-  const { scope } = useWorkspace();
-  const currency = form.values.rateCard.currency;
-  const budget = typeof form.values.budget.amountCents === 'number' ? form.values.budget.amountCents : 0;
-  const { max, step } = sliderRange(scope.sizing.northStar.subtotalCents, budget);
+  const budgetField = input('budget.amountCents');
+  const { max, step } = sliderRange(northStarCents, budgetCents);
   return (
     <Paper withBorder p="md" data-testid="what-if">
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <div>
-          <Group justify="space-between" align="flex-end" gap="sm" wrap="nowrap">
-            <MoneyInput
-              label="Budget"
-              currency={currency}
-              w={200}
-              {...input('budget.amountCents')}
-              data-testid="what-if-budget"
-            />
-            <Text size="sm" c="dimmed" pb={6}>
-              North star {formatMoneyWhole(scope.sizing.northStar.subtotalCents, currency)}
-            </Text>
-          </Group>
-          <Slider
-            mt="md"
-            mb="lg"
-            min={0}
-            max={max}
-            step={step}
-            value={Math.min(budget, max)}
-            onChange={(v) => set('budget.amountCents', v)}
-            label={(v) => formatMoneyWhole(v, currency)}
-            thumbLabel="Budget"
-            marks={[
-              { value: 0, label: formatMoneyWhole(0, currency) },
-              { value: max, label: formatMoneyWhole(max, currency) },
-            ]}
-            data-testid="budget-slider"
+      <Stack gap="sm">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <MoneyInput
+            label="Budget"
+            currency={currency}
+            w={190}
+            {...budgetField}
+            onChange={(cents) => {
+              onTyped();
+              (budgetField.onChange as (v: unknown) => void)(cents);
+            }}
+            data-testid="what-if-budget"
           />
-        </div>
-        <SimpleGrid cols={2}>
           <DateField path="timeline.start" label="Starts" />
           <DateField path="timeline.end" label="Ends" />
-        </SimpleGrid>
-      </SimpleGrid>
+          <Text size="sm" c="dimmed" pb={8} ml="auto">
+            North star {formatMoneyWhole(northStarCents, currency)}
+          </Text>
+        </Group>
+        <Slider
+          mb="md"
+          min={0}
+          max={max}
+          step={step}
+          value={Math.min(budgetCents, max)}
+          onChange={onTry}
+          label={(v) => formatMoneyWhole(v, currency)}
+          thumbLabel="Budget"
+          marks={[
+            { value: 0, label: formatMoneyWhole(0, currency) },
+            ...(northStarCents > 0 && northStarCents < max
+              ? [{ value: northStarCents, label: 'North star' }]
+              : []),
+            { value: max, label: formatMoneyWhole(max, currency) },
+          ]}
+          styles={{ markLabel: { whiteSpace: 'nowrap' } }}
+          data-testid="budget-slider"
+        />
+      </Stack>
     </Paper>
   );
 }

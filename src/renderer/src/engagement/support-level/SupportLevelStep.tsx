@@ -18,6 +18,7 @@ import { IconBulb, IconInfoCircle } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '../../../../shared/domain';
 import { useEngagementForm, useWorkspace } from '../context';
 import { useInput } from '../fields';
+import { formatRange } from '../../dates';
 import { Section, StepFrame } from '../StepFrame';
 
 const LEVEL_OPTIONS = SUPPORT_LEVELS.map((l) => ({ value: l, label: SUPPORT_LEVEL_INFO[l].label }));
@@ -175,9 +176,7 @@ export function SupportLevelStep() {
                 {phases.map((p) => (
                   <Table.Tr key={p.id}>
                     <Table.Td>{p.name}</Table.Td>
-                    <Table.Td>
-                      {p.start} to {p.end}
-                    </Table.Td>
+                    <Table.Td>{formatRange(p.start, p.end)}</Table.Td>
                     <Table.Td>
                       <SegmentedControl
                         size="xs"
