@@ -8,12 +8,16 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { App } from './app/App';
 import { MeetingModeProvider, useMeetingMode } from './app/meeting-mode';
-import { meetingTheme, theme } from './theme';
+import { cssVariablesResolver, meetingTheme, theme } from './theme';
 
 function Themed() {
   const { meeting } = useMeetingMode();
   return (
-    <MantineProvider theme={meeting ? meetingTheme : theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={meeting ? meetingTheme : theme}
+      defaultColorScheme="light"
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <Notifications position="bottom-right" limit={4} />
       <App />
     </MantineProvider>

@@ -1,4 +1,4 @@
-import { NavLink, Stack, Text, ThemeIcon, Tooltip, UnstyledButton } from '@mantine/core';
+import { NavLink, Stack, Text, ThemeIcon, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { StepId } from '../app/routing';
 import { STEPS, type StepState } from './steps';
@@ -6,20 +6,20 @@ import { STEPS, type StepState } from './steps';
 function Marker({ index, state }: { index: number; state: StepState }) {
   if (state.status === 'done') {
     return (
-      <ThemeIcon size={24} radius="xl" color="teal" variant="filled">
+      <ThemeIcon size={24} radius="xl" color="teal" variant="filled" aria-hidden>
         <IconCheck size={14} aria-hidden />
       </ThemeIcon>
     );
   }
   if (state.status === 'attention') {
     return (
-      <ThemeIcon size={24} radius="xl" color="orange" variant="filled">
+      <ThemeIcon size={24} radius="xl" color="orange" variant="filled" aria-hidden>
         <IconAlertTriangle size={14} aria-hidden />
       </ThemeIcon>
     );
   }
   return (
-    <ThemeIcon size={24} radius="xl" color="gray" variant="light">
+    <ThemeIcon size={24} radius="xl" color="gray" variant="light" aria-hidden>
       <Text size="xs" fw={700} component="span">
         {index + 1}
       </Text>
@@ -46,7 +46,6 @@ export function StepRail({ step, states, onSelect, compact = false }: Props) {
         const common = {
           onClick: () => onSelect(s.id),
           'aria-current': step === s.id ? ('step' as const) : undefined,
-          'aria-label': `${s.label}, ${STATUS_WORDS[state.status]}`,
           'data-status': state.status,
           'data-step': s.id,
         };
@@ -55,6 +54,7 @@ export function StepRail({ step, states, onSelect, compact = false }: Props) {
             <Tooltip key={s.id} label={`${s.label}: ${state.note}`} position="right">
               <UnstyledButton
                 {...common}
+                aria-label={`${i + 1}. ${s.label}, ${STATUS_WORDS[state.status]}`}
                 p={6}
                 style={{
                   borderRadius: 'var(--mantine-radius-md)',
@@ -74,7 +74,12 @@ export function StepRail({ step, states, onSelect, compact = false }: Props) {
               component="button"
               {...common}
               active={step === s.id}
-              label={s.label}
+              label={
+                <>
+                  {s.label}
+                  <VisuallyHidden>, {STATUS_WORDS[state.status]}</VisuallyHidden>
+                </>
+              }
               description={state.status === 'attention' ? state.note : undefined}
               leftSection={<Marker index={i} state={state} />}
               styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}

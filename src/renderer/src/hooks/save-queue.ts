@@ -73,12 +73,21 @@ export class SaveQueue {
   /** A new valid version of the engagement to save. */
   edit(engagement: Engagement): void {
     this.waiting = engagement;
+    this.expecting = false;
     if (this.current.kind === 'conflict') return;
     clearTimeout(this.retryTimer);
     if (!this.inFlight) this.set({ kind: 'pending' });
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.send(), this.delayMs);
   }
+
+  /** An edit is on its way (a what-if being tried): the indicator stops saying "Saved". */
+  touch(): void {
+    this.expecting = true;
+    if (this.current.kind === 'saved') this.set({ kind: 'pending' });
+  }
+
+  private expecting = false;
 
   /** The edit on screen cannot be saved until these are fixed. */
   hold(problems: readonly Problem[]): void {
@@ -157,6 +166,8 @@ export class SaveQueue {
           this.set({ kind: 'pending' });
           this.debounce = setTimeout(() => void this.send(), this.delayMs);
         }
+      } else if (this.expecting) {
+        this.set({ kind: 'pending' });
       } else {
         this.set({ kind: 'saved', at: saved.updatedAt });
       }

@@ -149,7 +149,8 @@ export function ProfileSettings({
           <div style={{ background: v.primaryColour, height: 10 }} />
           <Stack p="lg" gap={6} mih={260}>
             {v.logo ? <Image src={v.logo} alt="Your logo" h={48} w="auto" fit="contain" /> : null}
-            <Text size="xs" tt="uppercase" fw={700} style={{ color: v.accentColour, letterSpacing: 1 }}>
+            <div style={{ background: v.accentColour, height: 3, width: 48, borderRadius: 2 }} />
+            <Text size="xs" tt="uppercase" fw={700} c="gray.8" style={{ letterSpacing: 1 }}>
               Scope of work
             </Text>
             <Text fw={700} size="xl" style={{ color: v.primaryColour }}>

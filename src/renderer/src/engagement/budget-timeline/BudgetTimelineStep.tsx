@@ -69,6 +69,7 @@ export function DateField({
       valueFormat={DATE_FORMAT}
       leftSection={<IconCalendar size={16} aria-hidden />}
       clearable={clearable}
+      clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()}` }}
       minDate={minDate}
       value={(props.value as string | null) ?? null}
       onChange={(v) => set(path, v === null ? (clearable ? null : '') : v)}

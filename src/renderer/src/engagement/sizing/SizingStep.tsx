@@ -127,7 +127,7 @@ interface RowProps {
 
 const FundedRow = memo(function FundedRow({ line: l, total, currency, onPin }: RowProps) {
   return (
-    <Table.Tr data-testid="funded-line">
+    <Table.Tr data-testid="funded-line" data-line-id={l.lineId}>
       <Table.Td>
         <Text size="sm" fw={600}>
           {l.name}
@@ -205,7 +205,7 @@ const FundedTable = memo(function FundedTable({
 const DeferredRow = memo(
   function DeferredRow({ line: l, total, currency, onPin, quantity }: RowProps & { quantity: string }) {
     return (
-      <Table.Tr data-testid="deferred-line">
+      <Table.Tr data-testid="deferred-line" data-line-id={l.lineId}>
         <Table.Td>
           <Text size="sm" fw={600}>
             {l.name}
@@ -373,7 +373,7 @@ const ScheduleSection = memo(function ScheduleSection({ schedule }: { schedule: 
 
 export function SizingStep() {
   const form = useEngagementForm();
-  const { scope: saved, engagement } = useWorkspace();
+  const { scope: saved, engagement, queue } = useWorkspace();
   // A budget being tried on the slider: sized here and now from the last valid engagement,
   // and written to the engagement (and so saved) once the slider rests.
   const [trying, setTrying] = useState<number | null>(null);
@@ -392,6 +392,7 @@ export function SizingStep() {
   const onTry = useStableCallback((cents: number) => {
     setTrying(cents);
     setCommitted(false);
+    queue.touch();
     commit(cents);
   });
   const onTyped = useStableCallback(() => {
