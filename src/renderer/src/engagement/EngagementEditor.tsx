@@ -171,9 +171,12 @@ export function EngagementEditor({
     const flush = () => void queue.flush();
     const hidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('blur', flush);
+    // Closing the window: the save request leaves before the page goes, and main completes it.
+    window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', hidden);
       queue.dispose();
     };

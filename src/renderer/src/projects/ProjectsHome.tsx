@@ -270,10 +270,16 @@ export function ProjectsHome() {
               Import a project file
             </Button>
           </Group>
-          <Text size="xs" c="dimmed" mt="md">
-            <Keys hotkey="mod+N" /> starts a new engagement from anywhere; <Keys hotkey="shift+?" /> lists
-            every shortcut.
-          </Text>
+          <Group gap={6} justify="center" mt="md">
+            <Keys hotkey="mod+N" />
+            <Text size="xs" c="dimmed">
+              starts a new engagement from anywhere;
+            </Text>
+            <Keys hotkey="shift+?" />
+            <Text size="xs" c="dimmed">
+              lists every shortcut.
+            </Text>
+          </Group>
         </EmptyState>
       ) : (
         <>

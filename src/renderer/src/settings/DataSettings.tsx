@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconFolder, IconRestore } from '@tabler/icons-react';
+import { IconDatabaseExport, IconFileImport, IconFolder, IconRestore } from '@tabler/icons-react';
+import { navigate } from '../app/routing';
+import { importProjectFile } from '../projects/import';
 import type { BackupInfoResult, StoreStatusResult } from '../../../shared/channels/store';
 import { api, call, errorText } from '../api';
 import { backupSize, createBackup } from './backups';
@@ -82,6 +84,15 @@ export function DataSettings() {
           onClick={() => void createBackup().then(reload)}
         >
           Back up now
+        </Button>
+        <Button
+          variant="default"
+          leftSection={<IconFileImport size={16} aria-hidden />}
+          onClick={() =>
+            void importProjectFile((id) => navigate({ screen: 'engagement', id, step: 'client-profile' }))
+          }
+        >
+          Import a project file…
         </Button>
         <Button
           variant="default"

@@ -51,6 +51,7 @@ export function WhatIf({ currency, northStarCents, budgetCents, onTry, onTyped }
         </Group>
         <Slider
           mb="md"
+          mx="lg"
           min={0}
           max={max}
           step={step}
