@@ -1,8 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEngagementForm, useWorkspace } from '../engagement/context';
+import { useStableCallback } from '../hooks/useStableCallback';
+import { sameData } from '../equal';
 
 export interface ListEditorProps<T> {
   /** Form path of the list, e.g. "client.contacts". */
@@ -26,6 +28,60 @@ const idKey = (item: unknown, index: number): string =>
   typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string'
     ? item.id
     : String(index);
+
+interface RowProps {
+  rowKey: string;
+  item: unknown;
+  index: number;
+  position: number;
+  base: string;
+  noun: string;
+  label: string;
+  errorFor: (path: string) => string | undefined;
+  render: (item: never, index: number, base: string) => ReactNode;
+  onRemove: (item: unknown, index: number, position: number) => void;
+}
+
+/**
+ * One row, redrawn only when its own data changes (or when what is shown as an error does):
+ * typing in one of 40 campuses must not redraw the other 39. The row's fields read the form
+ * through handlers that always reach the current values, so skipping a redraw is safe.
+ */
+const Row = memo(
+  function Row({ rowKey, item, index, position, base, noun, label, errorFor, render, onRemove }: RowProps) {
+    const rowError = errorFor(base);
+    return (
+      <Paper withBorder p="sm" data-row-key={rowKey}>
+        <Group align="flex-start" wrap="nowrap" gap="sm">
+          <div style={{ flex: 1, minWidth: 0 }}>{render(item as never, index, base)}</div>
+          <Tooltip label={`Remove ${noun}`}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Remove ${label}`}
+              onClick={() => onRemove(item, index, position)}
+              mt={4}
+            >
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+        {rowError && (
+          <Text size="sm" c="red.8" mt={6}>
+            {rowError}
+          </Text>
+        )}
+      </Paper>
+    );
+  },
+  (a, b) =>
+    sameData(a.item, b.item) &&
+    a.index === b.index &&
+    a.position === b.position &&
+    a.label === b.label &&
+    a.errorFor === b.errorFor &&
+    a.onRemove === b.onRemove,
+);
 
 /**
  * The one editor for repeated rows (contacts, campuses, needs, funding sources, blackouts,
@@ -104,6 +160,10 @@ export function ListEditor<T>({
     else listRef.current?.parentElement?.querySelector<HTMLElement>('[data-add-row]')?.focus();
   };
 
+  const onRemoveRow = useStableCallback((item: unknown, index: number, position: number) =>
+    remove(item as T, index, position),
+  );
+
   return (
     <Stack gap="xs">
       <Stack gap="xs" ref={listRef}>
@@ -112,34 +172,21 @@ export function ListEditor<T>({
             {empty}
           </Text>
         )}
-        {shown.map(({ item, index }, position) => {
-          const base = `${path}.${index}`;
-          const rowError = errorFor(base);
-          const label = itemName?.(item).trim() || `${noun} ${position + 1}`;
-          return (
-            <Paper key={getKey(item, index)} withBorder p="sm" data-row-key={getKey(item, index)}>
-              <Group align="flex-start" wrap="nowrap" gap="sm">
-                <div style={{ flex: 1, minWidth: 0 }}>{renderItem(item, index, base)}</div>
-                <Tooltip label={`Remove ${noun}`}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={`Remove ${label}`}
-                    onClick={() => remove(item, index, position)}
-                    mt={4}
-                  >
-                    <IconTrash size={18} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
-              {rowError && (
-                <Text size="sm" c="red.8" mt={6}>
-                  {rowError}
-                </Text>
-              )}
-            </Paper>
-          );
-        })}
+        {shown.map(({ item, index }, position) => (
+          <Row
+            key={getKey(item, index)}
+            rowKey={getKey(item, index)}
+            item={item}
+            index={index}
+            position={position}
+            base={`${path}.${index}`}
+            noun={noun}
+            label={itemName?.(item).trim() || `${noun} ${position + 1}`}
+            errorFor={errorFor}
+            render={renderItem}
+            onRemove={onRemoveRow}
+          />
+        ))}
       </Stack>
       <div>
         <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={add} data-add-row>

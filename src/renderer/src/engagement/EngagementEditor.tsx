@@ -1,5 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Badge, Box, Group, Paper, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { shortcutText } from '../app/shortcuts';
 import { useShortcutKeys } from '../hooks/useShortcutKeys';
 import { notifications } from '@mantine/notifications';
 import { EngagementSchema, type Engagement } from '../../../shared/domain';
@@ -51,20 +55,7 @@ const SCREENS: Record<StepId, () => ReactNode> = {
 const STATUS_COLORS = { draft: 'gray', proposed: 'blue', agreed: 'teal', closed: 'dark' } as const;
 const STATUS_WORDS = { draft: 'Draft', proposed: 'Proposed', agreed: 'Agreed', closed: 'Closed' } as const;
 
-/**
- * The what-if slider moves only the budget amount many times a second. When that is all that
- * changed since a valid version, the new version is that one with the new amount: the rest was
- * already checked, and a whole-schema pass over a 300-line plan would be wasted work.
- */
-function budgetMoved(values: Engagement, previous: Engagement, valid: Engagement): Engagement | null {
-  for (const key of Object.keys(values) as (keyof Engagement)[]) {
-    if (key !== 'budget' && values[key] !== previous[key]) return null;
-  }
-  const amount: unknown = values.budget.amountCents;
-  if (values.budget.fundingSources !== previous.budget.fundingSources) return null;
-  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) return null;
-  return { ...valid, budget: { ...valid.budget, amountCents: amount } };
-}
+const CHECK_PAUSE_MS = 120;
 
 interface Checked {
   valid: Engagement;
@@ -89,6 +80,7 @@ export function EngagementEditor({
   const [checked, setChecked] = useState<Checked>({ valid: stored.engagement, issues: NO_ISSUES });
   // The same, readable from the change handler without waiting for a render.
   const last = useRef<Checked>(checked);
+  const pendingCheck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const [revealAll, setRevealAll] = useState(false);
   const [focusPath, setFocusPath] = useState<string | null>(null);
@@ -98,21 +90,38 @@ export function EngagementEditor({
   const form = useCreateEngagementForm({
     mode: 'controlled',
     initialValues: stored.engagement,
-    // One schema pass per edit, here rather than per field: it feeds the field messages, the
-    // progress rail, the engine and the autosave at once.
-    onValuesChange: (values, previous) => {
-      const fast = last.current.issues.size === 0 ? budgetMoved(values, previous, last.current.valid) : null;
-      const result = fast ? { success: true as const, data: fast } : EngagementSchema.safeParse(values);
-      if (result.success) {
-        last.current = { valid: result.data, issues: NO_ISSUES };
-        queue.edit(result.data);
-      } else {
-        const issues = issueMap(result.error);
-        last.current = { valid: last.current.valid, issues };
-        queue.hold([...issues].map(([path, message]) => ({ path, message })));
-      }
-      setChecked(last.current);
+    onValuesChange: () => {
+      // The schema pass waits for a pause in typing: on a long plan it costs more than a
+      // keystroke should, and nothing needs it between keystrokes.
+      queue.touch();
+      clearTimeout(pendingCheck.current);
+      pendingCheck.current = setTimeout(runCheck, CHECK_PAUSE_MS);
     },
+  });
+
+  /**
+   * One schema pass per pause, here rather than per field: it feeds the field messages, the
+   * progress rail, the engine and the autosave at once.
+   */
+  function accept(result: ReturnType<typeof EngagementSchema.safeParse>): void {
+    if (result.success) {
+      last.current = { valid: result.data, issues: NO_ISSUES };
+      queue.edit(result.data);
+    } else {
+      const issues = issueMap(result.error);
+      last.current = { valid: last.current.valid, issues };
+      queue.hold([...issues].map(([path, message]) => ({ path, message })));
+    }
+    setChecked(last.current);
+  }
+  function runCheck(): void {
+    if (pendingCheck.current === undefined) return;
+    clearTimeout(pendingCheck.current);
+    pendingCheck.current = undefined;
+    accept(EngagementSchema.safeParse(form.getValues()));
+  }
+  useEffect(() => {
+    queue.setBeforeFlush(runCheck);
   });
 
   // While typing, the engine reads the last settled version so keystrokes never wait for it.
@@ -250,6 +259,7 @@ export function EngagementEditor({
   };
 
   const Screen = SCREENS[step];
+  useDocumentTitle(`${form.values.name.trim() || 'Untitled engagement'} — Northstar Scope`);
   const { meeting } = useMeetingMode();
   const values = form.values;
 
@@ -291,6 +301,16 @@ export function EngagementEditor({
                       {values.client.name.trim() || 'No client named yet'}
                     </Text>
                   </div>
+                  <Tooltip label={`Export the scope of work (${shortcutText('export')})`}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconFileTypePdf size={16} aria-hidden />}
+                      onClick={() => setExportOpen(true)}
+                    >
+                      Export PDF
+                    </Button>
+                  </Tooltip>
                   <SaveIndicator
                     queue={queue}
                     onShowProblem={showProblem}
@@ -299,7 +319,9 @@ export function EngagementEditor({
                   />
                 </Group>
               </Paper>
-              <Screen />
+              <ErrorBoundary what="This step" resetKey={step}>
+                <Screen />
+              </ErrorBoundary>
             </Box>
           </Group>
           <ExportDialog opened={exportOpen} onClose={() => setExportOpen(false)} revisions={revisions} />

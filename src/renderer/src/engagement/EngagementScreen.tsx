@@ -4,6 +4,7 @@ import type { StoredEngagementResult } from '../../../shared/channels/engagement
 import { api, ApiError, call, errorText } from '../api';
 import { navigate, type StepId } from '../app/routing';
 import { EngagementEditor } from './EngagementEditor';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 type Load =
   | { kind: 'loading' }
@@ -68,11 +69,13 @@ export function EngagementScreen({ id, step }: { id: string; step: StepId }) {
     );
   }
   return (
-    <EngagementEditor
-      key={`${load.stored.engagement.id}-${load.token}`}
-      stored={load.stored}
-      step={step}
-      onReload={reload}
-    />
+    <ErrorBoundary what="The engagement" resetKey={`${id}-${load.token}`}>
+      <EngagementEditor
+        key={`${load.stored.engagement.id}-${load.token}`}
+        stored={load.stored}
+        step={step}
+        onReload={reload}
+      />
+    </ErrorBoundary>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NavLink, Stack, Text, ThemeIcon, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { StepId } from '../app/routing';
@@ -38,7 +39,7 @@ interface Props {
 }
 
 /** The guided sequence, every step one click (or Ctrl+[ / Ctrl+]) away, with its state. */
-export function StepRail({ step, states, onSelect, compact = false }: Props) {
+export const StepRail = memo(function StepRail({ step, states, onSelect, compact = false }: Props) {
   return (
     <Stack gap={compact ? 6 : 2} component="nav" aria-label="Engagement steps" data-testid="step-rail">
       {STEPS.map((s, i) => {
@@ -89,4 +90,4 @@ export function StepRail({ step, states, onSelect, compact = false }: Props) {
       })}
     </Stack>
   );
-}
+});

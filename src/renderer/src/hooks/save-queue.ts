@@ -92,6 +92,7 @@ export class SaveQueue {
   /** The edit on screen cannot be saved until these are fixed. */
   hold(problems: readonly Problem[]): void {
     clearTimeout(this.debounce);
+    this.expecting = false;
     if (this.current.kind === 'conflict') return;
     // An older valid edit still queued would overwrite nothing useful; the screen holds the newest.
     this.waiting = null;
@@ -101,8 +102,16 @@ export class SaveQueue {
 
   private heldProblems: readonly Problem[] | null = null;
 
+  private beforeFlush: (() => void) | null = null;
+
+  /** Runs first on every flush: whoever still holds an unchecked edit hands it over here. */
+  setBeforeFlush(fn: (() => void) | null): void {
+    this.beforeFlush = fn;
+  }
+
   /** Saves now: on step change, window blur, Ctrl+S, before export. Resolves when the database has it. */
   async flush(): Promise<void> {
+    this.beforeFlush?.();
     clearTimeout(this.debounce);
     if (this.inFlight) {
       this.flushAfterFlight = true;
@@ -125,6 +134,7 @@ export class SaveQueue {
   }
 
   dispose(): void {
+    this.beforeFlush?.();
     // Whatever is waiting is still saved: leaving the screen must not lose the last keystrokes.
     if (this.waiting && this.current.kind !== 'conflict') void this.flush();
   }

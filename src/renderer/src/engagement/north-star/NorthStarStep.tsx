@@ -13,6 +13,7 @@ import {
 import { formatMoney } from '../../../../shared/money';
 import { quantityText, type SizedLine } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
+import { sameData } from '../../equal';
 import { Money } from '../../components/Money';
 import { useEngagementForm, useWorkspace } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
@@ -146,9 +147,9 @@ const LineRow = memo(
     );
   },
   (a, b) =>
-    a.line === b.line &&
+    sameData(a.line, b.line) &&
     a.name === b.name &&
-    a.service === b.service &&
+    a.service?.id === b.service?.id &&
     a.currency === b.currency &&
     a.isOpen === b.isOpen &&
     a.onToggle === b.onToggle &&
