@@ -18,7 +18,7 @@ export const STEPS: readonly StepInfo[] = [
     id: 'client-profile',
     label: 'Client profile',
     purpose: 'Who the district is: organization, contacts, campuses and the people the learning reaches.',
-    paths: ['name', 'client'],
+    paths: ['name', 'client', 'notes'],
   },
   {
     id: 'priority-needs',
@@ -66,7 +66,7 @@ export const STEPS: readonly StepInfo[] = [
     id: 'review-export',
     label: 'Review and export',
     purpose: 'The scope of work as a PDF, the revision note, and what changed since the last version.',
-    paths: ['status', 'notes'],
+    paths: ['status'],
   },
 ];
 

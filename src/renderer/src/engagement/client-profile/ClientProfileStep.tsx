@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import { Grid, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Grid, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { ORGANIZATION_TYPE_LABELS, type Campus, type Contact } from '../../../../shared/domain';
 import { ListEditor } from '../../components/ListEditor';
 import { useEngagementForm } from '../context';
@@ -155,6 +155,13 @@ export function ClientProfileStep() {
             </SimpleGrid>
           )}
         />
+      </Section>
+
+      <Section
+        title="Meeting notes"
+        description="What you heard, in their words; for your team, kept with the engagement."
+      >
+        <Textarea aria-label="Meeting notes" autosize minRows={3} maxRows={12} {...input('notes')} />
       </Section>
     </StepFrame>
   );

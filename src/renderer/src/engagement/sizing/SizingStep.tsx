@@ -1,7 +1,10 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { IconChartBar } from '@tabler/icons-react';
 import {
   Badge,
+  Button,
+  EmptyState,
   Group,
   List,
   Loader,
@@ -373,7 +376,7 @@ const ScheduleSection = memo(function ScheduleSection({ schedule }: { schedule: 
 
 export function SizingStep() {
   const form = useEngagementForm();
-  const { scope: saved, engagement, queue } = useWorkspace();
+  const { scope: saved, engagement, queue, goTo } = useWorkspace();
   // A budget being tried on the slider: sized here and now from the last valid engagement,
   // and written to the engagement (and so saved) once the slider rests.
   const [trying, setTrying] = useState<number | null>(null);
@@ -433,6 +436,20 @@ export function SizingStep() {
     const index = form.getValues().lines.findIndex((l) => l.id === lineId);
     if (index >= 0) form.setFieldValue(`lines.${index}.pin`, pin);
   });
+
+  if (engagement.lines.length === 0) {
+    return (
+      <StepFrame>
+        <EmptyState
+          title="Nothing to size yet"
+          description="Sizing fits the north star to the budget and the calendar. Add services to the north star plan first."
+          icon={<IconChartBar size={28} aria-hidden />}
+        >
+          <Button onClick={() => goTo('north-star')}>Go to the north star plan</Button>
+        </EmptyState>
+      </StepFrame>
+    );
+  }
 
   return (
     <StepFrame>
