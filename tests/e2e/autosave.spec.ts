@@ -1,3 +1,4 @@
+import { AppError } from '../../src/shared/errors';
 import { expect, test } from './harness';
 import { openStep, saved, seedSample } from './fixtures';
 
@@ -84,4 +85,29 @@ test('reloading the saved version after a conflict shows the other window’s ed
   await page.getByRole('button', { name: 'Reload the saved version' }).click();
   await expect(page.getByLabel('Region')).toHaveValue('Changed elsewhere');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+});
+
+test('a failed save keeps the edit, says why, retries, and saves once the database answers', async ({
+  app,
+}) => {
+  const { page } = app;
+  const id = await seedSample(app);
+  await openStep(app, id, 'client-profile');
+  const handlers = app.services.handlers;
+  const realSave = handlers['engagement:save'];
+  handlers['engagement:save'] = () => {
+    throw new AppError('io', 'The disk is full.');
+  };
+  await page.getByLabel('Region').fill('Saved after the disk was cleared');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'error');
+  await expect(page.getByTestId('save-status')).toContainText('Not saved yet, retrying');
+  await page.getByRole('button', { name: 'Why?' }).click();
+  await expect(page.getByText('The disk is full.')).toBeVisible();
+  await expect(page.getByLabel('Region')).toHaveValue('Saved after the disk was cleared');
+  handlers['engagement:save'] = realSave;
+  await page.getByRole('button', { name: 'Retry now' }).click();
+  await saved(app);
+  expect((await handlers['engagement:get']({ id })).engagement.client.region).toBe(
+    'Saved after the disk was cleared',
+  );
 });
