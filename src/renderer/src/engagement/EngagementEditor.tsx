@@ -34,7 +34,7 @@ import { ReviewExportStep } from './review-export/ReviewExportStep';
 import { ExportDialog } from './review-export/ExportDialog';
 import { useRevisions } from './review-export/useRevisions';
 import { RevisionsContext } from './review-export/revisions-context';
-import { saveProjectFile } from './review-export/ReviewExportStep';
+import { saveProjectFile } from './review-export/project-file';
 import { useIntent, type Intent } from '../app/intents';
 import { useMeetingMode } from '../app/meeting-mode';
 
@@ -147,7 +147,6 @@ export function EngagementEditor({
   const markVisited = useCallback((path: string) => {
     setVisited((prev) => (prev.has(path) ? prev : new Set(prev).add(path)));
   }, []);
-  const revealProblems = useCallback(() => setRevealAll(true), []);
 
   const showProblem = useCallback(
     (path: string) => {
@@ -251,7 +250,6 @@ export function EngagementEditor({
     issues: checked.issues,
     errorFor,
     markVisited,
-    revealProblems,
     queue,
     step,
     goTo,

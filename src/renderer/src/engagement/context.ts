@@ -21,7 +21,6 @@ export interface EngagementWorkspace {
   /** Problem messages are shown once a field was left or after "show problems". */
   errorFor: (path: string) => string | undefined;
   markVisited: (path: string) => void;
-  revealProblems: () => void;
   queue: SaveQueue;
   step: StepId;
   goTo: (step: StepId) => void;

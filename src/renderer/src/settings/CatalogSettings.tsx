@@ -8,7 +8,7 @@ import { api, call } from '../api';
 import { ValueSaveStatus } from '../components/ValueSaveStatus';
 import { issueMap } from '../engagement/issues';
 import { useAutosaveValue } from '../hooks/useAutosaveValue';
-import { setPath } from './RateCardSettings';
+import { setPath } from './set-path';
 import { ServiceEditor } from './ServiceEditor';
 import type { Settings } from './useSettings';
 

@@ -7,22 +7,7 @@ import { ValueSaveStatus } from '../components/ValueSaveStatus';
 import { issueMap } from '../engagement/issues';
 import { useAutosaveValue } from '../hooks/useAutosaveValue';
 import type { Settings } from './useSettings';
-
-function setPath<T>(root: T, path: string, value: unknown): T {
-  const keys = path.split('.');
-  const clone = (node: unknown): unknown =>
-    Array.isArray(node) ? [...(node as unknown[])] : { ...(node as object) };
-  const next = clone(root) as Record<string, unknown>;
-  let cursor: Record<string, unknown> = next;
-  keys.forEach((key, i) => {
-    if (i === keys.length - 1) cursor[key] = value;
-    else {
-      cursor[key] = clone(cursor[key]);
-      cursor = cursor[key] as Record<string, unknown>;
-    }
-  });
-  return next as T;
-}
+import { setPath } from './set-path';
 
 export function RateCardSettings({
   settings,
@@ -73,5 +58,3 @@ export function RateCardSettings({
     </Stack>
   );
 }
-
-export { setPath };

@@ -1,14 +1,13 @@
 import { Button, Group, Paper, SegmentedControl, SimpleGrid, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileExport } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
-import { api, call, errorText } from '../../api';
 import { formatRange } from '../../dates';
 import { useEngagementForm, useWorkspace } from '../context';
 import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
+import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
 import { useRevisionsContext } from './revisions-context';
@@ -19,42 +18,6 @@ const STATUSES: { value: EngagementStatus; label: string }[] = [
   { value: 'agreed', label: 'Agreed' },
   { value: 'closed', label: 'Closed' },
 ];
-
-export async function saveProjectFile(engagementId: string, flush: () => Promise<void>): Promise<void> {
-  const id = `project-file-${engagementId}`;
-  try {
-    await flush();
-    notifications.show({
-      id,
-      loading: true,
-      message: 'Writing the project file…',
-      autoClose: false,
-      withCloseButton: false,
-    });
-    const result = await call(api.project.saveToFile({ engagementId }));
-    if (result.cancelled) notifications.hide(id);
-    else
-      notifications.update({
-        id,
-        loading: false,
-        color: 'teal',
-        title: 'Project file saved',
-        message: result.fileName,
-        autoClose: 4000,
-        withCloseButton: true,
-      });
-  } catch (error) {
-    notifications.update({
-      id,
-      loading: false,
-      color: 'red',
-      title: 'The project file was not saved',
-      message: errorText(error),
-      autoClose: false,
-      withCloseButton: true,
-    });
-  }
-}
 
 function History({ revisions }: { revisions: Revisions }) {
   if (revisions.error) return <Text c="red.8">{revisions.error}</Text>;
