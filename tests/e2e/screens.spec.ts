@@ -57,6 +57,7 @@ test('screenshots of every screen', async ({ app }) => {
   await expect(page.getByRole('dialog', { name: 'Export the scope of work' })).toBeVisible();
   await shot('export-dialog');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Export the scope of work' })).toBeHidden();
 
   await page.keyboard.press('Shift+?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
