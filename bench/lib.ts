@@ -7,12 +7,17 @@ export interface Bench {
   name: string;
   /** Called once before timing; whatever it returns is handed to `run`. */
   setup?: () => unknown;
-  /** The timed work. */
-  run: (state: unknown) => unknown;
+  /** The timed work (not needed when `sample` is given). */
+  run?: (state: unknown) => unknown;
+  /**
+   * For figures measured elsewhere (inside a browser page, or a size): returns the samples
+   * themselves, which are summarized instead of timing `run`.
+   */
+  sample?: () => Promise<number[]>;
   teardown?: (state: unknown) => Promise<void> | void;
   runs?: number;
   warmup?: number;
-  /** A figure measured elsewhere (e.g. a size in KB): return it instead of timing `run`. */
+  /** What the figure measures, printed after it; may be set by `setup` or `sample`. */
   note?: string;
 }
 
@@ -31,13 +36,19 @@ export function summarize(samples: number[]): Omit<Figure, 'note'> {
 }
 
 export async function measure(bench: Bench): Promise<Figure> {
+  if (bench.sample) {
+    const samples = await bench.sample();
+    return { ...summarize(samples), ...(bench.note ? { note: bench.note } : {}) };
+  }
+  const run = bench.run;
+  if (!run) throw new Error(`Bench ${bench.name} has neither run nor sample`);
   const state = await bench.setup?.();
   try {
-    for (let i = 0; i < (bench.warmup ?? 3); i++) await bench.run(state);
+    for (let i = 0; i < (bench.warmup ?? 3); i++) await run(state);
     const samples: number[] = [];
     for (let i = 0; i < (bench.runs ?? 30); i++) {
       const start = performance.now();
-      await bench.run(state);
+      await run(state);
       samples.push(performance.now() - start);
     }
     return { ...summarize(samples), ...(bench.note ? { note: bench.note } : {}) };

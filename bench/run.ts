@@ -13,8 +13,8 @@ async function main(): Promise<void> {
   // Running a few figures by name updates those and keeps the others from the last full run.
   const previous =
     only.size > 0
-      ? ((JSON.parse(await readFile(out, 'utf8').catch(() => '{}')) as { figures?: Record<string, Figure> }).figures ??
-        {})
+      ? ((JSON.parse(await readFile(out, 'utf8').catch(() => '{}')) as { figures?: Record<string, Figure> })
+          .figures ?? {})
       : {};
   const figures: Record<string, Figure> = { ...previous };
   for (const file of modules) {

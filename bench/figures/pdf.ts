@@ -15,11 +15,18 @@ const root = join(import.meta.dirname, '..', '..');
 const fontsDir = join(root, 'resources', 'fonts');
 
 function sample(id: string): Engagement {
-  return migrateEngagement(JSON.parse(readFileSync(join(root, 'resources', 'samples', `${id}.json`), 'utf8')));
+  return migrateEngagement(
+    JSON.parse(readFileSync(join(root, 'resources', 'samples', `${id}.json`), 'utf8')),
+  );
 }
 
 function request(engagement: Engagement): ScopeOfWorkRequest {
-  return { engagement, profile: DEFAULT_PROFILE, revision: { number: 2, date: '2025-09-01' }, previous: { number: 1, engagement } };
+  return {
+    engagement,
+    profile: DEFAULT_PROFILE,
+    revision: { number: 2, date: '2025-09-01' },
+    previous: { number: 1, engagement },
+  };
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);

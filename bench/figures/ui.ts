@@ -11,9 +11,8 @@
  *   the chunks index.html preloads (screens loaded later on demand are not counted). The value
  *   is kilobytes, not milliseconds. Goal ≤ 450.
  *
- * Each sample is taken inside the page, so no DevTools round trip is in it. The runner times
- * `run`, so `run` replays one sample by holding for exactly its length: the reported median and
- * p95 are those of the in-page samples (and, for the size, the KB figure itself).
+ * Each sample is taken inside the page, so no DevTools round trip is in it; the runner reports
+ * the in-page samples as they are (and, for the size, the KB figure itself).
  */
 import { readFile, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,32 +58,18 @@ async function closeSession(s: Session): Promise<void> {
   await rm(s.dataDir, { recursive: true, force: true });
 }
 
-/** Holds the thread for `ms`: how a sample measured elsewhere reaches the runner's timer. */
-function hold(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // busy-wait: a timer would add its own scheduling delay to the figure
-  }
-}
-
-function replay(
+/** A figure whose samples are taken inside the page (or computed), reported as they are. */
+function measuredInPage(
   name: string,
-  runs: number,
   collect: () => Promise<number[]>,
   describe: (samples: number[]) => string,
 ): Bench {
   const bench: Bench = {
     name,
-    runs,
-    warmup: 0,
-    setup: async () => {
+    sample: async () => {
       const samples = await collect();
       bench.note = describe(samples);
-      return { samples, next: 0 };
-    },
-    run: (state) => {
-      const s = state as { samples: number[]; next: number };
-      hold(s.samples[s.next++ % s.samples.length] ?? 0);
+      return samples;
     },
   };
   return bench;
@@ -178,28 +163,21 @@ async function initialJs(): Promise<{ kb: number; files: string[] }> {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 const benches: Bench[] = [
-  replay(
+  measuredInPage(
     'ui_first_render',
-    FIRST_RENDER_RUNS,
     firstRenderSamples,
-    (xs) =>
-      `home with 3 engagements, in-page navigation start → home-ready mark, median ${median(xs).toFixed(1)} ms; goal ≤ 400 ms`,
+    () => 'home with 3 engagements, in-page navigation start → home-ready mark; goal ≤ 400 ms',
   ),
-  replay(
+  measuredInPage(
     'ui_budget_change_300',
-    BUDGET_RUNS,
     budgetChangeSamples,
-    (xs) =>
-      `300-line plan, slider key press → sizing totals updated, median ${median(xs).toFixed(1)} ms; goal ≤ 50 ms`,
+    () => '300-line plan, slider key press → sizing totals updated; goal ≤ 50 ms',
   ),
   (() => {
     let summary = '';
-    return replay(
+    return measuredInPage(
       'renderer_js_gzip_kb',
-      1,
       async () => {
         const { kb, files } = await initialJs();
         summary = `${kb} KB gzip (value in KB, not ms): ${files.join(', ')}; goal ≤ 450`;
