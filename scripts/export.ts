@@ -5,7 +5,9 @@ import { parseArgs, runExport } from '../src/main/export/cli';
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const result = await runExport(options, join(import.meta.dirname, '..', 'resources', 'fonts'));
-  console.log(`Wrote ${options.output}: version ${result.revision}, ${result.pageCount} pages, ${result.byteLength} bytes`);
+  console.log(
+    `Wrote ${options.output}: version ${result.revision}, ${result.pageCount} pages, ${result.byteLength} bytes`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -82,7 +82,9 @@ function showAbout(): void {
     defaultId: 1,
     cancelId: 1,
   };
-  void dialog.showMessageBox(options).then(({ response }) => (response === 0 ? desktop.openPath(dataDir()) : undefined));
+  void dialog
+    .showMessageBox(options)
+    .then(({ response }) => (response === 0 ? desktop.openPath(dataDir()) : undefined));
 }
 
 function createWindow(): BrowserWindow {

@@ -28,7 +28,8 @@ export function minorUnitDigits(currency: string): number {
 
 /** Exact decimal text of an amount in minor units: 123456 → "1234.56". */
 export function centsToDecimal(cents: number, digits = 2): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`Money must be a whole number of cents, got ${String(cents)}`);
+  if (!Number.isSafeInteger(cents))
+    throw new RangeError(`Money must be a whole number of cents, got ${String(cents)}`);
   const sign = cents < 0 ? '-' : '';
   const abs = String(Math.abs(cents));
   if (digits === 0) return sign + abs;
@@ -52,7 +53,12 @@ export function formatMoneyWhole(cents: number, currency = 'USD', locale = 'en-U
   const key = `${locale}|${currency}`;
   let nf = wholeFormatters.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    nf = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    });
     wholeFormatters.set(key, nf);
   }
   const digits = minorUnitDigits(currency);
@@ -69,9 +75,13 @@ const GROUPED = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
  * Refuses more than two decimals rather than rounding them away, and negative amounts.
  */
 export function parseMoney(text: string): ParsedMoney {
-  const trimmed = text.trim().replace(/^(?:US)?\$\s*/, '').replace(/\s/g, '');
+  const trimmed = text
+    .trim()
+    .replace(/^(?:US)?\$\s*/, '')
+    .replace(/\s/g, '');
   if (trimmed === '') return { ok: false, error: 'Enter an amount' };
-  if (trimmed.startsWith('-') || trimmed.startsWith('(')) return { ok: false, error: 'The amount cannot be negative' };
+  if (trimmed.startsWith('-') || trimmed.startsWith('('))
+    return { ok: false, error: 'The amount cannot be negative' };
   const match = GROUPED.exec(trimmed) ?? PLAIN.exec(trimmed);
   if (!match || (match[1] === undefined && (match[2] === undefined || match[2] === ''))) {
     return { ok: false, error: `“${text.trim()}” is not an amount of money` };
@@ -80,7 +90,8 @@ export function parseMoney(text: string): ParsedMoney {
   const fraction = match[2] ?? '';
   if (fraction.length > 2) return { ok: false, error: 'Use at most two decimals (whole cents)' };
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  if (whole.length > 13 || !Number.isSafeInteger(cents)) return { ok: false, error: 'That amount is too large' };
+  if (whole.length > 13 || !Number.isSafeInteger(cents))
+    return { ok: false, error: 'That amount is too large' };
   return { ok: true, cents };
 }
 
@@ -108,7 +119,10 @@ export function allocateCents(total: number, weights: readonly number[]): number
   if (weights.length === 0) return [];
   if (sumWeights <= 0) {
     // Nothing to be proportional to: spread evenly so no cent is lost.
-    return allocateCents(total, weights.map(() => 1));
+    return allocateCents(
+      total,
+      weights.map(() => 1),
+    );
   }
   const sign = total < 0 ? -1 : 1;
   const abs = Math.abs(total);

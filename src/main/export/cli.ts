@@ -38,12 +38,18 @@ export function readSource(text: string): SourceDocument {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`The file is not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(
+      `The file is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
   if (isRecord(raw) && raw.format === PROJECT_FILE_FORMAT) {
     const file = parseProjectFile(text);
     const last = file.revisions.at(-1);
-    return { engagement: file.engagement, lastRevision: last ? { number: last.number, engagement: last.engagement } : null };
+    return {
+      engagement: file.engagement,
+      lastRevision: last ? { number: last.number, engagement: last.engagement } : null,
+    };
   }
   const document = isRecord(raw) && 'engagement' in raw && !('schemaVersion' in raw) ? raw.engagement : raw;
   try {
@@ -63,7 +69,8 @@ export interface CliOptions {
   date?: string;
 }
 
-export const USAGE = 'Usage: npm run export -- <engagement.json> <out.pdf> [--profile profile.json] [--date YYYY-MM-DD]';
+export const USAGE =
+  'Usage: npm run export -- <engagement.json> <out.pdf> [--profile profile.json] [--date YYYY-MM-DD]';
 
 export function parseArgs(args: readonly string[]): CliOptions {
   const positional: string[] = [];
@@ -83,7 +90,8 @@ export function parseArgs(args: readonly string[]): CliOptions {
   }
   const [input, output] = positional;
   if (input === undefined || output === undefined || positional.length > 2) throw new Error(USAGE);
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new Error(`--date must be a date written YYYY-MM-DD, not “${options.date}”`);
+  if (options.date !== undefined && !isIsoDate(options.date))
+    throw new Error(`--date must be a date written YYYY-MM-DD, not “${options.date}”`);
   return { ...options, input, output };
 }
 
@@ -95,7 +103,11 @@ function readProfile(path: string | undefined): ConsultancyProfile {
 }
 
 /** What the app would export next for this document. */
-export function requestFor(source: SourceDocument, profile: ConsultancyProfile, date: string): ScopeOfWorkRequest {
+export function requestFor(
+  source: SourceDocument,
+  profile: ConsultancyProfile,
+  date: string,
+): ScopeOfWorkRequest {
   return {
     engagement: source.engagement,
     profile,
@@ -104,7 +116,10 @@ export function requestFor(source: SourceDocument, profile: ConsultancyProfile, 
   };
 }
 
-export async function runExport(options: CliOptions, fontsDir: string): Promise<{ revision: number; pageCount: number; byteLength: number }> {
+export async function runExport(
+  options: CliOptions,
+  fontsDir: string,
+): Promise<{ revision: number; pageCount: number; byteLength: number }> {
   const source = readSource(readFileSync(options.input, 'utf8'));
   const request = requestFor(source, readProfile(options.profile), options.date ?? localToday());
   const pdf = await renderScopeOfWork(request, fontsDir);

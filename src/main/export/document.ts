@@ -61,7 +61,9 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
     theme,
     fmt,
     clientName: clientNameOf(input),
-    phases: [...engagement.timeline.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+    phases: [...engagement.timeline.phases].sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
+    ),
   };
   const logo = logoFrom(input.profile.logo);
 
@@ -83,7 +85,10 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
     content.push(...opening);
   });
 
-  const versionLine = cleanText(`Version ${input.revision.number} · ${fmt.date(input.revision.date)}`, glyphs);
+  const versionLine = cleanText(
+    `Version ${input.revision.number} · ${fmt.date(input.revision.date)}`,
+    glyphs,
+  );
   const consultancy = cleanText(truncate(input.profile.name, 50), glyphs);
   const headerRight = cleanText(truncate(`Scope of work · ${ctx.clientName}`, 70), glyphs);
   const footerMiddle = cleanText(truncate(engagement.name, 60), glyphs);
@@ -117,14 +122,30 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
             ],
             columnGap: 12,
           },
-          { canvas: [{ type: 'line', x1: 0, y1: 5, x2: innerWidth, y2: 5, lineWidth: 0.6, lineColor: theme.rule }] },
+          {
+            canvas: [
+              { type: 'line', x1: 0, y1: 5, x2: innerWidth, y2: 5, lineWidth: 0.6, lineColor: theme.rule },
+            ],
+          },
         ],
         margin: [left, 34, right, 0],
       };
     },
     footer: (page, pageCount) => ({
       stack: [
-        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: innerWidth, y2: 0, lineWidth: 0.5, lineColor: tint(theme.primary, 0.8) }] },
+        {
+          canvas: [
+            {
+              type: 'line',
+              x1: 0,
+              y1: 0,
+              x2: innerWidth,
+              y2: 0,
+              lineWidth: 0.5,
+              lineColor: tint(theme.primary, 0.8),
+            },
+          ],
+        },
         {
           columns: [
             { text: versionLine, width: 'auto' },

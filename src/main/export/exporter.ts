@@ -81,9 +81,11 @@ export class ScopeOfWorkExporter {
     const previous = this.running.get(engagementId) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => this.run(engagementId, note));
     this.running.set(engagementId, run);
-    void run.finally(() => {
-      if (this.running.get(engagementId) === run) this.running.delete(engagementId);
-    }).catch(() => undefined);
+    void run
+      .finally(() => {
+        if (this.running.get(engagementId) === run) this.running.delete(engagementId);
+      })
+      .catch(() => undefined);
     return run;
   }
 
@@ -91,7 +93,9 @@ export class ScopeOfWorkExporter {
     const store = this.options.store();
     const { engagement, meta } = store.engagements.get(engagementId);
     const last = store.revisions.list(engagementId).at(-1);
-    const previous = last ? { number: last.number, engagement: store.revisions.open(engagementId, last.number).engagement } : null;
+    const previous = last
+      ? { number: last.number, engagement: store.revisions.open(engagementId, last.number).engagement }
+      : null;
     return {
       engagement,
       version: meta.version,
@@ -129,13 +133,17 @@ export class ScopeOfWorkExporter {
       try {
         pdf = await rendering;
       } catch (error) {
-        throw new AppError('internal', `The scope of work could not be rendered: ${describe(error)}`, { cause: error });
+        throw new AppError('internal', `The scope of work could not be rendered: ${describe(error)}`, {
+          cause: error,
+        });
       }
       let temp: string;
       try {
         temp = await writeBeside(target, pdf.bytes);
       } catch (error) {
-        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, { cause: error });
+        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
+          cause: error,
+        });
       }
 
       // From here to the end of the block nothing awaits, so no save can slip in between the
@@ -152,13 +160,18 @@ export class ScopeOfWorkExporter {
       }
       if (stale) {
         removeQuietly(temp);
-        throw new AppError('conflict', 'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.');
+        throw new AppError(
+          'conflict',
+          'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.',
+        );
       }
       try {
         renameSync(temp, target);
       } catch (error) {
         removeQuietly(temp);
-        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, { cause: error });
+        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
+          cause: error,
+        });
       }
       let frozen;
       try {
@@ -193,8 +206,13 @@ export class ScopeOfWorkExporter {
   /** Opens (or reveals) a file this session exported. */
   async openExport(exportId: string, reveal: boolean): Promise<{ fileName: string }> {
     const path = this.exported.get(exportId);
-    if (path === undefined) throw new AppError('not_found', 'That PDF is not in this session’s exports; export it again to open it.');
-    if (!existsSync(path)) throw new AppError('not_found', `${basename(path)} was moved or deleted since it was exported.`);
+    if (path === undefined)
+      throw new AppError(
+        'not_found',
+        'That PDF is not in this session’s exports; export it again to open it.',
+      );
+    if (!existsSync(path))
+      throw new AppError('not_found', `${basename(path)} was moved or deleted since it was exported.`);
     if (reveal) this.options.desktop.showItemInFolder(path);
     else await this.options.desktop.openPath(path);
     return { fileName: basename(path) };

@@ -31,7 +31,10 @@ export function prepareScopeOfWork(request: ScopeOfWorkRequest): ScopeOfWorkInpu
     profile: request.profile,
     revision: request.revision,
     changes: request.previous
-      ? { sinceRevision: request.previous.number, diff: diffEngagements(request.previous.engagement, request.engagement) }
+      ? {
+          sinceRevision: request.previous.number,
+          diff: diffEngagements(request.previous.engagement, request.engagement),
+        }
       : null,
     locale: request.locale ?? DEFAULT_LOCALE,
   };

@@ -94,7 +94,11 @@ export function workerRenderer(fontsDir: string, options: { idleMs?: number } = 
       const job = pending.get(reply.id);
       if (!job) return;
       pending.delete(reply.id);
-      if (reply.ok) job.resolve({ bytes: Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength), pageCount: reply.pageCount });
+      if (reply.ok)
+        job.resolve({
+          bytes: Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength),
+          pageCount: reply.pageCount,
+        });
       else job.reject(new Error(reply.message));
       settleIdle();
     });

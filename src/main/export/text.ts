@@ -52,7 +52,10 @@ export function cleanText(text: string, glyphs: GlyphCoverage): string {
     }
     if (isInvisible(cp)) continue;
     const equivalent = EQUIVALENTS[ch];
-    out += equivalent !== undefined && Array.from(equivalent).every((c) => glyphs.covers(c.codePointAt(0) ?? 0)) ? equivalent : glyphs.fallback;
+    out +=
+      equivalent !== undefined && Array.from(equivalent).every((c) => glyphs.covers(c.codePointAt(0) ?? 0))
+        ? equivalent
+        : glyphs.fallback;
   }
   return out;
 }

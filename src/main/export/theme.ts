@@ -27,7 +27,13 @@ function parseHex(hex: string): Rgb {
 }
 
 function toHex([r, g, b]: Rgb): string {
-  return `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** Mixes `hex` toward white by `amount` (0 = unchanged, 1 = white). */
@@ -84,9 +90,12 @@ export interface Theme {
 }
 
 export function themeFor(profile: Pick<ConsultancyProfile, 'primaryColour' | 'accentColour'>): Theme {
-  const primary = /^#[0-9a-f]{6}$/i.test(profile.primaryColour) ? profile.primaryColour : DEFAULT_COLOURS.primary;
+  const primary = /^#[0-9a-f]{6}$/i.test(profile.primaryColour)
+    ? profile.primaryColour
+    : DEFAULT_COLOURS.primary;
   const accent = /^#[0-9a-f]{6}$/i.test(profile.accentColour) ? profile.accentColour : DEFAULT_COLOURS.accent;
-  const onColour = (fill: string) => (contrast(fill, '#ffffff') >= contrast(fill, '#1a1a1a') ? '#ffffff' : '#1a1a1a');
+  const onColour = (fill: string) =>
+    contrast(fill, '#ffffff') >= contrast(fill, '#1a1a1a') ? '#ffffff' : '#1a1a1a';
   return {
     primary,
     accent,

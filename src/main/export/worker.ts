@@ -13,8 +13,7 @@ export interface RenderJob {
 }
 
 export type RenderReply =
-  | { id: number; ok: true; bytes: Uint8Array; pageCount: number }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; bytes: Uint8Array; pageCount: number } | { id: number; ok: false; message: string };
 
 const port = parentPort;
 if (port) {
@@ -29,7 +28,11 @@ if (port) {
         const reply: RenderReply = { id: job.id, ok: true, bytes: out, pageCount };
         port.postMessage(reply, [out.buffer]);
       } catch (error) {
-        const reply: RenderReply = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+        const reply: RenderReply = {
+          id: job.id,
+          ok: false,
+          message: error instanceof Error ? error.message : String(error),
+        };
         port.postMessage(reply);
       }
     });

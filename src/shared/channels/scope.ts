@@ -29,7 +29,10 @@ export const scopeChannels = {
   'scope:exportPdf': {
     input: z.strictObject({
       engagementId: IdSchema,
-      note: z.string().max(MAX_EXPORT_NOTE, { error: `Keep the note under ${MAX_EXPORT_NOTE} characters` }).optional(),
+      note: z
+        .string()
+        .max(MAX_EXPORT_NOTE, { error: `Keep the note under ${MAX_EXPORT_NOTE} characters` })
+        .optional(),
     }),
     output: ScopeExportSchema,
   },

@@ -49,7 +49,9 @@ export const ServiceSchema = z
     group: UnitNameSchema,
     /** How long one unit runs for the people attending, for the schedule and the PDF. */
     hoursPerUnit: HoursSchema,
-    deliveryModes: z.array(DeliveryModeSchema).min(1, { error: 'A service needs at least one delivery mode' }),
+    deliveryModes: z
+      .array(DeliveryModeSchema)
+      .min(1, { error: 'A service needs at least one delivery mode' }),
     defaultDeliveryMode: DeliveryModeSchema,
     /** Rate-card role that prices this service. */
     consultantRole: SlugOrIdSchema,
@@ -85,7 +87,9 @@ export const ServiceSchema = z
   });
 export type CatalogService = z.infer<typeof ServiceSchema>;
 
-export const CatalogSchema = z.array(ServiceSchema).superRefine((services, ctx) => uniqueIds(services, ctx, 'services'));
+export const CatalogSchema = z
+  .array(ServiceSchema)
+  .superRefine((services, ctx) => uniqueIds(services, ctx, 'services'));
 export type Catalog = z.infer<typeof CatalogSchema>;
 
 export const RateRoleSchema = z.object({
@@ -113,7 +117,11 @@ export const RateCardSchema = z
   .superRefine((card, ctx) => {
     uniqueIds(card.roles, ctx, 'roles');
     if (card.hoursPerHalfDay < 0.5) {
-      ctx.addIssue({ code: 'custom', path: ['hoursPerHalfDay'], message: 'A billed half day must cover at least half an hour' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hoursPerHalfDay'],
+        message: 'A billed half day must cover at least half an hour',
+      });
     }
     if (card.hoursPerHalfDay >= card.hoursPerDay) {
       ctx.addIssue({
@@ -148,4 +156,3 @@ export type Discount = z.infer<typeof DiscountSchema>;
 /** Reused when an engagement is created; each engagement keeps its own copy. */
 export const defaultCatalog: Catalog = CatalogSchema.parse(servicesJson);
 export const defaultRateCard: RateCard = RateCardSchema.parse(rateCardJson);
-

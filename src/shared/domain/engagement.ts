@@ -13,7 +13,6 @@ import {
 } from './primitives';
 import {
   DeliveryModeSchema,
-
   DriverKeySchema,
   DriverRatingSchema,
   EngagementStatusSchema,
@@ -121,7 +120,9 @@ export const DriversSchema = z.object({
   internal_systems: DriverAssessmentSchema,
   external_systems: DriverAssessmentSchema,
   data_support_systems: DriverAssessmentSchema,
-  leadership: DriverAssessmentSchema.extend({ challenge: LeadershipChallengeSchema.nullable().default(null) }),
+  leadership: DriverAssessmentSchema.extend({
+    challenge: LeadershipChallengeSchema.nullable().default(null),
+  }),
 });
 export type Drivers = z.infer<typeof DriversSchema>;
 
@@ -153,9 +154,7 @@ export const SupportLevelChoiceSchema = z.object({
   chosen: SupportLevelSchema.nullable(),
   overrideReason: TextSchema.default(''),
   /** A different level for some phases: facilitate, then collaborate, then coach. */
-  stepDown: z
-    .array(z.object({ phaseId: IdSchema, level: SupportLevelSchema }))
-    .default([]),
+  stepDown: z.array(z.object({ phaseId: IdSchema, level: SupportLevelSchema })).default([]),
 });
 export type SupportLevelChoice = z.infer<typeof SupportLevelChoiceSchema>;
 
@@ -202,15 +201,14 @@ export const PlanLineSchema = z.object({
 });
 export type PlanLine = z.infer<typeof PlanLineSchema>;
 
-export const FundingSourceSchema = z
-  .object({
-    id: IdSchema,
-    name: NameSchema('Funding source'),
-    amountCents: CentsSchema,
-    /** Date by which the funds must be spent, if any. */
-    endDate: IsoDateSchema.nullable().default(null),
-    restrictions: TextSchema.default(''),
-  });
+export const FundingSourceSchema = z.object({
+  id: IdSchema,
+  name: NameSchema('Funding source'),
+  amountCents: CentsSchema,
+  /** Date by which the funds must be spent, if any. */
+  endDate: IsoDateSchema.nullable().default(null),
+  restrictions: TextSchema.default(''),
+});
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
 export const BudgetSchema = z.object({
@@ -250,7 +248,12 @@ export const TimelineSchema = z
     uniqueIds(t.phases, ctx, 'phases');
     const days = new Set<string>();
     t.pdDays.forEach((d, i) => {
-      if (days.has(d.date)) ctx.addIssue({ code: 'custom', path: ['pdDays', i, 'date'], message: `PD day ${d.date} is listed twice` });
+      if (days.has(d.date))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pdDays', i, 'date'],
+          message: `PD day ${d.date} is listed twice`,
+        });
       days.add(d.date);
     });
     t.phases.forEach((p, i) => {
@@ -289,7 +292,10 @@ const EngagementShape = z.object({
 });
 
 /** The label a person knows a line by. */
-export function lineName(line: { title: string; serviceId: string }, catalog: readonly { id: string; name: string }[]): string {
+export function lineName(
+  line: { title: string; serviceId: string },
+  catalog: readonly { id: string; name: string }[],
+): string {
   if (line.title.trim() !== '') return line.title;
   return catalog.find((s) => s.id === line.serviceId)?.name ?? line.serviceId;
 }
@@ -346,7 +352,11 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
     const seenDeps = new Set<string>();
     line.dependsOn.forEach((dep, j) => {
       if (dep === line.id) {
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'dependsOn', j], message: `“${name}” cannot depend on itself` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'dependsOn', j],
+          message: `“${name}” cannot depend on itself`,
+        });
       } else if (!lineById.has(dep)) {
         ctx.addIssue({
           code: 'custom',
@@ -354,7 +364,11 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
           message: `“${name}” depends on a line that is not in the plan`,
         });
       } else if (seenDeps.has(dep)) {
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'dependsOn', j], message: `“${name}” lists the same dependency twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'dependsOn', j],
+          message: `“${name}” lists the same dependency twice`,
+        });
       }
       seenDeps.add(dep);
     });
@@ -379,11 +393,19 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
     });
     line.needIds.forEach((need, j) => {
       if (!needIds.has(need)) {
-        ctx.addIssue({ code: 'custom', path: ['lines', i, 'needIds', j], message: `“${name}” serves a priority need that is not recorded` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'needIds', j],
+          message: `“${name}” serves a priority need that is not recorded`,
+        });
       }
     });
     if (line.phaseId !== null && !phaseIds.has(line.phaseId)) {
-      ctx.addIssue({ code: 'custom', path: ['lines', i, 'phaseId'], message: `“${name}” is placed in a phase that does not exist` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lines', i, 'phaseId'],
+        message: `“${name}” is placed in a phase that does not exist`,
+      });
     }
   });
 
@@ -448,7 +470,9 @@ function pinnedDeferredDependency<T extends { id: string; dependsOn: readonly st
  * Returns the ids of one dependency cycle in plan order, or null. Self-dependencies and
  * missing targets are reported separately, so they are skipped here.
  */
-export function findDependencyCycle(lines: readonly { id: string; dependsOn: readonly string[] }[]): string[] | null {
+export function findDependencyCycle(
+  lines: readonly { id: string; dependsOn: readonly string[] }[],
+): string[] | null {
   const deps = new Map(lines.map((l) => [l.id, l.dependsOn]));
   const state = new Map<string, 1 | 2>();
   const stack: string[] = [];
@@ -494,4 +518,3 @@ export const ConsultancyProfileSchema = z.object({
   accentColour: ColourSchema,
 });
 export type ConsultancyProfile = z.infer<typeof ConsultancyProfileSchema>;
-

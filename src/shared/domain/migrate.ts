@@ -23,7 +23,9 @@ export function migrateEngagement(raw: unknown): Engagement {
   if (!isRecord(raw)) throw new Error('An engagement must be an object; this file holds something else');
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new Error('schemaVersion: missing or not a version number, so this is not an engagement the app can read');
+    throw new Error(
+      'schemaVersion: missing or not a version number, so this is not an engagement the app can read',
+    );
   }
   if (version > ENGAGEMENT_SCHEMA_VERSION) {
     throw new Error(

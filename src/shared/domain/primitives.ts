@@ -33,11 +33,9 @@ export const IdSchema = z.uuid({ error: 'Must be an id in UUID form' });
  * Catalog entries and rate-card roles ship as data with readable, stable slugs so that
  * engagements written years apart still point at the same service; user-made ones get UUIDs.
  */
-export const SlugOrIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, {
-    error: 'Must be a short id of lowercase letters, digits and dashes',
-  });
+export const SlugOrIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, {
+  error: 'Must be a short id of lowercase letters, digits and dashes',
+});
 
 /**
  * One number check that reports only its first failure, without aborting, so the
@@ -93,9 +91,13 @@ export const HoursSchema = numberWith(
 );
 
 export const NameSchema = (what = 'Name') =>
-  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} cannot be empty` }).max(300, {
-    error: `${what} is too long (300 characters at most)`,
-  });
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} cannot be empty` })
+    .max(300, {
+      error: `${what} is too long (300 characters at most)`,
+    });
 
 export const TextSchema = z.string().max(20_000, { error: 'Text is too long (20,000 characters at most)' });
 

@@ -70,7 +70,12 @@ export function stressEngagement(lines = 300, seed = 20250801): Engagement {
     id: id(),
     statement: longName(next, 2),
     learners: k % 3 === 2 ? ('educators' as const) : ('students' as const),
-    evidence: { source: 'État des lieux 2025 · Κρατική αξιολόγηση', measure: 'Процент учащихся на уровне', baseline: `${20 + k}%`, target: `${40 + k}%` },
+    evidence: {
+      source: 'État des lieux 2025 · Κρατική αξιολόγηση',
+      measure: 'Процент учащихся на уровне',
+      baseline: `${20 + k}%`,
+      target: `${40 + k}%`,
+    },
     rank: k + 1,
   }));
   const kinds = ['strategic_goal', 'initiative', 'structure', 'practice', 'resource'] as const;
@@ -125,8 +130,22 @@ export function stressEngagement(lines = 300, seed = 20250801): Engagement {
     });
   }
   const pdDays = [
-    '2025-08-18', '2025-08-19', '2025-09-26', '2025-10-10', '2025-11-04', '2026-01-19', '2026-02-13', '2026-03-13',
-    '2026-08-17', '2026-08-18', '2026-09-25', '2026-10-09', '2026-11-03', '2027-01-18', '2027-02-12', '2027-03-12',
+    '2025-08-18',
+    '2025-08-19',
+    '2025-09-26',
+    '2025-10-10',
+    '2025-11-04',
+    '2026-01-19',
+    '2026-02-13',
+    '2026-03-13',
+    '2026-08-17',
+    '2026-08-18',
+    '2026-09-25',
+    '2026-10-09',
+    '2026-11-03',
+    '2027-01-18',
+    '2027-02-12',
+    '2027-03-12',
   ].map((date) => ({ date, label: 'Journée pédagogique · Παιδαγωγική ημέρα · Методический день' }));
   return EngagementSchema.parse({
     schemaVersion: ENGAGEMENT_SCHEMA_VERSION,
@@ -138,8 +157,21 @@ export function stressEngagement(lines = 300, seed = 20250801): Engagement {
       organizationType: 'state_agency',
       name: 'Ελληνικό–Українське–Français consortium of districts',
       region: 'Région Île-de-France · Αττική · Київщина',
-      contacts: [{ id: id(), name: 'Zoë Ørsted-Παπαδοπούλου', role: 'Directrice adjointe', email: 'zoe@example.org', phone: '' }],
-      campuses: Array.from({ length: 24 }, (_, k) => ({ id: id(), name: `${longName(next, 1)} ${k + 1}`, gradeBand: 'K–8', teachers: 30 + k })),
+      contacts: [
+        {
+          id: id(),
+          name: 'Zoë Ørsted-Παπαδοπούλου',
+          role: 'Directrice adjointe',
+          email: 'zoe@example.org',
+          phone: '',
+        },
+      ],
+      campuses: Array.from({ length: 24 }, (_, k) => ({
+        id: id(),
+        name: `${longName(next, 1)} ${k + 1}`,
+        gradeBand: 'K–8',
+        teachers: 30 + k,
+      })),
       educators: { teachers: 5200, coaches: 80, principals: 96, centralOffice: 400 },
       students: 72000,
       fiscalYearStartMonth: 7,
@@ -155,7 +187,13 @@ export function stressEngagement(lines = 300, seed = 20250801): Engagement {
       data_support_systems: { rating: 'partly', notes: '' },
       leadership: { rating: 'partly', notes: '', challenge: 'adaptive' },
     },
-    expertise: { contentFamiliarity: 'some', facilitationExperience: 'new', inHouseFacilitators: 6, inHouseCoaches: 40, notes: '' },
+    expertise: {
+      contentFamiliarity: 'some',
+      facilitationExperience: 'new',
+      inHouseFacilitators: 6,
+      inHouseCoaches: 40,
+      notes: '',
+    },
     supportLevel: {
       recommended: 'facilitate',
       chosen: 'facilitate',
@@ -168,7 +206,15 @@ export function stressEngagement(lines = 300, seed = 20250801): Engagement {
     lines: planLines,
     budget: {
       amountCents: lines * 1_000_000,
-      fundingSources: [{ id: id(), name: 'Fonds régional · Περιφερειακό ταμείο · Региональный фонд', amountCents: lines * 1_000_000, endDate: null, restrictions: '' }],
+      fundingSources: [
+        {
+          id: id(),
+          name: 'Fonds régional · Περιφερειακό ταμείο · Региональный фонд',
+          amountCents: lines * 1_000_000,
+          endDate: null,
+          restrictions: '',
+        },
+      ],
     },
     timeline: {
       start: '2025-07-01',

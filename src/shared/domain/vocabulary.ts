@@ -19,7 +19,8 @@ export const SUPPORT_LEVEL_INFO: Record<
 > = {
   facilitate: {
     label: 'Facilitate',
-    summary: 'The work is new to the district: the consultant plans and facilitates while district staff learn.',
+    summary:
+      'The work is new to the district: the consultant plans and facilitates while district staff learn.',
     consultantRole: 'Plans and leads every session.',
     districtRole: 'Participates and learns; hosts and schedules.',
   },
@@ -58,13 +59,24 @@ export const ORGANIZATION_TYPE_LABELS: Record<OrganizationType, string> = {
 };
 
 export const DriverKeySchema = z.enum(
-  ['selection', 'training', 'coaching', 'internal_systems', 'external_systems', 'data_support_systems', 'leadership'],
+  [
+    'selection',
+    'training',
+    'coaching',
+    'internal_systems',
+    'external_systems',
+    'data_support_systems',
+    'leadership',
+  ],
   { error: 'Unknown implementation driver' },
 );
 export type DriverKey = z.infer<typeof DriverKeySchema>;
 export const DRIVER_KEYS: readonly DriverKey[] = DriverKeySchema.options;
 
-export const DRIVER_INFO: Record<DriverKey, { label: string; group: 'competency' | 'organization' | 'leadership'; meaning: string }> = {
+export const DRIVER_INFO: Record<
+  DriverKey,
+  { label: string; group: 'competency' | 'organization' | 'leadership'; meaning: string }
+> = {
   selection: {
     label: 'Selection',
     group: 'competency',
@@ -78,17 +90,20 @@ export const DRIVER_INFO: Record<DriverKey, { label: string; group: 'competency'
   coaching: {
     label: 'Coaching',
     group: 'competency',
-    meaning: 'Ongoing preparation and support of staff: teaching, reflection, consultation, reinforced skill.',
+    meaning:
+      'Ongoing preparation and support of staff: teaching, reflection, consultation, reinforced skill.',
   },
   internal_systems: {
     label: 'Internal systems',
     group: 'organization',
-    meaning: 'District policies, procedures, planning processes and team structures that support implementation.',
+    meaning:
+      'District policies, procedures, planning processes and team structures that support implementation.',
   },
   external_systems: {
     label: 'External systems',
     group: 'organization',
-    meaning: 'Alignment of outside influences (laws, funding, testing, state data) with the needs of the work.',
+    meaning:
+      'Alignment of outside influences (laws, funding, testing, state data) with the needs of the work.',
   },
   data_support_systems: {
     label: 'Data support systems',
@@ -98,7 +113,8 @@ export const DRIVER_INFO: Record<DriverKey, { label: string; group: 'competency'
   leadership: {
     label: 'Leadership',
     group: 'leadership',
-    meaning: 'Collective leadership that tells adaptive challenges from technical ones and meets each differently.',
+    meaning:
+      'Collective leadership that tells adaptive challenges from technical ones and meets each differently.',
   },
 };
 
@@ -160,7 +176,9 @@ export const STANDARD_INFO: Record<StandardId, { label: string; meaning: string 
   },
 };
 
-export const PdcaStageSchema = z.enum(['plan', 'do', 'check', 'act'], { error: 'PDCA stage must be plan, do, check or act' });
+export const PdcaStageSchema = z.enum(['plan', 'do', 'check', 'act'], {
+  error: 'PDCA stage must be plan, do, check or act',
+});
 export type PdcaStage = z.infer<typeof PdcaStageSchema>;
 export const PDCA_STAGES: readonly PdcaStage[] = PdcaStageSchema.options;
 export const PDCA_LABELS: Record<PdcaStage, string> = { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act' };
@@ -209,9 +227,12 @@ export const InventoryLevelSchema = z.enum(['system', 'campus', 'individual'], {
 });
 export type InventoryLevel = z.infer<typeof InventoryLevelSchema>;
 
-export const InventoryKindSchema = z.enum(['strategic_goal', 'initiative', 'structure', 'practice', 'resource'], {
-  error: 'Kind must be a strategic goal, initiative, structure, practice or resource',
-});
+export const InventoryKindSchema = z.enum(
+  ['strategic_goal', 'initiative', 'structure', 'practice', 'resource'],
+  {
+    error: 'Kind must be a strategic goal, initiative, structure, practice or resource',
+  },
+);
 export type InventoryKind = z.infer<typeof InventoryKindSchema>;
 
 export const InventoryStatusSchema = z.enum(['working', 'showing_promise'], {

@@ -52,7 +52,12 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function monthsSpanned(start: string, end: string): number {
-  return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+  return (
+    (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 +
+    Number(end.slice(5, 7)) -
+    Number(start.slice(5, 7)) +
+    1
+  );
 }
 
 const ORDER: readonly SupportLevel[] = ['facilitate', 'collaborate', 'coach'];
@@ -91,7 +96,9 @@ export function adviseSupportLevel(engagement: AdviceInput): SupportLevelAdvice 
     );
   }
   if (people === 0 && c !== 'strong') {
-    facilitateBecause.push('The district has no in-house facilitators or coaches to share planning and delivery with.');
+    facilitateBecause.push(
+      'The district has no in-house facilitators or coaches to share planning and delivery with.',
+    );
   }
 
   const coachNeeds: { met: boolean; met_text: string; unmet_text: string }[] = [
@@ -128,32 +135,50 @@ export function adviseSupportLevel(engagement: AdviceInput): SupportLevelAdvice 
     recommended = 'facilitate';
     reasons.push(...facilitateBecause);
     const toCollaborate: string[] = [];
-    if (c === 'new') toCollaborate.push(`staff had at least some familiarity with the content (now ${content === null ? 'not recorded' : 'new'})`);
-    if (f === 'new') toCollaborate.push(`staff had some experience leading adult learning (now ${facilitation === null ? 'not recorded' : 'little'})`);
-    if (people === 0 && c !== 'strong') toCollaborate.push('at least one in-house facilitator or coach could share the work');
+    if (c === 'new')
+      toCollaborate.push(
+        `staff had at least some familiarity with the content (now ${content === null ? 'not recorded' : 'new'})`,
+      );
+    if (f === 'new')
+      toCollaborate.push(
+        `staff had some experience leading adult learning (now ${facilitation === null ? 'not recorded' : 'little'})`,
+      );
+    if (people === 0 && c !== 'strong')
+      toCollaborate.push('at least one in-house facilitator or coach could share the work');
     wouldChange.push(`Collaborate would fit if ${joinAnd(toCollaborate)}.`);
   } else {
     const unmet = coachNeeds.filter((n) => !n.met);
     if (unmet.length === 0) {
       recommended = 'coach';
       reasons.push(...coachNeeds.map((n) => n.met_text));
-      reasons.push('An outside voice coaching their planning and assessment complements that expertise rather than replacing it.');
+      reasons.push(
+        'An outside voice coaching their planning and assessment complements that expertise rather than replacing it.',
+      );
       wouldChange.push(
         'Collaborate would fit better if the coaching or leadership driver slipped to not in place, or if in-house facilitators and coaches were no longer available.',
       );
     } else {
       recommended = 'collaborate';
-      reasons.push(`Staff are ${FAMILIARITY[c]} and have ${FACILITATION[f]}, so district and consultant can plan each session together.`);
+      reasons.push(
+        `Staff are ${FAMILIARITY[c]} and have ${FACILITATION[f]}, so district and consultant can plan each session together.`,
+      );
       if (people > 0) reasons.push(`The district has ${peopleText} to share the delivery.`);
-      else reasons.push('Staff know the content well, but with no in-house facilitators or coaches the consultant still leads much of the delivery.');
+      else
+        reasons.push(
+          'Staff know the content well, but with no in-house facilitators or coaches the consultant still leads much of the delivery.',
+        );
       wouldChange.push(`Coach would fit if ${joinAnd(unmet.map((n) => n.unmet_text))}.`);
-      wouldChange.push('Facilitate would fit if the content or the facilitation turned out to be new to staff.');
+      wouldChange.push(
+        'Facilitate would fit if the content or the facilitation turned out to be new to staff.',
+      );
     }
   }
 
   const training = drivers.training.rating;
   if (training === 'not_in_place' && recommended !== 'facilitate') {
-    reasons.push('The training driver is not in place, so plan for the consultant to lead the initial training even at this level.');
+    reasons.push(
+      'The training driver is not in place, so plan for the consultant to lead the initial training even at this level.',
+    );
   }
   const unrated = DRIVER_KEYS.filter((k: DriverKey) => drivers[k].rating === null);
   if (unrated.length > 0) {
@@ -184,9 +209,14 @@ function suggestStepDown(
   engagement: AdviceInput,
   level: SupportLevel,
 ): { suggestedStepDown: SupportLevelAdvice['suggestedStepDown']; stepDownNote: string } {
-  const phases = [...engagement.timeline.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const phases = [...engagement.timeline.phases].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
+  );
   if (level === 'coach') {
-    return { suggestedStepDown: [], stepDownNote: 'The district already leads the work; there is no further level to step down to.' };
+    return {
+      suggestedStepDown: [],
+      stepDownNote: 'The district already leads the work; there is no further level to step down to.',
+    };
   }
   if (phases.length < 2) {
     const months = monthsSpanned(engagement.timeline.start, engagement.timeline.end);
@@ -202,7 +232,9 @@ function suggestStepDown(
   const suggestedStepDown = phases.map((p, i) => ({
     phaseId: p.id,
     phaseName: p.name,
-    level: ORDER[Math.min(ORDER.length - 1, start + Math.floor((i * (ORDER.length - start)) / phases.length))] ?? level,
+    level:
+      ORDER[Math.min(ORDER.length - 1, start + Math.floor((i * (ORDER.length - start)) / phases.length))] ??
+      level,
   }));
   return {
     suggestedStepDown,

@@ -49,7 +49,9 @@ export function fiscalYearOf(month: string, fiscalYearStartMonth: number): strin
 }
 
 function toDayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
+  );
 }
 
 /** Inclusive whole months between two YYYY-MM values. */

@@ -61,7 +61,11 @@ export function capacityBuckets(calendar: DistrictCalendar, phases: readonly Pha
       const m = months[k];
       const inside = k >= (lo[b] ?? 0) && k <= (hi[b] ?? last);
       const pdHere =
-        m && inside ? (phase ? m.pdDays.filter((d) => d >= phase.start && d <= phase.end).length : m.pdDays.length) : 0;
+        m && inside
+          ? phase
+            ? m.pdDays.filter((d) => d >= phase.start && d <= phase.end).length
+            : m.pdDays.length
+          : 0;
       v[k] = (v[k + 1] ?? 0) + (m && inside ? m.visitCapacity : 0);
       pd[k] = (pd[k + 1] ?? 0) + pdHere;
     }
@@ -139,7 +143,8 @@ export class CapacityLedger {
       const e = this.stagedStart[0] ?? 0;
       const pd = this.stagedPd[0] ?? 0;
       const v = this.stagedVisits[0] ?? 0;
-      const fitsWindow = (pd <= 0 || (this.minP[0]?.[e] ?? 0) >= pd) && (v <= 0 || (this.minV[0]?.[e] ?? 0) >= v);
+      const fitsWindow =
+        (pd <= 0 || (this.minP[0]?.[e] ?? 0) >= pd) && (v <= 0 || (this.minV[0]?.[e] ?? 0) >= v);
       const fitsPhase =
         b === 0 || ((pd <= 0 || (this.minP[b]?.[e] ?? 0) >= pd) && (v <= 0 || (this.minV[b]?.[e] ?? 0) >= v));
       if (fitsWindow && fitsPhase) return null;
@@ -181,7 +186,13 @@ export class CapacityLedger {
     return found;
   }
 
-  private describe(code: CapacityBreak['code'], b: number, k: number, added: number, free: number): CapacityBreak {
+  private describe(
+    code: CapacityBreak['code'],
+    b: number,
+    k: number,
+    added: number,
+    free: number,
+  ): CapacityBreak {
     const from = (code === 'pd_days' ? this.buckets.pdFrom : this.buckets.visitsFrom)[b];
     const total = from?.[k] ?? 0;
     // Name the start month only when starting later is what costs the days.

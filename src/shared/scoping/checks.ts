@@ -81,7 +81,9 @@ const principles: Principle[] = [
   },
   (v) => {
     const dependedOn = new Set(v.lines.flatMap((l) => l.dependsOn));
-    const flagged = v.lines.filter((l) => v.category(l) === 'training' && l.quantity.count === 1 && !dependedOn.has(l.id));
+    const flagged = v.lines.filter(
+      (l) => v.category(l) === 'training' && l.quantity.count === 1 && !dependedOn.has(l.id),
+    );
     if (flagged.length === 0) return null;
     return {
       code: 'one_off_sessions',
@@ -94,7 +96,8 @@ const principles: Principle[] = [
     if (v.lines.length === 0 || v.lines.some((l) => v.category(l) === 'collaboration')) return null;
     return {
       code: 'no_collaboration_time',
-      message: 'No collaboration time: teachers and leaders have no planned time to plan together and give each other feedback.',
+      message:
+        'No collaboration time: teachers and leaders have no planned time to plan together and give each other feedback.',
       fix: 'Add collaborative planning meetings through each plan-do-check-act cycle.',
       lineIds: [],
     };
@@ -152,13 +155,18 @@ export function checkPlan(engagement: Engagement, options: CheckOptions = {}): P
       code: 'no_priority_needs',
       severity: 'warning',
       scope: 'engagement',
-      message: 'No priority needs are recorded, so nothing ties the plan to what current results show learners need most.',
+      message:
+        'No priority needs are recorded, so nothing ties the plan to what current results show learners need most.',
       fix: 'Record the highest-priority student and educator needs with their evidence (source, measure, baseline, target) and link the lines to them.',
       lineIds: [],
     });
   }
 
-  if (engagement.inventory.length > 0 && engagement.lines.length > 0 && !engagement.lines.some((l) => l.buildsOn.length > 0)) {
+  if (
+    engagement.inventory.length > 0 &&
+    engagement.lines.length > 0 &&
+    !engagement.lines.some((l) => l.buildsOn.length > 0)
+  ) {
     out.push({
       code: 'nothing_builds_on_inventory',
       severity: 'warning',
@@ -180,7 +188,8 @@ export function checkPlan(engagement: Engagement, options: CheckOptions = {}): P
       code: 'facilitate_throughout',
       severity: 'warning',
       scope: 'north_star',
-      message: 'The consultant facilitates throughout and nothing builds the district’s own capacity to carry the work on.',
+      message:
+        'The consultant facilitates throughout and nothing builds the district’s own capacity to carry the work on.',
       fix: 'Step the support level down to collaborate in a later phase, or add facilitator development (train the trainer), so the work lasts after the contract.',
       lineIds: [],
     });
@@ -231,7 +240,8 @@ export function checkPlan(engagement: Engagement, options: CheckOptions = {}): P
       code: 'pd_days_not_recorded',
       severity: 'notice',
       scope: 'engagement',
-      message: 'No district PD days are recorded, so face-to-face sessions are placed on ordinary visit days.',
+      message:
+        'No district PD days are recorded, so face-to-face sessions are placed on ordinary visit days.',
       fix: 'Record the district’s PD days so sessions land on days teachers are free.',
       lineIds: faceToFace.map((l) => l.id),
     });

@@ -111,14 +111,20 @@ export function blockFeeCents(quarterHours: number, role: RateCard['roles'][numb
   return days * role.dayCents + restFee;
 }
 
-export function linePricing(line: PlanLine, service: CatalogService, level: SupportLevel, card: RateCard): LinePricing {
+export function linePricing(
+  line: PlanLine,
+  service: CatalogService,
+  level: SupportLevel,
+  card: RateCard,
+): LinePricing {
   const role = card.roles.find((r) => r.id === service.consultantRole) ?? card.roles[0];
   if (!role) throw new Error('The rate card has no roles');
   const work = service.work[level];
   const quarterHoursPerUnit = Math.round((work.planHours + work.leadHours) * 4);
   let feePerUnitCents: number;
   if (line.deliveryMode === 'in_person') feePerUnitCents = blockFeeCents(quarterHoursPerUnit, role, card);
-  else if (line.deliveryMode === 'virtual') feePerUnitCents = Math.round((role.virtualHourlyCents * quarterHoursPerUnit) / 4);
+  else if (line.deliveryMode === 'virtual')
+    feePerUnitCents = Math.round((role.virtualHourlyCents * quarterHoursPerUnit) / 4);
   else feePerUnitCents = Math.round((role.hourlyCents * quarterHoursPerUnit) / 4);
   const onSite = line.deliveryMode === 'in_person' && work.leadHours > 0;
   return {
@@ -273,9 +279,23 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
 }
 
 function phaseSubtotals(engagement: Engagement, lines: readonly LineCost[]): Subtotal[] {
-  const phases = [...engagement.timeline.phases].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const out: Subtotal[] = phases.map((p) => ({ key: p.id, label: p.name, subtotalCents: 0, discountCents: 0, totalCents: 0 }));
-  const unphased: Subtotal = { key: 'unphased', label: 'Unphased', subtotalCents: 0, discountCents: 0, totalCents: 0 };
+  const phases = [...engagement.timeline.phases].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
+  );
+  const out: Subtotal[] = phases.map((p) => ({
+    key: p.id,
+    label: p.name,
+    subtotalCents: 0,
+    discountCents: 0,
+    totalCents: 0,
+  }));
+  const unphased: Subtotal = {
+    key: 'unphased',
+    label: 'Unphased',
+    subtotalCents: 0,
+    discountCents: 0,
+    totalCents: 0,
+  };
   const byId = new Map(out.map((s) => [s.key, s]));
   for (const l of lines) {
     const target = (l.phaseId !== null ? byId.get(l.phaseId) : undefined) ?? unphased;

@@ -1,4 +1,10 @@
-import { SUPPORT_LEVEL_INFO, type Engagement, type PlanLine, type Priority, type SupportLevel } from '../domain';
+import {
+  SUPPORT_LEVEL_INFO,
+  type Engagement,
+  type PlanLine,
+  type Priority,
+  type SupportLevel,
+} from '../domain';
 import { formatMoney } from '../money';
 import { adviseSupportLevel } from './advice';
 import { costEngagement } from './costing';
@@ -81,7 +87,11 @@ function snapshots(e: Engagement): { lines: Map<string, LineSnapshot>; level: Su
   return { lines: out, level: advice.effective };
 }
 
-const STATUS_WORDS: Record<SizedStatus, string> = { funded: 'funded', trimmed: 'trimmed', deferred: 'deferred' };
+const STATUS_WORDS: Record<SizedStatus, string> = {
+  funded: 'funded',
+  trimmed: 'trimmed',
+  deferred: 'deferred',
+};
 
 export function diffEngagements(before: Engagement, after: Engagement): EngagementDiff {
   const currency = after.rateCard.currency;
@@ -129,12 +139,16 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
     if (was.status !== now.status || was.fundedGroups !== now.fundedGroups) {
       fields.push('status');
       parts.push(
-        was.status === now.status ? `funded ${was.fundedGroups} → ${now.fundedGroups}` : `${STATUS_WORDS[was.status]} → ${STATUS_WORDS[now.status]}`,
+        was.status === now.status
+          ? `funded ${was.fundedGroups} → ${now.fundedGroups}`
+          : `${STATUS_WORDS[was.status]} → ${STATUS_WORDS[now.status]}`,
       );
     }
     if (was.fundedCents !== now.fundedCents) {
       fields.push('cost');
-      parts.push(`cost ${money(was.fundedCents)} → ${money(now.fundedCents)} (${signed(now.fundedCents - was.fundedCents)})`);
+      parts.push(
+        `cost ${money(was.fundedCents)} → ${money(now.fundedCents)} (${signed(now.fundedCents - was.fundedCents)})`,
+      );
     }
     if (fields.length > 0) {
       lines.push({
@@ -181,16 +195,21 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
 
   const sentences: string[] = [];
   if (totals.deltaCents !== 0) {
-    sentences.push(`The funded total moved from ${money(totals.beforeCents)} to ${money(totals.afterCents)} (${signed(totals.deltaCents)}).`);
+    sentences.push(
+      `The funded total moved from ${money(totals.beforeCents)} to ${money(totals.afterCents)} (${signed(totals.deltaCents)}).`,
+    );
   }
-  if (budget) sentences.push(`The budget changed from ${money(budget.beforeCents)} to ${money(budget.afterCents)}.`);
+  if (budget)
+    sentences.push(`The budget changed from ${money(budget.beforeCents)} to ${money(budget.afterCents)}.`);
   if (supportLevel) {
     sentences.push(
       `The support level changed from ${SUPPORT_LEVEL_INFO[supportLevel.before].label.toLowerCase()} to ${SUPPORT_LEVEL_INFO[supportLevel.after].label.toLowerCase()}.`,
     );
   }
   if (timeline) {
-    sentences.push(`The window changed from ${timeline.before.start} – ${timeline.before.end} to ${timeline.after.start} – ${timeline.after.end}.`);
+    sentences.push(
+      `The window changed from ${timeline.before.start} – ${timeline.before.end} to ${timeline.after.start} – ${timeline.after.end}.`,
+    );
   }
   sentences.push(...lines.map((l) => l.sentence));
   return {

@@ -180,11 +180,16 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
             ? candidates.slice(candidates.length - half)
             : candidates;
       // Each occurrence (a session, a review, a cycle) reaches every funded group in the same month.
-      const desired = spread(item.pricing.count, slots.length, stage !== 'check' || prerequisite).map((n) => n * groups);
+      const desired = spread(item.pricing.count, slots.length, stage !== 'check' || prerequisite).map(
+        (n) => n * groups,
+      );
       const perDay = item.visitUnitsPerDay;
       const roomFor = (k: number) => {
         if (perDay === 0) return Number.POSITIVE_INFINITY;
-        const cap = Math.min((cal[k]?.visitCapacity ?? 0) - (visitUsed[k] ?? 0), visitSlack.room(item.bucket, k));
+        const cap = Math.min(
+          (cal[k]?.visitCapacity ?? 0) - (visitUsed[k] ?? 0),
+          visitSlack.room(item.bucket, k),
+        );
         return Math.max(0, cap) * perDay;
       };
       const put = (k: number, units: number) => {
@@ -247,7 +252,10 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
         visitDays: p.visits,
       });
     }
-    monthlyUnits[item.line.id] = months.map((k) => ({ month: cal[k]?.month ?? '', units: placed.get(k)?.units ?? 0 }));
+    monthlyUnits[item.line.id] = months.map((k) => ({
+      month: cal[k]?.month ?? '',
+      units: placed.get(k)?.units ?? 0,
+    }));
     lines.push({
       lineId: item.line.id,
       name: item.name,
@@ -260,13 +268,19 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
 
   // PDCA check-ins and data reviews close the cycles; an evaluation alone is not a cadence.
   const reviews = new Set(
-    prep.items.filter((it) => it.service.category === 'data_review' && it.line.pdcaStage === 'check').map((it) => it.line.id),
+    prep.items
+      .filter((it) => it.service.category === 'data_review' && it.line.pdcaStage === 'check')
+      .map((it) => it.line.id),
   );
   const closesCycle =
     reviews.size > 0 && entries.some((list) => list.some((e) => reviews.has(e.lineId)))
       ? (e: ScheduleEntry) => reviews.has(e.lineId)
       : (e: ScheduleEntry) => e.stage === 'check';
-  const cycles = pdcaCycles(cal.map((m) => m.month), entries, closesCycle);
+  const cycles = pdcaCycles(
+    cal.map((m) => m.month),
+    entries,
+    closesCycle,
+  );
   const cycleOf = cal.map((): { cycle: number | null; stages: PdcaStage[] } => ({ cycle: null, stages: [] }));
   for (const c of cycles) {
     const s = monthIndex.get(c.start) ?? 0;
@@ -275,7 +289,8 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
       const slot = cycleOf[k];
       if (!slot) continue;
       slot.cycle = c.number;
-      slot.stages = k === check ? (k === s ? ['plan', 'do', 'check'] : ['check']) : k === s ? ['plan', 'do'] : ['do'];
+      slot.stages =
+        k === check ? (k === s ? ['plan', 'do', 'check'] : ['check']) : k === s ? ['plan', 'do'] : ['do'];
     }
   }
   // Acting on a check happens as the next cycle plans, so the act month carries both.
@@ -340,7 +355,10 @@ function pdcaCycles(
     const c = months[check] ?? '';
     const a = months[act] ?? '';
     const number = cycles.length + 1;
-    const doText = check > start ? `do ${monthLabel(s)}${check - 1 > start ? ` to ${monthLabel(months[check - 1] ?? '')}` : ''}` : `do ${monthLabel(s)}`;
+    const doText =
+      check > start
+        ? `do ${monthLabel(s)}${check - 1 > start ? ` to ${monthLabel(months[check - 1] ?? '')}` : ''}`
+        : `do ${monthLabel(s)}`;
     cycles.push({
       number,
       start: s,

@@ -14,8 +14,21 @@ import {
 import { formatMoney } from '../money';
 import { adviseSupportLevel, levelResolver } from './advice';
 import { buildCalendar, type DistrictCalendar } from './calendar';
-import { CapacityLedger, capacityBuckets, describeWhere, type CapacityBreak, type CapacityBuckets } from './capacity';
-import { discountCents, groupUnit, linePricing, quantityText, subtotalCents, type LinePricing } from './costing';
+import {
+  CapacityLedger,
+  capacityBuckets,
+  describeWhere,
+  type CapacityBreak,
+  type CapacityBuckets,
+} from './capacity';
+import {
+  discountCents,
+  groupUnit,
+  linePricing,
+  quantityText,
+  subtotalCents,
+  type LinePricing,
+} from './costing';
 
 /**
  * Sizing turns the north star into a funded phase ("start here") and deferred phases ("when
@@ -28,12 +41,7 @@ import { discountCents, groupUnit, linePricing, quantityText, subtotalCents, typ
  */
 
 export type SizingReasonCode =
-  | 'pinned_deferred'
-  | 'dependency_deferred'
-  | 'budget'
-  | 'pd_days'
-  | 'visit_days'
-  | 'calendar_closed';
+  'pinned_deferred' | 'dependency_deferred' | 'budget' | 'pd_days' | 'visit_days' | 'calendar_closed';
 
 export interface SizingReason {
   code: SizingReasonCode;
@@ -240,7 +248,12 @@ export function prepareSizing(engagement: Engagement, recommended?: SupportLevel
     if (start > hi) start = Math.min(hi, Math.max(lo, depsStart));
     if (item.usesPdDays) {
       const pdFrom = buckets.pdFrom[item.bucket];
-      while (start < hi && (pdFrom?.[start] ?? 0) === (pdFrom?.[start + 1] ?? 0) && (pdFrom?.[start] ?? 0) > 0) start += 1;
+      while (
+        start < hi &&
+        (pdFrom?.[start] ?? 0) === (pdFrom?.[start + 1] ?? 0) &&
+        (pdFrom?.[start] ?? 0) > 0
+      )
+        start += 1;
     }
     item.earliest = start;
     let open = false;
@@ -301,7 +314,13 @@ function totalAfterDiscount(subtotal: number, discount: Discount): number {
  * One sizing round: funds what fits in `budget` and the calendar out of `work`. Round one is
  * the funded phase; later rounds propose the deferred phases with a fresh budget and calendar.
  */
-function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budget: number, fundedPhase: boolean): RoundResult {
+function sizeRound(
+  prep: PreparedSizing,
+  work: Work,
+  satisfied: Uint8Array,
+  budget: number,
+  fundedPhase: boolean,
+): RoundResult {
   const { items, order, discount } = prep;
   const n = items.length;
   const funded = new Int32Array(n);
@@ -375,12 +394,14 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
     decided[i] = 1;
     reasons[i] = reason;
   };
-  const needNote = (dependent: number) => `Funded with “${items[dependent]?.name ?? ''}”, which depends on it.`;
+  const needNote = (dependent: number) =>
+    `Funded with “${items[dependent]?.name ?? ''}”, which depends on it.`;
 
   // Pins shape the funded phase only: a line kept by hand is funded whole, with what it depends on.
   if (fundedPhase) {
     for (const i of order) {
-      if ((work.groups[i] ?? 0) > 0 && items[i]?.line.pin === 'deferred') defer(i, { code: 'pinned_deferred' });
+      if ((work.groups[i] ?? 0) > 0 && items[i]?.line.pin === 'deferred')
+        defer(i, { code: 'pinned_deferred' });
     }
     for (const i of order) {
       if ((work.groups[i] ?? 0) === 0 || items[i]?.line.pin !== 'funded' || decided[i] === 1) continue;
@@ -404,7 +425,11 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
       }
       const closed = [i, ...members].find((m) => items[m]?.open === false);
       if (closed !== undefined) {
-        defer(i, { code: 'calendar_closed', bucket: items[closed]?.bucket ?? 0, month: items[closed]?.earliest ?? 0 });
+        defer(i, {
+          code: 'calendar_closed',
+          bucket: items[closed]?.bucket ?? 0,
+          month: items[closed]?.earliest ?? 0,
+        });
         continue;
       }
       ledger.clear();
@@ -451,7 +476,8 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
       const item = items[live[k] ?? -1];
       return item ? subtotalCents(item.pricing, g) : 0;
     };
-    const shareOf = (k: number, f: number) => Math.max(current[k] ?? 0, Math.floor(((max[k] ?? 0) * f) / 1000));
+    const shareOf = (k: number, f: number) =>
+      Math.max(current[k] ?? 0, Math.floor(((max[k] ?? 0) * f) / 1000));
     /** Stages every line at share f (thousandths) of its north star; the ledger keeps the stage when it fits. */
     const tryShare = (f: number): number | null => {
       ledger.clear();
@@ -545,7 +571,10 @@ function sizeRound(prep: PreparedSizing, work: Work, satisfied: Uint8Array, budg
         stage(item, g, g + 1);
         const broken = ledger.check();
         ledger.clear();
-        reasons[i] = broken && moneyFits(stepCost) ? broken : { code: 'budget', needCents: stepCost, leftCents: moneyLeft() };
+        reasons[i] =
+          broken && moneyFits(stepCost)
+            ? broken
+            : { code: 'budget', needCents: stepCost, leftCents: moneyLeft() };
       }
     }
   }
@@ -575,7 +604,9 @@ function sentenceFor(
   if (!reason) return null;
   const northStarGroups = item.line.quantity.groups;
   const trimmed = groups > 0;
-  const head = trimmed ? `Trimmed to ${groups} of ${pluralWord(northStarGroups, item.groupWord)}` : 'Deferred';
+  const head = trimmed
+    ? `Trimmed to ${groups} of ${pluralWord(northStarGroups, item.groupWord)}`
+    : 'Deferred';
   switch (reason.code) {
     case 'calendar_closed':
       return {
@@ -602,7 +633,9 @@ function sentenceFor(
         };
       }
       const order =
-        item.tier === 0 ? 'after the other essential lines' : `after the lines ranked above this ${TIER_NAMES[item.tier] ?? 'optional'} one`;
+        item.tier === 0
+          ? 'after the other essential lines'
+          : `after the lines ranked above this ${TIER_NAMES[item.tier] ?? 'optional'} one`;
       return {
         code: reason.code,
         sentence:
@@ -684,7 +717,14 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
   const closePhase = (number: number, name: string, lines: DeferredPhaseLine[]) => {
     const sub = lines.reduce((s, l) => s + l.subtotalCents, 0);
     const disc = discountCents(sub, prep.discount);
-    deferredPhases.push({ number, name, lines, subtotalCents: sub, discountCents: disc, totalCents: sub - disc });
+    deferredPhases.push({
+      number,
+      name,
+      lines,
+      subtotalCents: sub,
+      discountCents: disc,
+      totalCents: sub - disc,
+    });
   };
   while (remainingCount > 0) {
     const number = deferredPhases.length + 2;
@@ -728,7 +768,12 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
   let fundedCount = 0;
   let trimmedCount = 0;
   const essentials = { fundedCents: 0, northStarCents: 0, lines: 0, funded: 0, trimmed: 0, deferred: 0 };
-  const driverTotals = DRIVER_KEYS.map(() => ({ lines: 0, fundedLines: 0, fundedCents: 0, northStarCents: 0 }));
+  const driverTotals = DRIVER_KEYS.map(() => ({
+    lines: 0,
+    fundedLines: 0,
+    fundedCents: 0,
+    northStarCents: 0,
+  }));
   for (const item of items) {
     const i = item.index;
     const groups = first.groups[i] ?? 0;
@@ -759,7 +804,9 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     }
     const reason =
       sentenceFor(prep, item, first.reasons[i] ?? null, groups, budget, money) ??
-      (status !== 'funded' ? { code: 'budget' as const, sentence: 'Deferred: it did not fit this phase.' } : null);
+      (status !== 'funded'
+        ? { code: 'budget' as const, sentence: 'Deferred: it did not fit this phase.' }
+        : null);
     sizedLines.push({
       lineId: item.line.id,
       name: item.name,
@@ -774,7 +821,11 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
       groupLabel: item.groupWord.plural,
       northStarQuantity: item.northStarQuantity,
       fundedQuantity:
-        groups === 0 ? '' : groups === nsGroups ? item.northStarQuantity : quantityText(item.line, item.service, groups),
+        groups === 0
+          ? ''
+          : groups === nsGroups
+            ? item.northStarQuantity
+            : quantityText(item.line, item.service, groups),
       northStarCents: nsCents,
       fundedCents,
       reason,
@@ -794,7 +845,10 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     summary.push(
       `Start here: ${fundedCount} of ${n} lines for ${money(fundedAfter)} of the ${money(budget)} budget${costPercent === null ? '' : ` (${costPercent.toString()} % of the north star)`}.`,
     );
-    if (trimmedCount > 0) summary.push(`${trimmedCount} ${trimmedCount === 1 ? 'line is' : 'lines are'} trimmed rather than dropped.`);
+    if (trimmedCount > 0)
+      summary.push(
+        `${trimmedCount} ${trimmedCount === 1 ? 'line is' : 'lines are'} trimmed rather than dropped.`,
+      );
     if (deferredCount > 0) {
       summary.push(
         `${deferredCount} ${deferredCount === 1 ? 'line waits' : 'lines wait'} for ${deferredPhases.length === 1 ? 'a later phase' : `${deferredPhases.length} later phases`} when funds allow.`,
@@ -805,13 +859,19 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     }
   }
   const overBudget = Math.max(0, fundedAfter - budget);
-  if (overBudget > 0) summary.push(`Lines kept funded by hand cost ${money(overBudget)} more than the budget.`);
+  if (overBudget > 0)
+    summary.push(`Lines kept funded by hand cost ${money(overBudget)} more than the budget.`);
 
   return {
     currency: prep.currency,
     budgetCents: budget,
     fundedPhaseName: 'Phase 1: start here',
-    funded: { subtotalCents: fundedTotal, discountCents: fundedDiscount, totalCents: fundedAfter, lines: fundedCount },
+    funded: {
+      subtotalCents: fundedTotal,
+      discountCents: fundedDiscount,
+      totalCents: fundedAfter,
+      lines: fundedCount,
+    },
     remainingCents: Math.max(0, budget - fundedAfter),
     overBudgetCents: overBudget,
     northStar: { subtotalCents: northStarTotal, lines: n },
@@ -819,7 +879,11 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
     fundedGroups,
     deferredPhases,
     capacity: {
-      pdDays: { available: prep.calendar.pdDayCount, used: first.pdDaysUsed, recorded: engagement.timeline.pdDays.length > 0 },
+      pdDays: {
+        available: prep.calendar.pdDayCount,
+        used: first.pdDaysUsed,
+        recorded: engagement.timeline.pdDays.length > 0,
+      },
       visitDays: { available: prep.calendar.visitCapacity, used: first.visitDaysUsed },
     },
     coverage: {
@@ -827,7 +891,12 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
       essentials: { ...essentials, percent: percentOf(essentials.fundedCents, essentials.northStarCents) },
       drivers: DRIVER_KEYS.map((driver, d) => {
         const t = driverTotals[d] ?? { lines: 0, fundedLines: 0, fundedCents: 0, northStarCents: 0 };
-        return { driver, label: DRIVER_INFO[driver].label, ...t, percent: percentOf(t.fundedCents, t.northStarCents) };
+        return {
+          driver,
+          label: DRIVER_INFO[driver].label,
+          ...t,
+          percent: percentOf(t.fundedCents, t.northStarCents),
+        };
       }),
     },
     summary,
@@ -843,7 +912,11 @@ export function sizeEngagement(
 }
 
 /** "What does $40k more buy?": one sizing per budget, sharing the preparation. */
-export function whatIfBudgets(engagement: Engagement, budgets: readonly number[], recommended?: SupportLevel): Sizing[] {
+export function whatIfBudgets(
+  engagement: Engagement,
+  budgets: readonly number[],
+  recommended?: SupportLevel,
+): Sizing[] {
   const prep = prepareSizing(engagement, recommended);
   return budgets.map((b) => sizePrepared(prep, b));
 }

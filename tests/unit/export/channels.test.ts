@@ -18,7 +18,8 @@ let saveDir: string;
 let desktop: ScriptedDesktop;
 let services: Services;
 
-const call = (channel: ChannelName, input?: unknown): Promise<Result<unknown>> => dispatch(services.handlers, channel, input);
+const call = (channel: ChannelName, input?: unknown): Promise<Result<unknown>> =>
+  dispatch(services.handlers, channel, input);
 
 async function value<T>(channel: ChannelName, input?: unknown): Promise<T> {
   const result = await call(channel, input);
@@ -27,15 +28,24 @@ async function value<T>(channel: ChannelName, input?: unknown): Promise<T> {
 }
 
 async function sampleEngagement(): Promise<{ id: string; engagement: Engagement; version: number }> {
-  const created = await value<{ meta: { id: string; version: number }; engagement: Engagement }>('engagement:create', {
-    from: 'sample',
-    sampleId: 'mid-size-suburban-district',
-  });
+  const created = await value<{ meta: { id: string; version: number }; engagement: Engagement }>(
+    'engagement:create',
+    {
+      from: 'sample',
+      sampleId: 'mid-size-suburban-district',
+    },
+  );
   return { id: created.meta.id, engagement: created.engagement, version: created.meta.version };
 }
 
-async function exported(engagementId: string, note?: string): Promise<Extract<ScopeExport, { cancelled: false }>> {
-  const result = await value<ScopeExport>('scope:exportPdf', { engagementId, ...(note !== undefined ? { note } : {}) });
+async function exported(
+  engagementId: string,
+  note?: string,
+): Promise<Extract<ScopeExport, { cancelled: false }>> {
+  const result = await value<ScopeExport>('scope:exportPdf', {
+    engagementId,
+    ...(note !== undefined ? { note } : {}),
+  });
   if (result.cancelled) throw new Error('the export was cancelled');
   return result;
 }
@@ -87,10 +97,22 @@ describe('scope:exportPdf', () => {
     // No temporary file is left beside it.
     expect(readdirSync(saveDir)).toEqual([first.fileName]);
 
-    const revisions = await value<{ number: number; note: string; engagementVersion: number }[]>('revision:list', { engagementId: id });
-    expect(revisions).toEqual([expect.objectContaining({ number: 1, note: 'Sent after the curriculum meeting', engagementVersion: version })]);
+    const revisions = await value<{ number: number; note: string; engagementVersion: number }[]>(
+      'revision:list',
+      { engagementId: id },
+    );
+    expect(revisions).toEqual([
+      expect.objectContaining({
+        number: 1,
+        note: 'Sent after the curriculum meeting',
+        engagementVersion: version,
+      }),
+    ]);
 
-    const changed: Engagement = { ...engagement, budget: { ...engagement.budget, amountCents: engagement.budget.amountCents + 4_000_000 } };
+    const changed: Engagement = {
+      ...engagement,
+      budget: { ...engagement.budget, amountCents: engagement.budget.amountCents + 4_000_000 },
+    };
     await value('engagement:save', { engagement: changed, baseVersion: version });
 
     const second = await exported(id);
@@ -102,7 +124,10 @@ describe('scope:exportPdf', () => {
     expect(text).toContain(
       `The budget changed from ${formatMoney(engagement.budget.amountCents)} to ${formatMoney(changed.budget.amountCents)}.`,
     );
-    const frozen = await value<{ revision: { number: number }; engagement: Engagement }>('revision:open', { engagementId: id, number: 2 });
+    const frozen = await value<{ revision: { number: number }; engagement: Engagement }>('revision:open', {
+      engagementId: id,
+      number: 2,
+    });
     expect(frozen.engagement.budget.amountCents).toBe(changed.budget.amountCents);
   });
 
@@ -113,7 +138,9 @@ describe('scope:exportPdf', () => {
     const result = await exported(id);
     const text = flat((await extractPdfText(readFileSync(join(saveDir, result.fileName)))).all);
     expect(text).toContain('Cedar & Pine Learning');
-    const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${localToday()}T00:00:00Z`));
+    const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${localToday()}T00:00:00Z`),
+    );
     expect(text).toContain(`Version 1 · ${today}`);
   });
 
@@ -148,7 +175,9 @@ describe('scope:openExport', () => {
     const result = await exported(id);
     const path = join(saveDir, result.fileName);
 
-    expect(await value('scope:openExport', { exportId: result.exportId })).toEqual({ fileName: result.fileName });
+    expect(await value('scope:openExport', { exportId: result.exportId })).toEqual({
+      fileName: result.fileName,
+    });
     expect(desktop.opened).toEqual([path]);
     await value('scope:openExport', { exportId: result.exportId, reveal: true });
     expect(desktop.shown).toEqual([path]);

@@ -26,10 +26,16 @@ function projectFileWithRevisions(): string {
     const sample = loadSample('small-rural-district');
     const created = store.engagements.create(sample);
     store.freezeRevision(created.meta.id, 'first');
-    const saved = store.engagements.save({ ...created.engagement, budget: { ...created.engagement.budget, amountCents: 1_500_000 } }, created.meta.version);
+    const saved = store.engagements.save(
+      { ...created.engagement, budget: { ...created.engagement.budget, amountCents: 1_500_000 } },
+      created.meta.version,
+    );
     store.freezeRevision(created.meta.id, 'second');
     const latest = store.engagements.get(created.meta.id);
-    store.engagements.save({ ...latest.engagement, budget: { ...latest.engagement.budget, amountCents: 2_000_000 } }, saved.version);
+    store.engagements.save(
+      { ...latest.engagement, budget: { ...latest.engagement.budget, amountCents: 2_000_000 } },
+      saved.version,
+    );
     return store.exportProjectFile(created.meta.id).content;
   } finally {
     store.close();
@@ -54,9 +60,10 @@ describe('npm run export', () => {
   it('reads a project file, a sample or a bare engagement, and says what is wrong with anything else', () => {
     const sample = readFileSync(join(ROOT, 'resources', 'samples', 'small-rural-district.json'), 'utf8');
     expect(readSource(sample).lastRevision).toBeNull();
-    expect(readSource(JSON.stringify({ description: 'x', engagement: JSON.parse(sample) as unknown })).engagement.name).toBe(
-      loadSample('small-rural-district').name,
-    );
+    expect(
+      readSource(JSON.stringify({ description: 'x', engagement: JSON.parse(sample) as unknown })).engagement
+        .name,
+    ).toBe(loadSample('small-rural-district').name);
     const project = readSource(projectFileWithRevisions());
     expect(project.lastRevision?.number).toBe(2);
     expect(() => readSource('{ nope')).toThrow(/not valid JSON/);
@@ -82,7 +89,15 @@ describe('npm run export', () => {
     const output = join(dir, 'sample.pdf');
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts', 'export.ts'), join(ROOT, 'resources', 'samples', 'mid-size-suburban-district.json'), output, '--date', '2025-10-01'],
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'scripts', 'export.ts'),
+        join(ROOT, 'resources', 'samples', 'mid-size-suburban-district.json'),
+        output,
+        '--date',
+        '2025-10-01',
+      ],
       { cwd: ROOT },
     );
     expect(stdout).toMatch(/Wrote .*sample\.pdf: version 1, \d+ pages/);

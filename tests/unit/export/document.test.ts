@@ -28,12 +28,16 @@ function expectEngineFigures(r: Rendered): void {
     expect(r.all).toContain(flat(line.name));
     expect(r.all).toContain(`${line.units} ${line.unitLabel} ${r.money(line.subtotalCents)}`);
   }
-  const phases = costing.byPhase.filter((p) => costing.lines.some((l) => (l.phaseId ?? 'unphased') === p.key));
+  const phases = costing.byPhase.filter((p) =>
+    costing.lines.some((l) => (l.phaseId ?? 'unphased') === p.key),
+  );
   if (phases.length > 1) {
-    for (const phase of phases) expect(r.all).toContain(`Subtotal, ${flat(phase.label)} ${r.money(phase.subtotalCents)}`);
+    for (const phase of phases)
+      expect(r.all).toContain(`Subtotal, ${flat(phase.label)} ${r.money(phase.subtotalCents)}`);
   }
   expect(r.all).toContain(`Subtotal ${r.money(costing.subtotalCents)}`);
-  if (costing.discountCents > 0) expect(r.all).toContain(`${flat(costing.discountLabel)} –${r.money(costing.discountCents)}`);
+  if (costing.discountCents > 0)
+    expect(r.all).toContain(`${flat(costing.discountLabel)} –${r.money(costing.discountCents)}`);
   expect(r.all).toContain(`Total ${r.money(costing.totalCents)}`);
   expect(r.all).toContain(`Total investment ${r.money(costing.totalCents)}`);
   for (const year of costing.byFiscalYear) {
@@ -94,13 +98,19 @@ describe('a second version', () => {
   it('lists what changed since the version before, with the engine’s figures', async () => {
     const before = fixtureEngagement({ budget: { amountCents: 8_000_000, fundingSources: [] } });
     const after = fixtureEngagement();
-    const r = await renderAndRead({ engagement: after, revision: { number: 2, date: '2025-09-01' }, previous: { number: 1, engagement: before } });
+    const r = await renderAndRead({
+      engagement: after,
+      revision: { number: 2, date: '2025-09-01' },
+      previous: { number: 1, engagement: before },
+    });
     const diff = r.input.changes?.diff;
     expect(diff?.hasChanges).toBe(true);
     expect(r.all).toContain('Changes since version 1');
     expect(r.all).toContain('Version 2 replaces version 1.');
     expect(r.all).toContain(`The budget changed from ${r.money(8_000_000)} to ${r.money(9_000_000)}.`);
-    expect(r.all).toContain(`Funded total ${r.money(diff?.totals.beforeCents ?? -1)} ${r.money(diff?.totals.afterCents ?? -1)}`);
+    expect(r.all).toContain(
+      `Funded total ${r.money(diff?.totals.beforeCents ?? -1)} ${r.money(diff?.totals.afterCents ?? -1)}`,
+    );
     expect(diff?.totals.afterCents).toBe(r.input.scope.costing.totalCents);
     for (const change of diff?.lines ?? []) expect(r.all).toContain(flat(change.name));
   });
@@ -118,7 +128,11 @@ describe('a second version', () => {
 describe('sections with nothing to say', () => {
   it('are left out, and the numbering closes up', async () => {
     const r = await renderAndRead({
-      engagement: fixtureEngagement({ inventory: [], needs: [], lines: fixtureEngagement().lines.map((l) => ({ ...l, buildsOn: [], needIds: [] })) }),
+      engagement: fixtureEngagement({
+        inventory: [],
+        needs: [],
+        lines: fixtureEngagement().lines.map((l) => ({ ...l, buildsOn: [], needIds: [] })),
+      }),
     });
     expect(r.all).not.toContain('What is already working');
     expect(r.all).not.toContain('Priority needs');
@@ -141,7 +155,9 @@ describe('sections with nothing to say', () => {
   });
 
   it('an engagement with nothing funded still renders, saying so', async () => {
-    const r = await renderAndRead({ engagement: fixtureEngagement({ budget: { amountCents: 0, fundingSources: [] } }) });
+    const r = await renderAndRead({
+      engagement: fixtureEngagement({ budget: { amountCents: 0, fundingSources: [] } }),
+    });
     expect(r.input.scope.costing.lines).toHaveLength(0);
     expect(r.all).toContain('Nothing is funded yet');
     expectRunningFooters(r, 1, 'July 15, 2025');
@@ -150,7 +166,9 @@ describe('sections with nothing to say', () => {
 
 describe('long and unusual names', () => {
   it('wrap inside the layout instead of breaking it', async () => {
-    const long = 'Comprehensive district-wide instructional coaching and collaborative planning initiative '.repeat(3).trim();
+    const long = 'Comprehensive district-wide instructional coaching and collaborative planning initiative '
+      .repeat(3)
+      .trim();
     const unbroken = 'Supercalifragilisticexpialidocious'.repeat(8);
     const base = fixtureEngagement();
     const engagement = fixtureEngagement({
@@ -171,7 +189,9 @@ describe('money in other currencies', () => {
   for (const currency of ['EUR', 'JPY']) {
     it(`prints ${currency} amounts as Intl formats them, equal to the engine's`, async () => {
       const base = fixtureEngagement();
-      const r = await renderAndRead({ engagement: fixtureEngagement({ rateCard: { ...base.rateCard, currency } }) });
+      const r = await renderAndRead({
+        engagement: fixtureEngagement({ rateCard: { ...base.rateCard, currency } }),
+      });
       expect(r.input.scope.costing.currency).toBe(currency);
       expect(r.money(123_456)).toBe(currency === 'EUR' ? '€1,234.56' : '¥123,456');
       expectEngineFigures(r);

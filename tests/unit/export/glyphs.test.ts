@@ -23,7 +23,9 @@ describe('the shipped fonts', () => {
     const original = readFileSync(join(FONTS_DIR, 'NotoSans-Regular.ttf'));
     const stripped = withoutLayoutTables(original);
     const tags = (font: Buffer) =>
-      Array.from({ length: font.readUInt16BE(4) }, (_, i) => font.toString('latin1', 12 + i * 16, 16 + i * 16));
+      Array.from({ length: font.readUInt16BE(4) }, (_, i) =>
+        font.toString('latin1', 12 + i * 16, 16 + i * 16),
+      );
     expect(tags(original)).toContain('GPOS');
     expect(tags(stripped)).not.toContain('GPOS');
     expect(tags(stripped)).not.toContain('GSUB');

@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScopeOfWork, loadFonts, prepareScopeOfWork, renderPdf, type ScopeOfWorkInput } from '../../../src/main/export';
+import {
+  buildScopeOfWork,
+  loadFonts,
+  prepareScopeOfWork,
+  renderPdf,
+  type ScopeOfWorkInput,
+} from '../../../src/main/export';
 import type { ScopeOfWorkRequest } from '../../../src/main/export';
-import { ConsultancyProfileSchema, migrateEngagement, type ConsultancyProfile, type Engagement } from '../../../src/shared/domain';
+import {
+  ConsultancyProfileSchema,
+  migrateEngagement,
+  type ConsultancyProfile,
+  type Engagement,
+} from '../../../src/shared/domain';
 import { formatMoney } from '../../../src/shared/money';
 import { extractPdfText, flat, type PdfText } from './pdf-text';
 
@@ -22,7 +33,10 @@ export const PROFILE: ConsultancyProfile = ConsultancyProfileSchema.parse({
 
 export function loadSample(id: string): Engagement {
   const raw: unknown = JSON.parse(readFileSync(join(ROOT, 'resources', 'samples', `${id}.json`), 'utf8'));
-  const document = typeof raw === 'object' && raw !== null && 'engagement' in raw && !('schemaVersion' in raw) ? raw.engagement : raw;
+  const document =
+    typeof raw === 'object' && raw !== null && 'engagement' in raw && !('schemaVersion' in raw)
+      ? raw.engagement
+      : raw;
   return migrateEngagement(document);
 }
 
@@ -37,7 +51,9 @@ export interface Rendered {
 }
 
 /** Builds, renders and reads back a scope of work, in this thread. */
-export async function renderAndRead(request: Partial<ScopeOfWorkRequest> & { engagement: Engagement }): Promise<Rendered> {
+export async function renderAndRead(
+  request: Partial<ScopeOfWorkRequest> & { engagement: Engagement },
+): Promise<Rendered> {
   const fonts = loadFonts(FONTS_DIR);
   const input = prepareScopeOfWork({
     profile: PROFILE,

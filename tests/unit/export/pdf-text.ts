@@ -22,7 +22,11 @@ function isTextItem(item: unknown): item is TextItemLike {
  * definition that produced it.
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
-  const doc = await getDocumentProxy(new Uint8Array(bytes), { useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const doc = await getDocumentProxy(new Uint8Array(bytes), {
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   const pages: string[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {

@@ -7,11 +7,17 @@ import { extractPdfText } from './pdf-text';
 import { FONTS_DIR, PROFILE } from './helpers';
 
 const fonts = loadFonts(FONTS_DIR);
-const PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const PIXEL_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 const svgDataUrl = (markup: string) => `data:image/svg+xml;base64,${Buffer.from(markup).toString('base64')}`;
 
 function inputWith(profile: ConsultancyProfile) {
-  return prepareScopeOfWork({ engagement: fixtureEngagement(), profile, revision: { number: 1, date: '2025-07-15' }, previous: null });
+  return prepareScopeOfWork({
+    engagement: fixtureEngagement(),
+    profile,
+    revision: { number: 1, date: '2025-07-15' },
+    previous: null,
+  });
 }
 
 afterEach(() => {
@@ -29,7 +35,9 @@ describe('the renderer reaches nothing outside the document', () => {
 
   it('refuses to read a file from disk, by name or through the images table', async () => {
     await expect(renderPdf({ content: [{ image: '/etc/hostname' }] }, fonts)).rejects.toThrow(/denied/i);
-    await expect(renderPdf({ content: [{ image: 'logo' }], images: { logo: '/etc/hostname' } }, fonts)).rejects.toThrow(/denied/i);
+    await expect(
+      renderPdf({ content: [{ image: 'logo' }], images: { logo: '/etc/hostname' } }, fonts),
+    ).rejects.toThrow(/denied/i);
   });
 
   it('embeds a data-URL logo', async () => {
@@ -41,7 +49,12 @@ describe('the renderer reaches nothing outside the document', () => {
 
   it('leaves out a logo that is a URL or a path rather than fetching or reading it', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    for (const logo of ['https://example.com/logo.png', 'file:///etc/passwd', '/etc/passwd', 'data:text/html;base64,PGgxPg==']) {
+    for (const logo of [
+      'https://example.com/logo.png',
+      'file:///etc/passwd',
+      '/etc/passwd',
+      'data:text/html;base64,PGgxPg==',
+    ]) {
       const doc = buildScopeOfWork(inputWith({ ...PROFILE, logo }), fonts);
       expect(doc.images).toEqual({});
       expect(JSON.stringify(doc.content)).not.toContain('"image"');
@@ -72,7 +85,9 @@ describe('the renderer reaches nothing outside the document', () => {
   });
 
   it('renders an SVG logo', async () => {
-    const logo = svgDataUrl('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#d9822b"/></svg>');
+    const logo = svgDataUrl(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#d9822b"/></svg>',
+    );
     const doc = buildScopeOfWork(inputWith({ ...PROFILE, logo }), fonts);
     expect(JSON.stringify(doc.content)).toContain('"svg"');
     const pdf = await renderPdf(doc, fonts);

@@ -78,7 +78,7 @@ describe('dispatch', () => {
   it('never throws, whatever it is given', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom(...channelNames), fc.string()),
+        fc.oneof(fc.constant('app:info'), fc.string()),
         fc.anything(),
         async (channel, input) => {
           const result = await dispatch(handlersWith({}), channel, input);

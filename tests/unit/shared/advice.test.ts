@@ -19,22 +19,33 @@ function withInputs(
 
 describe('adviseSupportLevel', () => {
   it('recommends facilitate when the content is new, citing that input', () => {
-    const advice = adviseSupportLevel(withInputs({ contentFamiliarity: 'new', facilitationExperience: 'some', inHouseCoaches: 2 }));
+    const advice = adviseSupportLevel(
+      withInputs({ contentFamiliarity: 'new', facilitationExperience: 'some', inHouseCoaches: 2 }),
+    );
     expect(advice.recommended).toBe('facilitate');
     expect(advice.confidence).toBe('firm');
     expect(advice.reasons.join(' ')).toMatch(/new to the content/);
-    expect(advice.wouldChange.join(' ')).toMatch(/Collaborate would fit if staff had at least some familiarity/);
+    expect(advice.wouldChange.join(' ')).toMatch(
+      /Collaborate would fit if staff had at least some familiarity/,
+    );
   });
 
   it('recommends facilitate when nobody in-house can share the delivery', () => {
-    const advice = adviseSupportLevel(withInputs({ contentFamiliarity: 'some', facilitationExperience: 'some' }));
+    const advice = adviseSupportLevel(
+      withInputs({ contentFamiliarity: 'some', facilitationExperience: 'some' }),
+    );
     expect(advice.recommended).toBe('facilitate');
     expect(advice.reasons.join(' ')).toMatch(/no in-house facilitators or coaches/);
   });
 
   it('recommends collaborate with some expertise and names what coach would need', () => {
     const advice = adviseSupportLevel(
-      withInputs({ contentFamiliarity: 'some', facilitationExperience: 'strong', inHouseFacilitators: 3, inHouseCoaches: 1 }),
+      withInputs({
+        contentFamiliarity: 'some',
+        facilitationExperience: 'strong',
+        inHouseFacilitators: 3,
+        inHouseCoaches: 1,
+      }),
     );
     expect(advice.recommended).toBe('collaborate');
     expect(advice.reasons.join(' ')).toMatch(/3 in-house facilitators and 1 in-house coach/);
@@ -46,7 +57,12 @@ describe('adviseSupportLevel', () => {
   it('recommends coach with strong in-house expertise and working coaching and leadership drivers', () => {
     const advice = adviseSupportLevel(
       withInputs(
-        { contentFamiliarity: 'strong', facilitationExperience: 'strong', inHouseFacilitators: 4, inHouseCoaches: 6 },
+        {
+          contentFamiliarity: 'strong',
+          facilitationExperience: 'strong',
+          inHouseFacilitators: 4,
+          inHouseCoaches: 6,
+        },
         { coaching: 'in_place', leadership: 'partly' },
       ),
     );
@@ -57,12 +73,19 @@ describe('adviseSupportLevel', () => {
   it('holds back from coach while the coaching driver is not in place, and says so', () => {
     const advice = adviseSupportLevel(
       withInputs(
-        { contentFamiliarity: 'strong', facilitationExperience: 'strong', inHouseFacilitators: 4, inHouseCoaches: 6 },
+        {
+          contentFamiliarity: 'strong',
+          facilitationExperience: 'strong',
+          inHouseFacilitators: 4,
+          inHouseCoaches: 6,
+        },
         { coaching: 'not_in_place' },
       ),
     );
     expect(advice.recommended).toBe('collaborate');
-    expect(advice.wouldChange.join(' ')).toMatch(/coaching driver were at least partly in place \(now not in place\)/);
+    expect(advice.wouldChange.join(' ')).toMatch(
+      /coaching driver were at least partly in place \(now not in place\)/,
+    );
   });
 
   it('is tentative while expertise is not recorded, and asks for it', () => {
@@ -77,7 +100,11 @@ describe('adviseSupportLevel', () => {
     const e = withInputs({ contentFamiliarity: 'some', facilitationExperience: 'some', inHouseCoaches: 2 });
     const overridden = adviseSupportLevel({
       ...e,
-      supportLevel: { ...e.supportLevel, chosen: 'facilitate', overrideReason: 'New materials arrive in August.' },
+      supportLevel: {
+        ...e.supportLevel,
+        chosen: 'facilitate',
+        overrideReason: 'New materials arrive in August.',
+      },
     });
     expect(overridden.recommended).toBe('collaborate');
     expect(overridden.effective).toBe('facilitate');
@@ -102,12 +129,22 @@ describe('levelResolver', () => {
   it('uses a phase’s step-down level, then the chosen level, then the advice', () => {
     const phaseId = uid('phase');
     const resolve = levelResolver(
-      { supportLevel: { recommended: null, chosen: 'facilitate', overrideReason: '', stepDown: [{ phaseId, level: 'coach' }] } },
+      {
+        supportLevel: {
+          recommended: null,
+          chosen: 'facilitate',
+          overrideReason: '',
+          stepDown: [{ phaseId, level: 'coach' }],
+        },
+      },
       'collaborate',
     );
     expect(resolve({ phaseId })).toBe('coach');
     expect(resolve({ phaseId: null })).toBe('facilitate');
-    const follow = levelResolver({ supportLevel: { recommended: null, chosen: null, overrideReason: '', stepDown: [] } }, 'collaborate');
+    const follow = levelResolver(
+      { supportLevel: { recommended: null, chosen: null, overrideReason: '', stepDown: [] } },
+      'collaborate',
+    );
     expect(follow({ phaseId: null })).toBe('collaborate');
   });
 });

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { defaultCatalog, EngagementSchema, PRIORITIES, SUPPORT_LEVELS, type Engagement, type PlanLine } from '../../../src/shared/domain';
+import {
+  defaultCatalog,
+  EngagementSchema,
+  PRIORITIES,
+  SUPPORT_LEVELS,
+  type Engagement,
+  type PlanLine,
+} from '../../../src/shared/domain';
 import { engagement, line, uid } from './build';
 
 /**
@@ -22,7 +29,9 @@ const lineShape = fc.record({
   deps: fc.array(fc.nat({ max: 19 }), { maxLength: 3 }),
   pin: fc.constantFrom('none', 'none', 'none', 'none', 'funded', 'deferred'),
   phase: fc.nat({ max: 3 }),
-  stage: fc.option(fc.constantFrom('plan' as const, 'do' as const, 'check' as const, 'act' as const), { nil: undefined }),
+  stage: fc.option(fc.constantFrom('plan' as const, 'do' as const, 'check' as const, 'act' as const), {
+    nil: undefined,
+  }),
 });
 
 export interface ArbitraryOptions {
@@ -37,11 +46,22 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
       budget: fc.integer({ min: 0, max: options.maxBudgetCents ?? 40_000_000 }),
       discount: fc.oneof(
         fc.constant({ kind: 'none' as const }),
-        fc.record({ kind: fc.constant('percent' as const), basisPoints: fc.integer({ min: 0, max: 3000 }), label: fc.constant('') }),
-        fc.record({ kind: fc.constant('amount' as const), cents: fc.integer({ min: 0, max: 500_000 }), label: fc.constant('') }),
+        fc.record({
+          kind: fc.constant('percent' as const),
+          basisPoints: fc.integer({ min: 0, max: 3000 }),
+          label: fc.constant(''),
+        }),
+        fc.record({
+          kind: fc.constant('amount' as const),
+          cents: fc.integer({ min: 0, max: 500_000 }),
+          label: fc.constant(''),
+        }),
       ),
       months: fc.integer({ min: 2, max: 24 }),
-      blackouts: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), days: fc.integer({ min: 1, max: 40 }) }), { maxLength: 3 }),
+      blackouts: fc.array(
+        fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), days: fc.integer({ min: 1, max: 40 }) }),
+        { maxLength: 3 },
+      ),
       pdDays: fc.uniqueArray(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
       visitDaysPerMonth: fc.integer({ min: 0, max: 12 }),
       phaseCount: fc.integer({ min: 0, max: 3 }),
@@ -69,10 +89,12 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
           minGroups: Math.max(1, Math.ceil(shape.minShare * shape.groups)),
           scalable: shape.scalable,
           priority: shape.priority,
-          deliveryMode: service.deliveryModes[shape.mode % service.deliveryModes.length] ?? service.defaultDeliveryMode,
+          deliveryMode:
+            service.deliveryModes[shape.mode % service.deliveryModes.length] ?? service.defaultDeliveryMode,
           dependsOn: deps,
           pin: options.pins ? shape.pin : 'none',
-          phaseId: phases.length > 0 && shape.phase < phases.length ? (phases[shape.phase]?.id ?? null) : null,
+          phaseId:
+            phases.length > 0 && shape.phase < phases.length ? (phases[shape.phase]?.id ?? null) : null,
           pdcaStage: shape.stage ?? service.pdcaStage,
         });
       });

@@ -3,8 +3,22 @@ import type { Engagement, PlanLine } from '../../../src/shared/domain';
 import { checkPlan, sizeEngagement, type PlanCheckCode } from '../../../src/shared/scoping';
 import { engagement, line, uid } from './build';
 
-const need = { id: uid('need'), statement: 'Grade 3 reading', learners: 'students' as const, evidence: { source: 'State test', measure: '% proficient', baseline: '30%', target: '45%' }, rank: 1 };
-const item = { id: uid('plc'), name: 'Weekly PLC time', level: 'system' as const, kind: 'structure' as const, evidence: '', status: 'working' as const, notes: '' };
+const need = {
+  id: uid('need'),
+  statement: 'Grade 3 reading',
+  learners: 'students' as const,
+  evidence: { source: 'State test', measure: '% proficient', baseline: '30%', target: '45%' },
+  rank: 1,
+};
+const item = {
+  id: uid('plc'),
+  name: 'Weekly PLC time',
+  level: 'system' as const,
+  kind: 'structure' as const,
+  evidence: '',
+  status: 'working' as const,
+  notes: '',
+};
 
 /** A sound plan: training with follow-up, collaboration, data reviews, tied to needs, stepping down. */
 function soundLines(): PlanLine[] {
@@ -23,7 +37,14 @@ function planWith(lines: PlanLine[], patch: (e: Engagement) => Partial<Engagemen
     inventory: [item],
     lines,
     budget: { amountCents: 100_000_000, fundingSources: [] },
-    timeline: { ...e.timeline, pdDays: [{ date: '2025-09-26', label: '' }, { date: '2025-11-07', label: '' }, { date: '2026-02-13', label: '' }] },
+    timeline: {
+      ...e.timeline,
+      pdDays: [
+        { date: '2025-09-26', label: '' },
+        { date: '2025-11-07', label: '' },
+        { date: '2026-02-13', label: '' },
+      ],
+    },
     ...patch(e),
   }));
 }
@@ -40,7 +61,10 @@ describe('checkPlan', () => {
     ['training_without_follow_up', (ls) => ls.filter((l) => l.serviceId !== 'coaching-cycle')],
     ['no_data_review', (ls) => ls.filter((l) => l.serviceId !== 'pdca-data-review')],
     ['no_collaboration_time', (ls) => ls.filter((l) => l.serviceId !== 'collaborative-planning')],
-    ['one_off_sessions', (ls) => [...ls, line('once', 'virtual-live-session', { count: 1, needIds: [need.id] })]],
+    [
+      'one_off_sessions',
+      (ls) => [...ls, line('once', 'virtual-live-session', { count: 1, needIds: [need.id] })],
+    ],
     ['lines_not_tied', (ls) => [...ls, line('loose', 'leadership-coaching-call', { count: 4 })]],
     ['nothing_builds_on_inventory', (ls) => ls.map((l) => ({ ...l, buildsOn: [], needIds: [need.id] }))],
   ])('warns %s, with the fix in words', (code, change) => {
@@ -52,9 +76,9 @@ describe('checkPlan', () => {
   });
 
   it('names the training that has no follow-up', () => {
-    const found = checkPlan(planWith([line('inst', 'face-to-face-session', { title: 'Phonics institute', count: 2 })])).find(
-      (c) => c.code === 'training_without_follow_up',
-    );
+    const found = checkPlan(
+      planWith([line('inst', 'face-to-face-session', { title: 'Phonics institute', count: 2 })]),
+    ).find((c) => c.code === 'training_without_follow_up');
     expect(found?.message).toBe(
       'Training with no follow-up: “Phonics institute” teaches new practice, but nothing coaches it or supports it in the classroom.',
     );
@@ -62,7 +86,9 @@ describe('checkPlan', () => {
   });
 
   it('warns about the funded phase when sizing defers the follow-up the north star has', () => {
-    const lines = soundLines().map((l) => (l.serviceId === 'coaching-cycle' ? { ...l, pin: 'deferred' as const } : l));
+    const lines = soundLines().map((l) =>
+      l.serviceId === 'coaching-cycle' ? { ...l, pin: 'deferred' as const } : l,
+    );
     const found = checkPlan(planWith(lines), { sizing: sizeEngagement(planWith(lines)) }).find(
       (c) => c.code === 'training_without_follow_up',
     );
@@ -78,24 +104,41 @@ describe('checkPlan', () => {
   });
 
   it('asks for priority needs when none are recorded', () => {
-    expect(codes(planWith(soundLines(), () => ({ needs: [], lines: soundLines().map((l) => ({ ...l, needIds: [] })) })))).toContain(
-      'no_priority_needs',
-    );
+    expect(
+      codes(
+        planWith(soundLines(), () => ({
+          needs: [],
+          lines: soundLines().map((l) => ({ ...l, needIds: [] })),
+        })),
+      ),
+    ).toContain('no_priority_needs');
   });
 
   it('notices funds that must be spent before the engagement ends, and pins over budget', () => {
     const e = planWith(soundLines(), () => ({
       budget: {
         amountCents: 1_000_000,
-        fundingSources: [{ id: uid('esser'), name: 'ESSER III', amountCents: 1_000_000, endDate: '2026-01-31', restrictions: '' }],
+        fundingSources: [
+          {
+            id: uid('esser'),
+            name: 'ESSER III',
+            amountCents: 1_000_000,
+            endDate: '2026-01-31',
+            restrictions: '',
+          },
+        ],
       },
-      lines: soundLines().map((l) => (l.serviceId === 'face-to-face-session' ? { ...l, pin: 'funded' as const } : l)),
+      lines: soundLines().map((l) =>
+        l.serviceId === 'face-to-face-session' ? { ...l, pin: 'funded' as const } : l,
+      ),
     }));
     const checks = checkPlan(e, { sizing: sizeEngagement(e) });
     expect(checks.find((c) => c.code === 'funding_ends_early')?.message).toBe(
       '“ESSER III” must be spent by 2026-01-31, before the engagement ends on 2026-06-30.',
     );
-    expect(checks.find((c) => c.code === 'pins_over_budget')?.message).toMatch(/^Lines kept funded by hand cost \$[\d,.]+ more than the budget\.$/);
+    expect(checks.find((c) => c.code === 'pins_over_budget')?.message).toMatch(
+      /^Lines kept funded by hand cost \$[\d,.]+ more than the budget\.$/,
+    );
   });
 
   it('notices an override with no reason, and face-to-face sessions with no PD days', () => {

@@ -8,7 +8,10 @@ import { arbitraryEngagement } from './arbitraries';
 const senior = defaultRateCard.roles.find((r) => r.id === 'senior-consultant');
 if (!senior) throw new Error('the default rate card lost its senior consultant');
 
-function atLevel(level: 'facilitate' | 'collaborate' | 'coach', lines = [line('s', 'face-to-face-session', { count: 2, participantsPerGroup: 30 })]): Engagement {
+function atLevel(
+  level: 'facilitate' | 'collaborate' | 'coach',
+  lines = [line('s', 'face-to-face-session', { count: 2, participantsPerGroup: 30 })],
+): Engagement {
   return engagement((e) => ({ lines, supportLevel: { ...e.supportLevel, chosen: level } }));
 }
 
@@ -44,11 +47,21 @@ describe('costEngagement', () => {
 
   it('costs less as the support level hands the work to the district', () => {
     const collaborate = costEngagement(atLevel('collaborate')).lines[0];
-    expect(collaborate).toMatchObject({ consultantHours: 10, feesCents: 450_000, travelCents: 115_000, subtotalCents: 700_000 });
+    expect(collaborate).toMatchObject({
+      consultantHours: 10,
+      feesCents: 450_000,
+      travelCents: 115_000,
+      subtotalCents: 700_000,
+    });
     expect(collaborate?.plans).toBe('joint');
     // At coach the district leads: the consultant coaches the planners remotely, so no trip.
     const coach = costEngagement(atLevel('coach')).lines[0];
-    expect(coach).toMatchObject({ consultantHours: 3, feesCents: 135_000, travelCents: 0, subtotalCents: 270_000 });
+    expect(coach).toMatchObject({
+      consultantHours: 3,
+      feesCents: 135_000,
+      travelCents: 0,
+      subtotalCents: 270_000,
+    });
     expect(coach?.leads).toBe('district');
   });
 
@@ -93,7 +106,15 @@ describe('costEngagement', () => {
       ],
     }));
     const costing = costEngagement(e, {
-      monthlyUnits: new Map([[uid('c'), [{ month: '2025-09', units: 1 }, { month: '2026-07', units: 1 }]]]),
+      monthlyUnits: new Map([
+        [
+          uid('c'),
+          [
+            { month: '2025-09', units: 1 },
+            { month: '2026-07', units: 1 },
+          ],
+        ],
+      ]),
     });
     expect(costing.byPhase.map((p) => p.label)).toEqual(['Fall', 'Spring', 'Unphased']);
     expect(costing.byPhase.reduce((s, p) => s + p.totalCents, 0)).toBe(costing.totalCents);
@@ -115,7 +136,9 @@ describe('costEngagement', () => {
         expect(sum(costing.lines)).toBe(costing.totalCents);
         expect(sum(costing.byPhase)).toBe(costing.totalCents);
         expect(sum(costing.byFiscalYear)).toBe(costing.totalCents);
-        expect(costing.feesCents + costing.travelCents + costing.materialsCents + costing.licensesCents).toBe(costing.subtotalCents);
+        expect(costing.feesCents + costing.travelCents + costing.materialsCents + costing.licensesCents).toBe(
+          costing.subtotalCents,
+        );
         expect(costing.subtotalCents - costing.discountCents).toBe(costing.totalCents);
         expect(costing.totalCents).toBeGreaterThanOrEqual(0);
       }),

@@ -3,7 +3,12 @@ import type { Engagement } from '../../../src/shared/domain';
 import { diffEngagements } from '../../../src/shared/scoping';
 import { engagement, line, uid } from './build';
 
-function version(lines = [line('inst', 'face-to-face-session', { count: 2 }), line('coach', 'coaching-cycle', { count: 3, groups: 6, deliveryMode: 'virtual' })]): Engagement {
+function version(
+  lines = [
+    line('inst', 'face-to-face-session', { count: 2 }),
+    line('coach', 'coaching-cycle', { count: 3, groups: 6, deliveryMode: 'virtual' }),
+  ],
+): Engagement {
   return engagement((e) => ({
     lines,
     budget: { amountCents: 10_000_000, fundingSources: [] },
@@ -33,8 +38,12 @@ describe('diffEngagements', () => {
     ]);
     const changed = d.lines[0];
     expect(changed?.fields).toEqual(['quantity', 'cost']);
-    expect(changed?.sentence).toMatch(/^Changed “Face-to-face cohort session”: quantity 2 session days × 1 cohort → 3 session days × 1 cohort; cost \$[\d,.]+ → \$[\d,.]+ \(\+\$[\d,.]+\)\.$/);
-    expect(d.lines[2]?.sentence).toMatch(/^Removed “One-on-one coaching cycle” \(3 coaching cycles × 6 participants\), which was funded at \$13,500\.00\.$/);
+    expect(changed?.sentence).toMatch(
+      /^Changed “Face-to-face cohort session”: quantity 2 session days × 1 cohort → 3 session days × 1 cohort; cost \$[\d,.]+ → \$[\d,.]+ \(\+\$[\d,.]+\)\.$/,
+    );
+    expect(d.lines[2]?.sentence).toMatch(
+      /^Removed “One-on-one coaching cycle” \(3 coaching cycles × 6 participants\), which was funded at \$13,500\.00\.$/,
+    );
     expect(d.lines.reduce((s, l) => s + l.deltaCents, 0)).toBe(d.totals.deltaCents);
     expect(d.totals.afterCents - d.totals.beforeCents).toBe(d.totals.deltaCents);
   });

@@ -138,7 +138,9 @@ describe('EngagementSchema rejects nonsense in words a person understands', () =
 
   it('dates that do not exist', () => {
     const e = engagement();
-    expect(messages({ ...e, timeline: { ...e.timeline, start: '2025-02-30' } })[0]).toMatch(/not a real date/);
+    expect(messages({ ...e, timeline: { ...e.timeline, start: '2025-02-30' } })[0]).toMatch(
+      /not a real date/,
+    );
   });
 
   it('a line depending on itself, on a missing line, or in a circle', () => {
@@ -154,21 +156,33 @@ describe('EngagementSchema rejects nonsense in words a person understands', () =
     const b = line('b', 'face-to-face-session', { title: 'Institute', dependsOn: [uid('a')] });
     const c = line('c', 'pdca-data-review', { title: 'Review', dependsOn: [uid('b')] });
     const found = messages(draft({ lines: [a, b, c] }));
-    expect(found.join('\n')).toMatch(/depend on each other in a circle.*“Coaching” → “Review” → “Institute” → “Coaching”/);
+    expect(found.join('\n')).toMatch(
+      /depend on each other in a circle.*“Coaching” → “Review” → “Institute” → “Coaching”/,
+    );
   });
 
   it('links to needs, inventory items, phases or services that do not exist', () => {
     const l = line('x', 'coaching-cycle', { needIds: [uid('n')], buildsOn: [uid('i')], phaseId: uid('p') });
     const found = messages(draft({ lines: [l] }));
-    expect(found).toContain('lines.0.buildsOn.0: “One-on-one coaching cycle” builds on an inventory item that is not in the inventory');
-    expect(found).toContain('lines.0.needIds.0: “One-on-one coaching cycle” serves a priority need that is not recorded');
-    expect(found).toContain('lines.0.phaseId: “One-on-one coaching cycle” is placed in a phase that does not exist');
+    expect(found).toContain(
+      'lines.0.buildsOn.0: “One-on-one coaching cycle” builds on an inventory item that is not in the inventory',
+    );
+    expect(found).toContain(
+      'lines.0.needIds.0: “One-on-one coaching cycle” serves a priority need that is not recorded',
+    );
+    expect(found).toContain(
+      'lines.0.phaseId: “One-on-one coaching cycle” is placed in a phase that does not exist',
+    );
     const unknown = { ...line('y', 'coaching-cycle'), serviceId: 'juggling-workshop' };
     expect(messages(draft({ lines: [unknown] })).join()).toMatch(/not in this engagement’s catalog/);
   });
 
   it('a delivery mode the service does not offer, and a minimum above the north star', () => {
-    const l = line('v', 'implementation-support-visit', { deliveryMode: 'on_demand', groups: 2, minGroups: 3 });
+    const l = line('v', 'implementation-support-visit', {
+      deliveryMode: 'on_demand',
+      groups: 2,
+      minGroups: 3,
+    });
     const found = messages(draft({ lines: [l] }));
     expect(found.join('\n')).toMatch(/cannot be delivered on demand/);
     expect(found.join('\n')).toMatch(/cannot be trimmed to 3 groups when the north star asks for only 2/);
@@ -210,9 +224,9 @@ describe('migrateEngagement', () => {
   });
 
   it('refuses a document from a newer app', () => {
-    expect(() => migrateEngagement({ ...engagement(), schemaVersion: ENGAGEMENT_SCHEMA_VERSION + 1 })).toThrow(
-      /newer version of the app/,
-    );
+    expect(() =>
+      migrateEngagement({ ...engagement(), schemaVersion: ENGAGEMENT_SCHEMA_VERSION + 1 }),
+    ).toThrow(/newer version of the app/);
   });
 
   it('throws a zod error naming the bad field', () => {
@@ -240,13 +254,17 @@ describe('ConsultancyProfileSchema', () => {
 
   it('accepts a profile with or without a logo', () => {
     expect(ConsultancyProfileSchema.safeParse(profile).success).toBe(true);
-    expect(ConsultancyProfileSchema.safeParse({ ...profile, logo: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(true);
+    expect(
+      ConsultancyProfileSchema.safeParse({ ...profile, logo: 'data:image/png;base64,iVBORw0KGgo=' }).success,
+    ).toBe(true);
   });
 
   it('rejects colours that are not #rrggbb and a logo that is not an image data URL', () => {
     const colour = ConsultancyProfileSchema.safeParse({ ...profile, accentColour: 'gold' });
     expect(colour.error?.issues[0]?.message).toBe('Colour must be written #rrggbb');
-    expect(ConsultancyProfileSchema.safeParse({ ...profile, logo: 'https://x/logo.png' }).success).toBe(false);
+    expect(ConsultancyProfileSchema.safeParse({ ...profile, logo: 'https://x/logo.png' }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocateCents, basisPointsOf, centsToDecimal, formatMoney, parseMoney, parseMoneyToCents } from '../../../src/shared/money';
+import {
+  allocateCents,
+  basisPointsOf,
+  centsToDecimal,
+  formatMoney,
+  parseMoney,
+  parseMoneyToCents,
+} from '../../../src/shared/money';
 
 describe('formatMoney', () => {
   it('prints dollars and cents with grouping', () => {

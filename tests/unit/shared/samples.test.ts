@@ -5,15 +5,16 @@ import { EngagementSchema, migrateEngagement, type Engagement } from '../../../s
 import { levelResolver, scopeEngagement } from '../../../src/shared/scoping';
 
 const dir = join(import.meta.dirname, '../../../resources/samples');
-const load = (file: string): Engagement => migrateEngagement(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+const load = (file: string): Engagement =>
+  migrateEngagement(JSON.parse(readFileSync(join(dir, file), 'utf8')));
 
 describe('sample engagements', () => {
   it('are the three sizes the issue asks for', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual([
-      'large-urban-system.json',
-      'mid-size-suburban-district.json',
-      'small-rural-district.json',
-    ]);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(['large-urban-system.json', 'mid-size-suburban-district.json', 'small-rural-district.json']);
   });
 
   it.each([

@@ -1,11 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Engagement, PlanLine } from '../../../src/shared/domain';
-import { buildCalendar, buildSchedule, monthsBetween, sizeEngagement, type Schedule } from '../../../src/shared/scoping';
+import {
+  buildCalendar,
+  buildSchedule,
+  monthsBetween,
+  sizeEngagement,
+  type Schedule,
+} from '../../../src/shared/scoping';
 import { arbitraryEngagement } from './arbitraries';
 import { engagement, line, uid } from './build';
 
-function scheduleOf(lines: PlanLine[], patch: (e: Engagement) => Partial<Engagement> = () => ({})): { e: Engagement; schedule: Schedule } {
+function scheduleOf(
+  lines: PlanLine[],
+  patch: (e: Engagement) => Partial<Engagement> = () => ({}),
+): { e: Engagement; schedule: Schedule } {
   const e = engagement((x) => ({
     lines,
     budget: { amountCents: 100_000_000, fundingSources: [] },
@@ -15,7 +24,8 @@ function scheduleOf(lines: PlanLine[], patch: (e: Engagement) => Partial<Engagem
   return { e, schedule: buildSchedule(e, sizeEngagement(e)) };
 }
 
-const monthsOf = (s: Schedule, key: string) => s.months.filter((m) => m.entries.some((x) => x.lineId === uid(key))).map((m) => m.month);
+const monthsOf = (s: Schedule, key: string) =>
+  s.months.filter((m) => m.entries.some((x) => x.lineId === uid(key))).map((m) => m.month);
 
 describe('buildCalendar', () => {
   it('counts weekdays outside blackouts, PD days and visit capacity per month', () => {
@@ -26,7 +36,10 @@ describe('buildCalendar', () => {
         end: '2026-01-31',
         visitDaysPerMonth: 30,
         blackouts: [{ id: uid('w'), label: 'Winter break', start: '2025-12-22', end: '2026-01-02' }],
-        pdDays: [{ date: '2026-01-05', label: '' }, { date: '2025-12-23', label: 'lost to the break' }],
+        pdDays: [
+          { date: '2026-01-05', label: '' },
+          { date: '2025-12-23', label: 'lost to the break' },
+        ],
       },
     }));
     const calendar = buildCalendar(e.timeline, 7);
@@ -62,28 +75,39 @@ describe('buildSchedule', () => {
 
   it('places face-to-face sessions on district PD days after their prerequisites', () => {
     const { schedule } = scheduleOf(
-      [line('assess', 'needs-assessment', { count: 1 }), line('inst', 'face-to-face-session', { count: 2, dependsOn: [uid('assess')] })],
+      [
+        line('assess', 'needs-assessment', { count: 1 }),
+        line('inst', 'face-to-face-session', { count: 2, dependsOn: [uid('assess')] }),
+      ],
       (x) => ({
         timeline: {
           ...x.timeline,
-          pdDays: ['2025-08-12', '2025-10-10', '2026-01-05', '2026-03-13'].map((date) => ({ date, label: '' })),
+          pdDays: ['2025-08-12', '2025-10-10', '2026-01-05', '2026-03-13'].map((date) => ({
+            date,
+            label: '',
+          })),
         },
       }),
     );
-    const pd = schedule.months.flatMap((m) => m.entries.filter((x) => x.lineId === uid('inst')).flatMap((x) => x.pdDays));
+    const pd = schedule.months.flatMap((m) =>
+      m.entries.filter((x) => x.lineId === uid('inst')).flatMap((x) => x.pdDays),
+    );
     expect(pd).toHaveLength(2);
     for (const date of pd) expect(date > '2025-08-31').toBe(true);
     expect(schedule.unplaced).toEqual([]);
   });
 
   it('keeps blacked-out months empty and never exceeds the visit days a month', () => {
-    const { schedule } = scheduleOf([line('visits', 'implementation-support-visit', { count: 4, groups: 6 })], (x) => ({
-      timeline: {
-        ...x.timeline,
-        visitDaysPerMonth: 4,
-        blackouts: [{ id: uid('dec'), label: 'December', start: '2025-12-01', end: '2025-12-31' }],
-      },
-    }));
+    const { schedule } = scheduleOf(
+      [line('visits', 'implementation-support-visit', { count: 4, groups: 6 })],
+      (x) => ({
+        timeline: {
+          ...x.timeline,
+          visitDaysPerMonth: 4,
+          blackouts: [{ id: uid('dec'), label: 'December', start: '2025-12-01', end: '2025-12-31' }],
+        },
+      }),
+    );
     const december = schedule.months.find((m) => m.month === '2025-12');
     expect(december?.entries).toEqual([]);
     for (const m of schedule.months) expect(m.visitDaysUsed).toBeLessThanOrEqual(m.visitCapacity);

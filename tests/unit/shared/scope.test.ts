@@ -6,7 +6,9 @@ import { engagement, line } from './build';
 
 describe('scopeEngagement', () => {
   it('returns advice, costing, sizing, schedule and checks as plain data', () => {
-    const scope = scopeEngagement(engagement(() => ({ lines: [line('a', 'coaching-cycle', { count: 2, groups: 3 })] })));
+    const scope = scopeEngagement(
+      engagement(() => ({ lines: [line('a', 'coaching-cycle', { count: 2, groups: 3 })] })),
+    );
     expect(Object.keys(scope).sort()).toEqual(['advice', 'checks', 'costing', 'schedule', 'sizing']);
     expect(JSON.parse(JSON.stringify(scope))).toEqual(scope);
   });
@@ -27,7 +29,9 @@ describe('scopeEngagement', () => {
   });
 
   it('sizes to a what-if budget without touching the engagement', () => {
-    const e = engagement(() => ({ lines: [line('a', 'coaching-cycle', { count: 3, groups: 10, deliveryMode: 'virtual' })] }));
+    const e = engagement(() => ({
+      lines: [line('a', 'coaching-cycle', { count: 3, groups: 10, deliveryMode: 'virtual' })],
+    }));
     const copy = structuredClone(e);
     const scope = scopeEngagement(e, { budgetCents: 4 * 225_000 });
     expect(scope.sizing.lines[0]?.fundedGroups).toBe(4);

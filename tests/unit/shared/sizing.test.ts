@@ -7,7 +7,11 @@ import { engagement, line, uid } from './build';
 
 const teachers = { singular: 'teacher', plural: 'teachers' };
 
-function plan(lines: PlanLine[], budgetCents: number, patch: (e: Engagement) => Partial<Engagement> = () => ({})): Engagement {
+function plan(
+  lines: PlanLine[],
+  budgetCents: number,
+  patch: (e: Engagement) => Partial<Engagement> = () => ({}),
+): Engagement {
   return engagement((e) => ({
     lines,
     budget: { amountCents: budgetCents, fundingSources: [] },
@@ -27,21 +31,38 @@ const coachingPerTeacher = 225_000;
 
 describe('sizeEngagement', () => {
   it('trims a scalable line to what fits instead of dropping it: coach 12 of 20 teachers', () => {
-    const coaching = line('coach', 'coaching-cycle', { count: 3, groups: 20, deliveryMode: 'virtual', groupLabel: teachers });
+    const coaching = line('coach', 'coaching-cycle', {
+      count: 3,
+      groups: 20,
+      deliveryMode: 'virtual',
+      groupLabel: teachers,
+    });
     const s = sizeEngagement(plan([coaching], 12 * coachingPerTeacher + 100_000));
     const l = byId(s, 'coach');
-    expect(l).toMatchObject({ status: 'trimmed', fundedGroups: 12, northStarGroups: 20, fundedCents: 12 * coachingPerTeacher });
+    expect(l).toMatchObject({
+      status: 'trimmed',
+      fundedGroups: 12,
+      northStarGroups: 20,
+      fundedCents: 12 * coachingPerTeacher,
+    });
     expect(l.fundedQuantity).toBe('3 coaching cycles × 12 teachers');
     expect(l.reason?.sentence).toBe(
       'Trimmed to 12 of 20 teachers: one more teacher costs $2,250.00 and $1,000.00 of the $28,000.00 budget is left.',
     );
     expect(l.reason).toMatchObject({ code: 'budget', needCents: coachingPerTeacher, leftCents: 100_000 });
-    expect(s.deferredPhases[0]?.lines).toEqual([expect.objectContaining({ lineId: uid('coach'), groups: 8 })]);
+    expect(s.deferredPhases[0]?.lines).toEqual([
+      expect.objectContaining({ lineId: uid('coach'), groups: 8 }),
+    ]);
     expect(l.deferredPhase).toBe(2);
   });
 
   it('never trims below the fewest groups the consultant allows', () => {
-    const coaching = line('coach', 'coaching-cycle', { count: 3, groups: 20, minGroups: 10, deliveryMode: 'virtual' });
+    const coaching = line('coach', 'coaching-cycle', {
+      count: 3,
+      groups: 20,
+      minGroups: 10,
+      deliveryMode: 'virtual',
+    });
     const s = sizeEngagement(plan([coaching], 9 * coachingPerTeacher));
     expect(byId(s, 'coach')).toMatchObject({ status: 'deferred', fundedGroups: 0 });
     expect(byId(s, 'coach').reason?.sentence).toBe(
@@ -50,20 +71,36 @@ describe('sizeEngagement', () => {
   });
 
   it('funds essentials before high and optional lines, and says why the others wait', () => {
-    const essential = line('ess', 'coaching-cycle', { count: 3, groups: 4, deliveryMode: 'virtual', scalable: false });
+    const essential = line('ess', 'coaching-cycle', {
+      count: 3,
+      groups: 4,
+      deliveryMode: 'virtual',
+      scalable: false,
+    });
     const optional = line('opt', 'leadership-coaching-call', { count: 2, priority: 'optional' });
     const high = line('high', 'pdca-data-review', { count: 2, priority: 'high' });
     const s = sizeEngagement(plan([optional, high, essential], 4 * coachingPerTeacher + 50_000));
     expect(byId(s, 'ess').status).toBe('funded');
     expect(byId(s, 'high').status).toBe('deferred');
-    expect(byId(s, 'high').reason?.sentence).toMatch(/after the lines ranked above this high-priority one\.$/);
+    expect(byId(s, 'high').reason?.sentence).toMatch(
+      /after the lines ranked above this high-priority one\.$/,
+    );
     expect(byId(s, 'opt').status).toBe('deferred');
     expect(s.remainingCents).toBe(50_000);
   });
 
   it('defers a line whose prerequisite is deferred, naming the prerequisite', () => {
-    const institute = line('inst', 'face-to-face-session', { title: 'Math institute', count: 6, scalable: false });
-    const follow = line('follow', 'coaching-cycle', { count: 1, groups: 2, deliveryMode: 'virtual', dependsOn: [uid('inst')] });
+    const institute = line('inst', 'face-to-face-session', {
+      title: 'Math institute',
+      count: 6,
+      scalable: false,
+    });
+    const follow = line('follow', 'coaching-cycle', {
+      count: 1,
+      groups: 2,
+      deliveryMode: 'virtual',
+      dependsOn: [uid('inst')],
+    });
     const s = sizeEngagement(plan([institute, follow], 1_000_000));
     expect(byId(s, 'inst').status).toBe('deferred');
     expect(byId(s, 'follow').reason).toEqual({
@@ -74,10 +111,22 @@ describe('sizeEngagement', () => {
   });
 
   it('funds what an essential line needs first, even when that need is optional on its own', () => {
-    const survey = line('survey', 'needs-assessment', { count: 1, priority: 'optional', deliveryMode: 'virtual' });
-    const coaching = line('coach', 'coaching-cycle', { count: 2, groups: 2, deliveryMode: 'virtual', dependsOn: [uid('survey')] });
+    const survey = line('survey', 'needs-assessment', {
+      count: 1,
+      priority: 'optional',
+      deliveryMode: 'virtual',
+    });
+    const coaching = line('coach', 'coaching-cycle', {
+      count: 2,
+      groups: 2,
+      deliveryMode: 'virtual',
+      dependsOn: [uid('survey')],
+    });
     const s = sizeEngagement(plan([survey, coaching], 5_000_000));
-    expect(byId(s, 'survey')).toMatchObject({ status: 'funded', note: 'Funded with “One-on-one coaching cycle”, which depends on it.' });
+    expect(byId(s, 'survey')).toMatchObject({
+      status: 'funded',
+      note: 'Funded with “One-on-one coaching cycle”, which depends on it.',
+    });
     expect(byId(s, 'coach').status).toBe('funded');
   });
 
@@ -85,7 +134,10 @@ describe('sizeEngagement', () => {
     const a = line('a', 'coaching-cycle', { count: 3, groups: 4, deliveryMode: 'virtual', pin: 'deferred' });
     const b = line('b', 'coaching-cycle', { count: 3, groups: 10, deliveryMode: 'virtual', pin: 'funded' });
     const s = sizeEngagement(plan([a, b], 5 * coachingPerTeacher));
-    expect(byId(s, 'a')).toMatchObject({ status: 'deferred', reason: { code: 'pinned_deferred', sentence: 'Deferred by hand.' } });
+    expect(byId(s, 'a')).toMatchObject({
+      status: 'deferred',
+      reason: { code: 'pinned_deferred', sentence: 'Deferred by hand.' },
+    });
     expect(byId(s, 'b')).toMatchObject({ status: 'funded', fundedGroups: 10, note: 'Kept funded by hand.' });
     expect(s.overBudgetCents).toBe(5 * coachingPerTeacher);
     expect(s.summary.join(' ')).toMatch(/kept funded by hand cost \$11,250\.00 more than the budget/);
@@ -94,7 +146,13 @@ describe('sizeEngagement', () => {
   it('respects district PD days for face-to-face sessions', () => {
     const institute = line('inst', 'face-to-face-session', { count: 3 });
     const e = plan([institute], 10_000_000, (x) => ({
-      timeline: { ...x.timeline, pdDays: [{ date: '2025-09-26', label: '' }, { date: '2026-01-05', label: '' }] },
+      timeline: {
+        ...x.timeline,
+        pdDays: [
+          { date: '2025-09-26', label: '' },
+          { date: '2026-01-05', label: '' },
+        ],
+      },
     }));
     const s = sizeEngagement(e);
     expect(byId(s, 'inst').status).toBe('deferred');
@@ -105,7 +163,11 @@ describe('sizeEngagement', () => {
   });
 
   it('respects the consultant visit days a month the district can host, less blackouts', () => {
-    const visits = line('visits', 'implementation-support-visit', { count: 4, groups: 10, groupLabel: { singular: 'campus', plural: 'campuses' } });
+    const visits = line('visits', 'implementation-support-visit', {
+      count: 4,
+      groups: 10,
+      groupLabel: { singular: 'campus', plural: 'campuses' },
+    });
     const e = plan([visits], 100_000_000, (x) => ({
       timeline: {
         ...x.timeline,
@@ -127,7 +189,9 @@ describe('sizeEngagement', () => {
   it('keeps a line inside its phase’s months', () => {
     const fall = { id: uid('fall'), name: 'Fall', start: '2025-08-01', end: '2025-09-30' };
     const visits = line('visits', 'implementation-support-visit', { count: 2, groups: 10, phaseId: fall.id });
-    const e = plan([visits], 100_000_000, (x) => ({ timeline: { ...x.timeline, visitDaysPerMonth: 4, phases: [fall] } }));
+    const e = plan([visits], 100_000_000, (x) => ({
+      timeline: { ...x.timeline, visitDaysPerMonth: 4, phases: [fall] },
+    }));
     const s = sizeEngagement(e);
     expect(byId(s, 'visits').fundedGroups).toBe(4);
     expect(byId(s, 'visits').reason?.sentence).toMatch(/“Fall” holds 8 consultant visit days/);
@@ -155,8 +219,16 @@ describe('sizeEngagement', () => {
       line('b', 'pdca-data-review', { count: 2, groups: 1, priority: 'optional' }),
     ];
     const s = sizeEngagement(plan(lines, 4 * coachingPerTeacher));
-    expect(s.coverage.cost.percent).toBe(Math.round((1000 * 4 * coachingPerTeacher) / s.northStar.subtotalCents) / 10);
-    expect(s.coverage.essentials).toMatchObject({ lines: 1, funded: 1, trimmed: 0, deferred: 0, percent: 100 });
+    expect(s.coverage.cost.percent).toBe(
+      Math.round((1000 * 4 * coachingPerTeacher) / s.northStar.subtotalCents) / 10,
+    );
+    expect(s.coverage.essentials).toMatchObject({
+      lines: 1,
+      funded: 1,
+      trimmed: 0,
+      deferred: 0,
+      percent: 100,
+    });
     const coaching = s.coverage.drivers.find((d) => d.driver === 'coaching');
     const data = s.coverage.drivers.find((d) => d.driver === 'data_support_systems');
     expect(coaching).toMatchObject({ lines: 1, fundedLines: 1, percent: 100 });
@@ -220,7 +292,9 @@ describe('sizing properties', () => {
           if (l.priority !== 'essential' || l.status !== 'deferred' || l.reason?.code !== 'budget') continue;
           const need = l.reason.needCents ?? 0;
           const withoutOptional = s.funded.subtotalCents - optionalSpend + need;
-          expect(withoutOptional - discountCents(withoutOptional, e.discount)).toBeGreaterThan(e.budget.amountCents);
+          expect(withoutOptional - discountCents(withoutOptional, e.discount)).toBeGreaterThan(
+            e.budget.amountCents,
+          );
         }
       }),
       { numRuns: 300 },
@@ -277,7 +351,8 @@ describe('sizing properties', () => {
         expect(s.capacity.visitDays.used).toBeLessThanOrEqual(s.capacity.visitDays.available);
         expect(s.capacity.pdDays.used).toBeLessThanOrEqual(s.capacity.pdDays.available);
         const later = new Map<string, number>();
-        for (const p of s.deferredPhases) for (const l of p.lines) later.set(l.lineId, (later.get(l.lineId) ?? 0) + l.groups);
+        for (const p of s.deferredPhases)
+          for (const l of p.lines) later.set(l.lineId, (later.get(l.lineId) ?? 0) + l.groups);
         for (const l of s.lines) expect(l.fundedGroups + (later.get(l.lineId) ?? 0)).toBe(l.northStarGroups);
       }),
       { numRuns: 200 },

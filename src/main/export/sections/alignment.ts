@@ -27,17 +27,32 @@ export function alignment(ctx: SectionContext): Section {
     );
     const rows: TableCell[][] = rated.map((d) => {
       const assessment = engagement.drivers[d.driver];
-      const rating = assessment.rating === null ? 'Not rated' : capitalise(DRIVER_RATING_LABELS[assessment.rating]);
+      const rating =
+        assessment.rating === null ? 'Not rated' : capitalise(DRIVER_RATING_LABELS[assessment.rating]);
       const challenge =
         d.driver === 'leadership' && engagement.drivers.leadership.challenge !== null
           ? `Challenge: ${engagement.drivers.leadership.challenge === 'both' ? 'adaptive and technical' : engagement.drivers.leadership.challenge}`
           : '';
       const notes = [challenge, assessment.notes].filter((s) => s.trim() !== '').join(' · ');
       return [
-        { stack: [{ text: DRIVER_INFO[d.driver].label, bold: true }, { text: DRIVER_INFO[d.driver].meaning, style: 'cellNote' }] },
         {
           stack: [
-            { text: rating, bold: true, color: assessment.rating === 'in_place' ? theme.primaryText : assessment.rating === null ? theme.muted : theme.accentText },
+            { text: DRIVER_INFO[d.driver].label, bold: true },
+            { text: DRIVER_INFO[d.driver].meaning, style: 'cellNote' },
+          ],
+        },
+        {
+          stack: [
+            {
+              text: rating,
+              bold: true,
+              color:
+                assessment.rating === 'in_place'
+                  ? theme.primaryText
+                  : assessment.rating === null
+                    ? theme.muted
+                    : theme.accentText,
+            },
             ...(notes !== '' ? [{ text: notes, style: 'cellNote' }] : []),
           ],
         },
@@ -49,7 +64,12 @@ export function alignment(ctx: SectionContext): Section {
       dataTable(
         ctx,
         ['*', 110, 58, 66],
-        [th('Driver'), th('In the district today'), th('Lines funded', 'center'), th('North star funded', 'right')],
+        [
+          th('Driver'),
+          th('In the district today'),
+          th('Lines funded', 'center'),
+          th('North star funded', 'right'),
+        ],
         rows,
       ),
     );
@@ -61,7 +81,8 @@ export function alignment(ctx: SectionContext): Section {
   const byStandard = new Map<StandardId, string[]>();
   for (const line of engagement.lines) {
     if (!funded.has(line.id)) continue;
-    const standards = line.standards.length > 0 ? line.standards : (services.get(line.serviceId)?.standards ?? []);
+    const standards =
+      line.standards.length > 0 ? line.standards : (services.get(line.serviceId)?.standards ?? []);
     for (const s of new Set(standards)) {
       const list = byStandard.get(s) ?? [];
       list.push(names.get(line.id) ?? line.id);
@@ -74,7 +95,12 @@ export function alignment(ctx: SectionContext): Section {
       .map((s) => {
         const lines = byStandard.get(s) ?? [];
         return [
-          { stack: [{ text: STANDARD_INFO[s].label, bold: true }, { text: STANDARD_INFO[s].meaning, style: 'cellNote' }] },
+          {
+            stack: [
+              { text: STANDARD_INFO[s].label, bold: true },
+              { text: STANDARD_INFO[s].meaning, style: 'cellNote' },
+            ],
+          },
           { text: someOf([...new Set(lines)], 4), fontSize: 8.5 },
         ];
       });

@@ -11,27 +11,47 @@ export function assumptions(ctx: SectionContext): Section {
   items.push(
     `Prices are in ${costing.currency} from the “${card.name}” rate card as of ${fmt.date(input.revision.date)}. On-site work is billed in days of ${card.hoursPerDay} hours and half days of ${card.hoursPerHalfDay} hours, whichever costs less.`,
   );
-  if (costing.travelCents > 0) items.push(`Each consultant trip adds ${fmt.money(card.travelPerTripCents)} for travel; visits are grouped into as few trips as the calendar allows.`);
-  if (costing.materialsCents > 0) items.push(`Printed materials are ${fmt.money(card.materialsPerParticipantCents)} per participant of the sessions that use them.`);
-  if (costing.licensesCents > 0) items.push(`On-demand modules are ${fmt.money(card.licensePerParticipantCents)} per participant per module.`);
-  if (costing.discountCents > 0) items.push(`${costing.discountLabel} is applied across the funded lines in proportion to their cost.`);
+  if (costing.travelCents > 0)
+    items.push(
+      `Each consultant trip adds ${fmt.money(card.travelPerTripCents)} for travel; visits are grouped into as few trips as the calendar allows.`,
+    );
+  if (costing.materialsCents > 0)
+    items.push(
+      `Printed materials are ${fmt.money(card.materialsPerParticipantCents)} per participant of the sessions that use them.`,
+    );
+  if (costing.licensesCents > 0)
+    items.push(
+      `On-demand modules are ${fmt.money(card.licensePerParticipantCents)} per participant per module.`,
+    );
+  if (costing.discountCents > 0)
+    items.push(`${costing.discountLabel} is applied across the funded lines in proportion to their cost.`);
 
   const pd = sizing.capacity.pdDays;
   if (pd.recorded) {
-    items.push(`The district has ${plural(pd.available, 'usable PD day', 'usable PD days')} in the window for face-to-face sessions; this scope uses ${pd.used}.`);
+    items.push(
+      `The district has ${plural(pd.available, 'usable PD day', 'usable PD days')} in the window for face-to-face sessions; this scope uses ${pd.used}.`,
+    );
   } else if (costing.lines.length > 0) {
-    items.push('The district’s PD days are not yet recorded; face-to-face session dates will be confirmed against them.');
+    items.push(
+      'The district’s PD days are not yet recorded; face-to-face session dates will be confirmed against them.',
+    );
   }
   items.push(
     `The district can host up to ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month; this scope uses ${sizing.capacity.visitDays.used} of the ${sizing.capacity.visitDays.available} available.`,
   );
   if (engagement.timeline.blackouts.length > 0) {
-    items.push(`No sessions are held during the district's blackout windows (${engagement.timeline.blackouts.map((b) => b.label).join(', ')}).`);
+    items.push(
+      `No sessions are held during the district's blackout windows (${engagement.timeline.blackouts.map((b) => b.label).join(', ')}).`,
+    );
   }
-  items.push('The district schedules participants, releases them for sessions and coaching, and provides meeting space and data access for on-site work.');
+  items.push(
+    'The district schedules participants, releases them for sessions and coaching, and provides meeting space and data access for on-site work.',
+  );
   const funding = engagement.budget.fundingSources.filter((s) => s.endDate !== null);
   for (const s of funding) {
-    items.push(`Funds from ${s.name} must be spent by ${fmt.date(s.endDate ?? '')}${s.restrictions.trim() !== '' ? ` and are restricted to: ${s.restrictions}` : ''}.`);
+    items.push(
+      `Funds from ${s.name} must be spent by ${fmt.date(s.endDate ?? '')}${s.restrictions.trim() !== '' ? ` and are restricted to: ${s.restrictions}` : ''}.`,
+    );
   }
   items.push('Changes to the scope are agreed in writing as a new version of this document.');
 

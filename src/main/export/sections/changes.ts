@@ -12,7 +12,11 @@ const FIELD_WORDS: Record<LineChangeField, string> = {
   status: 'funding',
   cost: 'cost',
 };
-const STATUS_WORDS: Record<SizedStatus, string> = { funded: 'Funded', trimmed: 'Partly funded', deferred: 'When funds allow' };
+const STATUS_WORDS: Record<SizedStatus, string> = {
+  funded: 'Funded',
+  trimmed: 'Partly funded',
+  deferred: 'When funds allow',
+};
 
 /** What changed since the version the district last received, from the engine's diff. */
 export function changes(ctx: SectionContext): Section | null {
@@ -22,7 +26,8 @@ export function changes(ctx: SectionContext): Section | null {
   const { fmt, theme } = ctx;
   const title = `Changes since version ${since.sinceRevision}`;
   const body: Content[] = [];
-  const signed = (cents: number) => (cents > 0 ? `+${fmt.money(cents)}` : cents < 0 ? minus(fmt.money(-cents)) : fmt.money(0));
+  const signed = (cents: number) =>
+    cents > 0 ? `+${fmt.money(cents)}` : cents < 0 ? minus(fmt.money(-cents)) : fmt.money(0);
 
   if (!diff.hasChanges) {
     body.push(paragraph(`Nothing in the scope has changed since version ${since.sinceRevision}.`, 'lead'));
@@ -35,7 +40,10 @@ export function changes(ctx: SectionContext): Section | null {
       `The funded total moved from ${fmt.money(diff.totals.beforeCents)} to ${fmt.money(diff.totals.afterCents)} (${signed(diff.totals.deltaCents)}).`,
     );
   }
-  if (diff.budget) headline.push(`The budget changed from ${fmt.money(diff.budget.beforeCents)} to ${fmt.money(diff.budget.afterCents)}.`);
+  if (diff.budget)
+    headline.push(
+      `The budget changed from ${fmt.money(diff.budget.beforeCents)} to ${fmt.money(diff.budget.afterCents)}.`,
+    );
   if (diff.supportLevel) {
     headline.push(
       `The support level changed from ${SUPPORT_LEVEL_INFO[diff.supportLevel.before].label.toLowerCase()} to ${SUPPORT_LEVEL_INFO[diff.supportLevel.after].label.toLowerCase()}.`,
@@ -74,7 +82,12 @@ export function changes(ctx: SectionContext): Section | null {
       return `Changed: ${words.join(', ')}`;
     };
     const rows: TableCell[][] = diff.lines.map((c) => [
-      { stack: [{ text: c.name, bold: true }, { text: what(c), style: 'cellNote', color: c.kind === 'removed' ? theme.accentText : theme.muted }] },
+      {
+        stack: [
+          { text: c.name, bold: true },
+          { text: what(c), style: 'cellNote', color: c.kind === 'removed' ? theme.accentText : theme.muted },
+        ],
+      },
       describe(c.before),
       describe(c.after),
       moneyCell(signed(c.deltaCents), { bold: c.deltaCents !== 0 }),
@@ -89,7 +102,12 @@ export function changes(ctx: SectionContext): Section | null {
       dataTable(
         ctx,
         ['*', 120, 120, 76],
-        [th('Line'), th(`Version ${since.sinceRevision}`), th(`Version ${ctx.input.revision.number}`), th('Cost effect', 'right')],
+        [
+          th('Line'),
+          th(`Version ${since.sinceRevision}`),
+          th(`Version ${ctx.input.revision.number}`),
+          th('Cost effect', 'right'),
+        ],
         rows,
         { title: 'Line by line' },
       ),

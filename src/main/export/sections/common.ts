@@ -40,7 +40,15 @@ export function sectionHeading(ctx: SectionContext, number: number, title: strin
     {
       canvas: [
         { type: 'rect', x: 0, y: 0, w: 40, h: 2.5, color: ctx.theme.accent },
-        { type: 'line', x1: 40, y1: 1.25, x2: CONTENT_WIDTH, y2: 1.25, lineWidth: 0.5, lineColor: ctx.theme.rule },
+        {
+          type: 'line',
+          x1: 40,
+          y1: 1.25,
+          x2: CONTENT_WIDTH,
+          y2: 1.25,
+          lineWidth: 0.5,
+          lineColor: ctx.theme.rule,
+        },
       ],
       margin: [0, 3, 0, 12],
     },
@@ -74,7 +82,12 @@ export function moneyCell(text: string, extra: Record<string, unknown> = {}): Ta
 /** A name with a quieter second line beneath it, for table cells. */
 export function nameWithNote(name: string, note: string, bold = false): TableCell {
   if (note.trim() === '') return { text: name, bold };
-  return { stack: [{ text: name, bold }, { text: note, style: 'cellNote', margin: [0, 1, 0, 0] }] };
+  return {
+    stack: [
+      { text: name, bold },
+      { text: note, style: 'cellNote', margin: [0, 1, 0, 0] },
+    ],
+  };
 }
 
 function textLength(node: unknown): number {
@@ -110,7 +123,11 @@ export function dataTable(
   const titleRow: TableCell[] | null =
     options.title !== undefined
       ? [
-          { ...(subheading(options.title) as object), colSpan: widths.length, margin: [-6, 12, 0, 1] } as TableCell,
+          {
+            ...(subheading(options.title) as object),
+            colSpan: widths.length,
+            margin: [-6, 12, 0, 1],
+          } as TableCell,
           ...widths.slice(1).map((): TableCell => ({})),
         ]
       : null;

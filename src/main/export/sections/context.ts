@@ -6,7 +6,17 @@ import {
   type InventoryLevel,
 } from '../../../shared/domain';
 import { factsLayout } from '../theme';
-import { dataTable, nameWithNote, paragraph, plural, someOf, th, titled, type Section, type SectionContext } from './common';
+import {
+  dataTable,
+  nameWithNote,
+  paragraph,
+  plural,
+  someOf,
+  th,
+  titled,
+  type Section,
+  type SectionContext,
+} from './common';
 
 const EXPERTISE_WORDS: Record<ExpertiseLevel, string> = { new: 'New', some: 'Some', strong: 'Strong' };
 
@@ -17,7 +27,11 @@ const KIND_LABELS: Record<InventoryKind, string> = {
   practice: 'Practice',
   resource: 'Resource',
 };
-const LEVEL_LABELS: Record<InventoryLevel, string> = { system: 'System', campus: 'Campus', individual: 'Individual' };
+const LEVEL_LABELS: Record<InventoryLevel, string> = {
+  system: 'System',
+  campus: 'Campus',
+  individual: 'Individual',
+};
 
 function facts(ctx: SectionContext, rows: [string, string][]): Content {
   return {
@@ -40,7 +54,12 @@ export function districtContext(ctx: SectionContext): Section {
       'lead',
     ),
   ];
-  const rows: [string, string][] = [['Organization', `${ctx.clientName} (${ORGANIZATION_TYPE_LABELS[client.organizationType].toLowerCase()})`]];
+  const rows: [string, string][] = [
+    [
+      'Organization',
+      `${ctx.clientName} (${ORGANIZATION_TYPE_LABELS[client.organizationType].toLowerCase()})`,
+    ],
+  ];
   if (client.region.trim() !== '') rows.push(['Region', client.region]);
   if (client.students > 0) rows.push(['Students', fmt.count(client.students)]);
   const educators = [
@@ -52,12 +71,23 @@ export function districtContext(ctx: SectionContext): Section {
   const educatorText = educators.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
   if (educatorText.length > 0) rows.push(['Educators', educatorText.join(', ')]);
   if (client.campuses.length > 0) {
-    rows.push(['Campuses', `${client.campuses.length}: ${someOf(client.campuses.map((c) => c.name), 6)}`]);
+    rows.push([
+      'Campuses',
+      `${client.campuses.length}: ${someOf(
+        client.campuses.map((c) => c.name),
+        6,
+      )}`,
+    ]);
   }
   const expertiseParts: string[] = [];
-  if (expertise.contentFamiliarity !== null) expertiseParts.push(`Content familiarity: ${EXPERTISE_WORDS[expertise.contentFamiliarity].toLowerCase()}`);
+  if (expertise.contentFamiliarity !== null)
+    expertiseParts.push(
+      `Content familiarity: ${EXPERTISE_WORDS[expertise.contentFamiliarity].toLowerCase()}`,
+    );
   if (expertise.facilitationExperience !== null) {
-    expertiseParts.push(`facilitation experience: ${EXPERTISE_WORDS[expertise.facilitationExperience].toLowerCase()}`);
+    expertiseParts.push(
+      `facilitation experience: ${EXPERTISE_WORDS[expertise.facilitationExperience].toLowerCase()}`,
+    );
   }
   if (expertise.inHouseFacilitators + expertise.inHouseCoaches > 0) {
     expertiseParts.push(
@@ -114,7 +144,9 @@ export function alreadyWorking(ctx: SectionContext): Section {
       bold: true,
     },
   ]);
-  body.push(dataTable(ctx, ['*', 58, 78, 78], [th('What is in place'), th('Level'), th('Kind'), th('Status')], rows));
+  body.push(
+    dataTable(ctx, ['*', 58, 78, 78], [th('What is in place'), th('Level'), th('Kind'), th('Status')], rows),
+  );
 
   const funded = new Set(ctx.scope.costing.lines.map((l) => l.lineId));
   const names = new Map(ctx.scope.sizing.lines.map((l) => [l.lineId, l.name]));

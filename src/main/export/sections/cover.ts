@@ -89,7 +89,12 @@ export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
     { text: 'PREPARED FOR', style: 'figureLabel', margin: [0, 0, 0, 4] },
     { text: ctx.clientName, bold: true },
     ...(contact
-      ? [{ text: [contact.name, contact.role].filter((s) => s.trim() !== '').join(', '), style: 'muted' } as Content]
+      ? [
+          {
+            text: [contact.name, contact.role].filter((s) => s.trim() !== '').join(', '),
+            style: 'muted',
+          } as Content,
+        ]
       : []),
     ...(region !== '' ? [{ text: region, style: 'muted' } as Content] : []),
   ];

@@ -1,5 +1,14 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { bullets, dataTable, nameWithNote, paragraph, th, titled, type Section, type SectionContext } from './common';
+import {
+  bullets,
+  dataTable,
+  nameWithNote,
+  paragraph,
+  th,
+  titled,
+  type Section,
+  type SectionContext,
+} from './common';
 
 const dash = (text: string) => (text.trim() === '' ? '—' : text);
 
@@ -8,7 +17,9 @@ export function goals(ctx: SectionContext): Section {
   const { engagement, scope } = ctx;
   const body: Content[] = [];
   const needs = [...engagement.needs].sort((a, b) => a.rank - b.rank);
-  const measured = needs.filter((n) => [n.evidence.measure, n.evidence.baseline, n.evidence.target].some((s) => s.trim() !== ''));
+  const measured = needs.filter((n) =>
+    [n.evidence.measure, n.evidence.baseline, n.evidence.target].some((s) => s.trim() !== ''),
+  );
   if (measured.length > 0) {
     body.push(
       paragraph(
@@ -22,7 +33,14 @@ export function goals(ctx: SectionContext): Section {
       { text: dash(n.evidence.baseline), alignment: 'center' },
       { text: dash(n.evidence.target), alignment: 'center', bold: true, color: ctx.theme.primaryText },
     ]);
-    body.push(dataTable(ctx, ['*', 130, 64, 82], [th('Goal'), th('Measure'), th('Baseline', 'center'), th('Target', 'center')], rows));
+    body.push(
+      dataTable(
+        ctx,
+        ['*', 130, 64, 82],
+        [th('Goal'), th('Measure'), th('Baseline', 'center'), th('Target', 'center')],
+        rows,
+      ),
+    );
   }
 
   const cycles = scope.schedule.cycles;
@@ -41,11 +59,16 @@ export function goals(ctx: SectionContext): Section {
       ),
     );
   }
-  const checks = scope.costing.lines.filter((l) => engagement.lines.find((p) => p.id === l.lineId)?.pdcaStage === 'check');
+  const checks = scope.costing.lines.filter(
+    (l) => engagement.lines.find((p) => p.id === l.lineId)?.pdcaStage === 'check',
+  );
   if (checks.length > 0) {
     body.push(
       paragraph(
-        `Checks are built into the funded scope: ${checks.map((l) => `${l.name} (${l.quantityText})`).slice(0, 6).join('; ')}${checks.length > 6 ? ` and ${checks.length - 6} more` : ''}.`,
+        `Checks are built into the funded scope: ${checks
+          .map((l) => `${l.name} (${l.quantityText})`)
+          .slice(0, 6)
+          .join('; ')}${checks.length > 6 ? ` and ${checks.length - 6} more` : ''}.`,
         ['body', 'muted'],
       ),
     );

@@ -21,7 +21,10 @@ export function investment(ctx: SectionContext): Section {
     moneyCell(fmt.money(costing.subtotalCents), { bold: true, fillColor: theme.accentTint }),
   ]);
   if (costing.discountCents > 0) {
-    rows.push([{ text: costing.discountLabel, italics: true }, moneyCell(minus(fmt.money(costing.discountCents)), { italics: true })]);
+    rows.push([
+      { text: costing.discountLabel, italics: true },
+      moneyCell(minus(fmt.money(costing.discountCents)), { italics: true }),
+    ]);
   }
   rows.push([
     { text: 'Total investment', style: 'total', fillColor: theme.primary },
@@ -46,9 +49,16 @@ export function investment(ctx: SectionContext): Section {
         moneyCell(fmt.money(sizing.overBudgetCents), { bold: true, color: theme.accentText }),
       ]);
     } else {
-      budgetRows.push([{ text: 'Remaining', bold: true }, moneyCell(fmt.money(sizing.remainingCents), { bold: true })]);
+      budgetRows.push([
+        { text: 'Remaining', bold: true },
+        moneyCell(fmt.money(sizing.remainingCents), { bold: true }),
+      ]);
     }
-    body.push(dataTable(ctx, ['*', 110], [th('Budget'), th('Amount', 'right')], budgetRows, { title: 'Against the budget' }));
+    body.push(
+      dataTable(ctx, ['*', 110], [th('Budget'), th('Amount', 'right')], budgetRows, {
+        title: 'Against the budget',
+      }),
+    );
   }
 
   const sources = engagement.budget.fundingSources;
@@ -81,9 +91,15 @@ export function investment(ctx: SectionContext): Section {
       moneyCell(fmt.money(p.totalCents)),
     ]);
     body.push(
-      dataTable(ctx, ['*', 50, 110], [th('Later phase'), th('Lines', 'center'), th('Estimated total', 'right')], laterRows, {
-        title: 'When funds allow',
-      }),
+      dataTable(
+        ctx,
+        ['*', 50, 110],
+        [th('Later phase'), th('Lines', 'center'), th('Estimated total', 'right')],
+        laterRows,
+        {
+          title: 'When funds allow',
+        },
+      ),
     );
   }
   return { id: 'investment', title: 'Investment summary', body };

@@ -1,12 +1,29 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Priority } from '../../../shared/domain';
 import type { SizedStatus } from '../../../shared/scoping';
-import { dataTable, moneyCell, nameWithNote, paragraph, plural, th, type Section, type SectionContext } from './common';
+import {
+  dataTable,
+  moneyCell,
+  nameWithNote,
+  paragraph,
+  plural,
+  th,
+  type Section,
+  type SectionContext,
+} from './common';
 import { minus } from './scope-table';
 
 const FULL_LISTING_LINES = 40;
-const PRIORITY_LABELS: Record<Priority, string> = { essential: 'Essential', high: 'High', optional: 'Optional' };
-const STATUS_LABELS: Record<SizedStatus, string> = { funded: 'Funded', trimmed: 'Partly funded', deferred: 'When funds allow' };
+const PRIORITY_LABELS: Record<Priority, string> = {
+  essential: 'Essential',
+  high: 'High',
+  optional: 'Optional',
+};
+const STATUS_LABELS: Record<SizedStatus, string> = {
+  funded: 'Funded',
+  trimmed: 'Partly funded',
+  deferred: 'When funds allow',
+};
 
 /**
  * The whole engagement the needs call for, what the funded scope covers of it, and what
@@ -36,7 +53,10 @@ export function northStar(ctx: SectionContext): Section {
 
   // Line by line while that fits in a couple of pages; past that, the funded lines are already
   // listed in the funded scope, so only the ones that are not funded in full are repeated here.
-  const listed = sizing.lines.length <= FULL_LISTING_LINES ? sizing.lines : sizing.lines.filter((l) => l.status === 'trimmed');
+  const listed =
+    sizing.lines.length <= FULL_LISTING_LINES
+      ? sizing.lines
+      : sizing.lines.filter((l) => l.status === 'trimmed');
   if (listed.length < sizing.lines.length) {
     const funded = sizing.lines.filter((l) => l.status === 'funded').length;
     body.push(
@@ -51,7 +71,12 @@ export function northStar(ctx: SectionContext): Section {
   const statusColour = (status: SizedStatus) =>
     status === 'funded' ? theme.primaryText : status === 'trimmed' ? theme.accentText : theme.muted;
   const rows: TableCell[][] = listed.map((l) => [
-    nameWithNote(l.name, l.status === 'trimmed' ? `${l.northStarQuantity}; funded now: ${l.fundedQuantity}` : l.northStarQuantity),
+    nameWithNote(
+      l.name,
+      l.status === 'trimmed'
+        ? `${l.northStarQuantity}; funded now: ${l.fundedQuantity}`
+        : l.northStarQuantity,
+    ),
     { text: PRIORITY_LABELS[l.priority] },
     { text: STATUS_LABELS[l.status], bold: true, color: statusColour(l.status) },
     moneyCell(fmt.money(l.northStarCents)),
@@ -66,7 +91,12 @@ export function northStar(ctx: SectionContext): Section {
   }
   if (rows.length > 0) {
     body.push(
-      dataTable(ctx, ['*', 58, 86, 82], [th('Service'), th('Priority'), th('Status'), th('North-star cost', 'right')], rows),
+      dataTable(
+        ctx,
+        ['*', 58, 86, 82],
+        [th('Service'), th('Priority'), th('Status'), th('North-star cost', 'right')],
+        rows,
+      ),
     );
   }
 
@@ -96,9 +126,15 @@ export function northStar(ctx: SectionContext): Section {
       moneyCell(fmt.money(phase.totalCents), { bold: true, fillColor: theme.accentTint }),
     ]);
     body.push(
-      dataTable(ctx, [170, '*', 82], [th('Service'), th('Why it waits'), th('Estimated cost', 'right')], phaseRows, {
-        title: phase.name,
-      }),
+      dataTable(
+        ctx,
+        [170, '*', 82],
+        [th('Service'), th('Why it waits'), th('Estimated cost', 'right')],
+        phaseRows,
+        {
+          title: phase.name,
+        },
+      ),
     );
   }
   return { id: 'north-star', title: 'The north star and what waits', body };

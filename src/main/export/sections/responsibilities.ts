@@ -1,10 +1,20 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { PARTY_LABELS, SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type Party, type SupportLevel } from '../../../shared/domain';
+import {
+  PARTY_LABELS,
+  SUPPORT_LEVEL_INFO,
+  SUPPORT_LEVELS,
+  type Party,
+  type SupportLevel,
+} from '../../../shared/domain';
 import { dataTable, nameWithNote, paragraph, plural, th, type Section, type SectionContext } from './common';
 
 const LINE_BY_LINE = 40;
 
-const PARTY_SHORT: Record<Party, string> = { consultant: 'Consultant', district: 'District', joint: 'Together' };
+const PARTY_SHORT: Record<Party, string> = {
+  consultant: 'Consultant',
+  district: 'District',
+  joint: 'Together',
+};
 
 /** Who plans and who leads each funded service: district, consultant, or both. */
 export function responsibilities(ctx: SectionContext): Section {
@@ -43,14 +53,28 @@ export function responsibilities(ctx: SectionContext): Section {
   const rows: TableCell[][] = [];
   if (costing.lines.length <= LINE_BY_LINE) {
     for (const l of costing.lines) {
-      rows.push([{ text: l.name }, { text: SUPPORT_LEVEL_INFO[l.level].label }, partyCell(l.plans), partyCell(l.leads)]);
+      rows.push([
+        { text: l.name },
+        { text: SUPPORT_LEVEL_INFO[l.level].label },
+        partyCell(l.plans),
+        partyCell(l.leads),
+      ]);
     }
   } else {
     const services = new Map(engagement.catalog.map((s) => [s.id, s.name]));
-    const groups = new Map<string, { name: string; level: SupportLevel; plans: Party; leads: Party; lines: number }>();
+    const groups = new Map<
+      string,
+      { name: string; level: SupportLevel; plans: Party; leads: Party; lines: number }
+    >();
     for (const l of costing.lines) {
       const key = `${l.serviceId}|${l.level}`;
-      const group = groups.get(key) ?? { name: services.get(l.serviceId) ?? l.name, level: l.level, plans: l.plans, leads: l.leads, lines: 0 };
+      const group = groups.get(key) ?? {
+        name: services.get(l.serviceId) ?? l.name,
+        level: l.level,
+        plans: l.plans,
+        leads: l.leads,
+        lines: 0,
+      };
       group.lines++;
       groups.set(key, group);
     }
@@ -68,9 +92,7 @@ export function responsibilities(ctx: SectionContext): Section {
       title: 'Service by service',
     }),
   );
-  body.push(
-    paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']),
-  );
+  body.push(paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']));
 
   const contacts = engagement.client.contacts;
   // One way of reaching someone per line, so a phone number never wraps in the middle.
@@ -83,9 +105,17 @@ export function responsibilities(ctx: SectionContext): Section {
       { text: reach(c.email, c.phone) },
     ]);
     if (consultancyContact !== '') {
-      rows.push([{ text: input.profile.name, bold: true }, { text: 'Consultant' }, { text: consultancyContact }]);
+      rows.push([
+        { text: input.profile.name, bold: true },
+        { text: 'Consultant' },
+        { text: consultancyContact },
+      ]);
     }
-    body.push(dataTable(ctx, [140, '*', 170], [th('Name'), th('Role'), th('Reach them at')], rows, { title: 'Contacts' }));
+    body.push(
+      dataTable(ctx, [140, '*', 170], [th('Name'), th('Role'), th('Reach them at')], rows, {
+        title: 'Contacts',
+      }),
+    );
   }
   return { id: 'responsibilities', title: 'Responsibilities', body };
 }

@@ -1,7 +1,16 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '../../../shared/domain';
 import type { LineCost, Subtotal } from '../../../shared/scoping';
-import { dataTable, moneyCell, nameWithNote, paragraph, th, titled, type Section, type SectionContext } from './common';
+import {
+  dataTable,
+  moneyCell,
+  nameWithNote,
+  paragraph,
+  th,
+  titled,
+  type Section,
+  type SectionContext,
+} from './common';
 
 /** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
 export function minus(text: string): string {
@@ -39,7 +48,9 @@ export function fundedScope(ctx: SectionContext): Section {
 
   const sized = new Map(sizing.lines.map((l) => [l.lineId, l]));
   const phaseIds = new Set(ctx.phases.map((p) => p.id));
-  const phaseDates = new Map(ctx.phases.map((p) => [p.id, `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)}`]));
+  const phaseDates = new Map(
+    ctx.phases.map((p) => [p.id, `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)}`]),
+  );
   const rows: TableCell[][] = [];
   const groups = costing.byPhase.filter((g) => costing.lines.some((l) => groupKey(l, phaseIds) === g.key));
   const showGroups = groups.length > 1 || (groups[0]?.key ?? 'unphased') !== 'unphased';
@@ -50,7 +61,10 @@ export function fundedScope(ctx: SectionContext): Section {
       const dates = phaseDates.get(group.key);
       rows.push([
         {
-          text: [{ text: group.label, bold: true }, ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : [])],
+          text: [
+            { text: group.label, bold: true },
+            ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
+          ],
           colSpan: 4,
           fillColor: theme.primaryTint,
         },
@@ -120,19 +134,31 @@ function subtotalRow(ctx: SectionContext, label: string, cents: number, strong =
 }
 
 /** Subtotal, discount and total per fiscal year (or per phase), as the engine split them. */
-export function subtotalsTable(ctx: SectionContext, heading: string, subtotals: readonly Subtotal[], title?: string): Content {
+export function subtotalsTable(
+  ctx: SectionContext,
+  heading: string,
+  subtotals: readonly Subtotal[],
+  title?: string,
+): Content {
   const { fmt } = ctx;
   const withDiscount = subtotals.some((s) => s.discountCents > 0);
   const rows: TableCell[][] = subtotals.map((s) => [
     { text: s.label, bold: true },
     moneyCell(fmt.money(s.subtotalCents)),
-    ...(withDiscount ? [moneyCell(s.discountCents > 0 ? minus(fmt.money(s.discountCents)) : fmt.money(0))] : []),
+    ...(withDiscount
+      ? [moneyCell(s.discountCents > 0 ? minus(fmt.money(s.discountCents)) : fmt.money(0))]
+      : []),
     moneyCell(fmt.money(s.totalCents), { bold: true }),
   ]);
   return dataTable(
     ctx,
     withDiscount ? ['*', 90, 90, 90] : ['*', 90, 90],
-    [th(heading), th('Subtotal', 'right'), ...(withDiscount ? [th('Discount', 'right')] : []), th('Total', 'right')],
+    [
+      th(heading),
+      th('Subtotal', 'right'),
+      ...(withDiscount ? [th('Discount', 'right')] : []),
+      th('Total', 'right'),
+    ],
     rows,
     title !== undefined ? { title } : {},
   );

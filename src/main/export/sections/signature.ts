@@ -3,7 +3,11 @@ import type { SectionContext, Section } from './common';
 
 function signatureColumn(ctx: SectionContext, party: string): Content {
   const field = (label: string, height: number): Content[] => [
-    { canvas: [{ type: 'line', x1: 0, y1: height, x2: 222, y2: height, lineWidth: 0.7, lineColor: ctx.theme.ink }] },
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: height, x2: 222, y2: height, lineWidth: 0.7, lineColor: ctx.theme.ink },
+      ],
+    },
     { text: label, style: 'small', margin: [0, 3, 0, 12] },
   ];
   return {

@@ -2,13 +2,24 @@ import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/scoping';
 import { truncate } from '../text';
-import { bullets, paragraph, plural, someOf, subheading, titled, type Section, type SectionContext } from './common';
+import {
+  bullets,
+  paragraph,
+  plural,
+  someOf,
+  subheading,
+  titled,
+  type Section,
+  type SectionContext,
+} from './common';
 
 const SHOWN_LINES = 5;
 const SHOWN_PHASES = 4;
 
 /** The support level each phase runs at: its step-down level, else the engagement's. */
-export function phaseLevels(ctx: SectionContext): { phaseId: string; name: string; start: string; end: string; level: SupportLevel }[] {
+export function phaseLevels(
+  ctx: SectionContext,
+): { phaseId: string; name: string; start: string; end: string; level: SupportLevel }[] {
   const stepDown = new Map(ctx.engagement.supportLevel.stepDown.map((s) => [s.phaseId, s.level]));
   return ctx.phases.map((p) => ({
     phaseId: p.id,
@@ -35,15 +46,25 @@ export function summary(ctx: SectionContext): Section {
   const { engagement, scope, fmt, input } = ctx;
   const { sizing, costing, advice } = scope;
   const level = SUPPORT_LEVEL_INFO[advice.effective].label;
-  const months = monthsBetween(engagement.timeline.start.slice(0, 7), engagement.timeline.end.slice(0, 7)).length;
+  const months = monthsBetween(
+    engagement.timeline.start.slice(0, 7),
+    engagement.timeline.end.slice(0, 7),
+  ).length;
   const levels = phaseLevels(ctx);
   const distinctLevels = [...new Set(levels.map((l) => l.level))];
-  const steps = distinctLevels.length > 1 ? distinctLevels.map((l) => SUPPORT_LEVEL_INFO[l].label.toLowerCase()).join(', then ') : '';
+  const steps =
+    distinctLevels.length > 1
+      ? distinctLevels.map((l) => SUPPORT_LEVEL_INFO[l].label.toLowerCase()).join(', then ')
+      : '';
 
   const lead = `${input.profile.name} will support ${ctx.clientName} from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
 
   const budgetNote =
-    sizing.budgetCents > 0 ? `of a ${fmt.money(sizing.budgetCents)} budget` : costing.discountCents > 0 ? `after ${fmt.money(costing.discountCents)} discount` : 'funded scope';
+    sizing.budgetCents > 0
+      ? `of a ${fmt.money(sizing.budgetCents)} budget`
+      : costing.discountCents > 0
+        ? `after ${fmt.money(costing.discountCents)} discount`
+        : 'funded scope';
   const coverage = sizing.coverage.cost.percent;
   const essentials = sizing.coverage.essentials;
   const body: Content[] = [
@@ -54,13 +75,25 @@ export function summary(ctx: SectionContext): Section {
         body: [
           [
             kpi(ctx, 'Investment', fmt.money(costing.totalCents), budgetNote),
-            kpi(ctx, 'Window', `${months} months`, `${fmt.monthYear(engagement.timeline.start)} – ${fmt.monthYear(engagement.timeline.end)}`),
-            kpi(ctx, 'Support level', level, steps !== '' ? `Steps down: ${steps}` : SUPPORT_LEVEL_INFO[advice.effective].consultantRole),
+            kpi(
+              ctx,
+              'Window',
+              `${months} months`,
+              `${fmt.monthYear(engagement.timeline.start)} – ${fmt.monthYear(engagement.timeline.end)}`,
+            ),
+            kpi(
+              ctx,
+              'Support level',
+              level,
+              steps !== '' ? `Steps down: ${steps}` : SUPPORT_LEVEL_INFO[advice.effective].consultantRole,
+            ),
             kpi(
               ctx,
               'North star funded',
               coverage === null ? '—' : fmt.percent(coverage),
-              essentials.lines > 0 ? `${essentials.funded + essentials.trimmed} of ${essentials.lines} essential lines` : 'by cost',
+              essentials.lines > 0
+                ? `${essentials.funded + essentials.trimmed} of ${essentials.lines} essential lines`
+                : 'by cost',
             ),
           ],
         ],
@@ -85,7 +118,10 @@ export function summary(ctx: SectionContext): Section {
     const target = goal.evidence.target.trim();
     const goalBlock: Content[] = [
       {
-        text: [{ text: truncate(goal.statement, 160), bold: true }, ...(target !== '' ? [{ text: ` — target: ${truncate(target, 60)}` }] : [])],
+        text: [
+          { text: truncate(goal.statement, 160), bold: true },
+          ...(target !== '' ? [{ text: ` — target: ${truncate(target, 60)}` }] : []),
+        ],
         style: 'body',
       },
     ];
@@ -106,25 +142,30 @@ export function summary(ctx: SectionContext): Section {
   const columns: Column[] = [];
   const fundedLines = costing.lines;
   if (fundedLines.length > 0) {
-    const shown = fundedLines
-      .slice(0, SHOWN_LINES)
-      .map((l): Content => ({ text: [{ text: truncate(l.name, 70), bold: true }, { text: ` — ${l.quantityText}` }] }));
+    const shown = fundedLines.slice(0, SHOWN_LINES).map((l): Content => ({
+      text: [{ text: truncate(l.name, 70), bold: true }, { text: ` — ${l.quantityText}` }],
+    }));
     if (fundedLines.length > SHOWN_LINES) {
-      shown.push({ text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more line', 'more lines')} in the funded scope`, style: 'muted' });
+      shown.push({
+        text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more line', 'more lines')} in the funded scope`,
+        style: 'muted',
+      });
     }
     columns.push({ width: '*', stack: [subheading('What is funded'), bullets(shown, ctx)] });
   }
   if (levels.length > 0) {
-    const shownPhases = levels.slice(0, SHOWN_PHASES).map(
-      (p): Content => ({
-        stack: [
-          { text: truncate(p.name, 48), bold: true, fontSize: 9 },
-          { text: `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)} · ${SUPPORT_LEVEL_INFO[p.level].label}`, style: 'small' },
-        ],
-        margin: [0, 0, 0, 5],
-      }),
-    );
-    if (levels.length > SHOWN_PHASES) shownPhases.push({ text: `and ${levels.length - SHOWN_PHASES} more`, style: 'small' });
+    const shownPhases = levels.slice(0, SHOWN_PHASES).map((p): Content => ({
+      stack: [
+        { text: truncate(p.name, 48), bold: true, fontSize: 9 },
+        {
+          text: `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)} · ${SUPPORT_LEVEL_INFO[p.level].label}`,
+          style: 'small',
+        },
+      ],
+      margin: [0, 0, 0, 5],
+    }));
+    if (levels.length > SHOWN_PHASES)
+      shownPhases.push({ text: `and ${levels.length - SHOWN_PHASES} more`, style: 'small' });
     columns.push({ width: 168, stack: [subheading('Phases'), ...shownPhases] });
   }
   if (columns.length > 0) body.push({ columns, columnGap: 22, unbreakable: true });

@@ -17,8 +17,19 @@ export function supportLevel(ctx: SectionContext): Section {
           const chosen = level === advice.effective;
           return {
             stack: [
-              { text: SUPPORT_LEVEL_INFO[level].label.toUpperCase(), bold: true, fontSize: 9, characterSpacing: 1, color: chosen ? ctx.theme.onPrimary : ctx.theme.muted },
-              { text: SUPPORT_LEVEL_INFO[level].summary, fontSize: 8, margin: [0, 3, 0, 0], color: chosen ? ctx.theme.onPrimary : ctx.theme.muted },
+              {
+                text: SUPPORT_LEVEL_INFO[level].label.toUpperCase(),
+                bold: true,
+                fontSize: 9,
+                characterSpacing: 1,
+                color: chosen ? ctx.theme.onPrimary : ctx.theme.muted,
+              },
+              {
+                text: SUPPORT_LEVEL_INFO[level].summary,
+                fontSize: 8,
+                margin: [0, 3, 0, 0],
+                color: chosen ? ctx.theme.onPrimary : ctx.theme.muted,
+              },
             ],
             fillColor: chosen ? ctx.theme.primary : ctx.theme.zebra,
           };
@@ -42,7 +53,9 @@ export function supportLevel(ctx: SectionContext): Section {
       { text: 'This engagement works at the ' },
       { text: info.label.toLowerCase(), bold: true },
       { text: ' level. ' },
-      { text: `${info.consultantRole} The district: ${info.districtRole.charAt(0).toLowerCase()}${info.districtRole.slice(1)}` },
+      {
+        text: `${info.consultantRole} The district: ${info.districtRole.charAt(0).toLowerCase()}${info.districtRole.slice(1)}`,
+      },
     ],
     style: 'lead',
   });
@@ -82,7 +95,12 @@ export function supportLevel(ctx: SectionContext): Section {
             ? 'Support steps down phase by phase so the district leads more of the work each time, and the capacity it builds stays after the contract ends.'
             : 'Support stays at the same level across the phases.',
         ),
-        dataTable(ctx, [110, 'auto', 62, '*'], [th('Phase'), th('When'), th('Level'), th('What the district does')], rows),
+        dataTable(
+          ctx,
+          [110, 'auto', 62, '*'],
+          [th('Phase'), th('When'), th('Level'), th('What the district does')],
+          rows,
+        ),
       ),
     );
   }

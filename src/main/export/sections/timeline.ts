@@ -47,7 +47,8 @@ function ganttLayout(theme: Theme, months: readonly ScheduleMonth[], headerRows:
   return {
     hLineWidth: (i, node) => (i === headerRows ? 0.8 : i === 0 || i === node.table.body.length ? 0 : 0.25),
     hLineColor: (i) => (i === headerRows ? theme.rule : faint),
-    vLineWidth: (i) => (i === 0 || i === months.length + 1 ? 0 : starts.has(i - 1) ? 1.2 : i === 1 ? 0.6 : 0.25),
+    vLineWidth: (i) =>
+      i === 0 || i === months.length + 1 ? 0 : starts.has(i - 1) ? 1.2 : i === 1 ? 0.6 : 0.25,
     vLineColor: (i) => (starts.has(i - 1) ? theme.accent : faint),
     fillColor: (row, _node, column) => {
       if (row >= headerRows || column === 0) return null;
@@ -102,7 +103,12 @@ function gantt(ctx: SectionContext): { chart: Content; whole: boolean } | null {
   }
   const labels: TableCell[] = [
     { text: 'Service', style: 'cellNote', bold: true, margin: [4, 0, 0, 0] },
-    ...months.map((m): TableCell => ({ text: monthName(m, narrow), fontSize: narrow ? 6 : 7, alignment: 'center', color: theme.ink })),
+    ...months.map((m): TableCell => ({
+      text: monthName(m, narrow),
+      fontSize: narrow ? 6 : 7,
+      alignment: 'center',
+      color: theme.ink,
+    })),
   ];
   const letter = (stage: PdcaStage) => ({
     text: PDCA_LABELS[stage].charAt(0),
@@ -131,7 +137,10 @@ function gantt(ctx: SectionContext): { chart: Content; whole: boolean } | null {
       lineHeight: 1,
     };
   };
-  const stages: TableCell[] = [{ text: 'PDCA stage', style: 'cellNote', margin: [4, 0, 0, 0] }, ...months.map(stageCell)];
+  const stages: TableCell[] = [
+    { text: 'PDCA stage', style: 'cellNote', margin: [4, 0, 0, 0] },
+    ...months.map(stageCell),
+  ];
 
   const rows: TableCell[][] = lines.map((line) => {
     const first = index.get(line.firstMonth ?? '') ?? 0;
@@ -181,9 +190,17 @@ function gantt(ctx: SectionContext): { chart: Content; whole: boolean } | null {
   };
   // A chart that fits on a page reads best whole, with the legend under it. The height is an
   // estimate from the names' lengths: pdfmake drops what overflows an unbreakable block.
-  const height = 60 + lines.reduce((sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 28) * 9.5) + 5.5, 0);
+  const height =
+    60 +
+    lines.reduce(
+      (sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 28) * 9.5) + 5.5,
+      0,
+    );
   const whole = height <= GANTT_WHOLE_HEIGHT;
-  return { chart: whole ? { stack: [table, legend(ctx)], unbreakable: true } : { stack: [table, legend(ctx)] }, whole };
+  return {
+    chart: whole ? { stack: [table, legend(ctx)], unbreakable: true } : { stack: [table, legend(ctx)] },
+    whole,
+  };
 }
 
 function legend(ctx: SectionContext): Content {
@@ -195,7 +212,11 @@ function legend(ctx: SectionContext): Content {
   const gap: Column = { text: '', width: 12 };
   return {
     columns: [
-      ...(['plan', 'do', 'check', 'act'] as const).flatMap((s) => [swatch(stageColour(ctx.theme, s)), label(PDCA_LABELS[s]), gap]),
+      ...(['plan', 'do', 'check', 'act'] as const).flatMap((s) => [
+        swatch(stageColour(ctx.theme, s)),
+        label(PDCA_LABELS[s]),
+        gap,
+      ]),
       swatch('#e6e8eb'),
       label('Mostly blocked (breaks, testing)'),
       gap,
@@ -238,13 +259,17 @@ export function timeline(ctx: SectionContext): Section {
     .map((m) => {
       const notes: string[] = [];
       const pdDays = [...new Set(m.entries.flatMap((e) => e.pdDays))].sort();
-      if (pdDays.length > 0) notes.push(`PD ${pdDays.length === 1 ? 'day' : 'days'} ${pdDays.map((d) => fmt.date(d)).join(', ')}`);
-      if (m.visitDaysUsed > 0) notes.push(`${plural(m.visitDaysUsed, 'visit day', 'visit days')} of ${m.visitCapacity}`);
+      if (pdDays.length > 0)
+        notes.push(`PD ${pdDays.length === 1 ? 'day' : 'days'} ${pdDays.map((d) => fmt.date(d)).join(', ')}`);
+      if (m.visitDaysUsed > 0)
+        notes.push(`${plural(m.visitDaysUsed, 'visit day', 'visit days')} of ${m.visitCapacity}`);
       if (m.blackoutDays > 0) notes.push(`${plural(m.blackoutDays, 'school day', 'school days')} blocked`);
       return [
         { text: m.label, bold: true, noWrap: true },
         {
-          text: m.cycleStages.map((s) => PDCA_LABELS[s]).join(', ') + (m.cycle !== null ? `\ncycle ${m.cycle}` : ''),
+          text:
+            m.cycleStages.map((s) => PDCA_LABELS[s]).join(', ') +
+            (m.cycle !== null ? `\ncycle ${m.cycle}` : ''),
           fontSize: 8,
         },
         { text: describeMonth(m) || '—', fontSize: 8.5 },
@@ -253,9 +278,15 @@ export function timeline(ctx: SectionContext): Section {
     });
   if (rows.length > 0) {
     body.push(
-      dataTable(ctx, [52, 62, '*', 100], [th('Month'), th('PDCA'), th('What happens'), th('Calendar')], rows, {
-        title: 'Month by month',
-      }),
+      dataTable(
+        ctx,
+        [52, 62, '*', 100],
+        [th('Month'), th('PDCA'), th('What happens'), th('Calendar')],
+        rows,
+        {
+          title: 'Month by month',
+        },
+      ),
     );
   }
 
@@ -273,7 +304,9 @@ export function timeline(ctx: SectionContext): Section {
   if (schedule.unplaced.length > 0) {
     body.push(
       ...titled('Not yet on the calendar', {
-        ul: schedule.unplaced.map((u) => `${u.name}: ${u.units} ${u.units === 1 ? 'unit' : 'units'}. ${u.reason}`),
+        ul: schedule.unplaced.map(
+          (u) => `${u.name}: ${u.units} ${u.units === 1 ? 'unit' : 'units'}. ${u.reason}`,
+        ),
         markerColor: ctx.theme.accent,
         margin: [0, 0, 0, 8],
       }),
