@@ -1,19 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
-import { openStep, seedSample } from './fixtures';
-
-const STEPS = [
-  'client-profile',
-  'priority-needs',
-  'inventory',
-  'drivers',
-  'support-level',
-  'north-star',
-  'budget-timeline',
-  'sizing',
-  'review-export',
-];
+import { STEPS, openStep, seedSample } from './fixtures';
 
 /** Serious and critical axe findings on what is on screen, as readable lines. */
 async function problems(page: Page, screen: string): Promise<string[]> {

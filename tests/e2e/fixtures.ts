@@ -1,5 +1,18 @@
 import type { AppHarness } from './harness';
 
+/** The steps of an engagement, in the order the app guides them. */
+export const STEPS = [
+  'client-profile',
+  'priority-needs',
+  'inventory',
+  'drivers',
+  'support-level',
+  'north-star',
+  'budget-timeline',
+  'sizing',
+  'review-export',
+] as const;
+
 export const SAMPLES = {
   small: 'small-rural-district',
   mid: 'mid-size-suburban-district',

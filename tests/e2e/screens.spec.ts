@@ -1,20 +1,10 @@
+import { STEPS } from './fixtures';
 import { expect, test } from './harness';
 
 /**
  * A picture of every screen, for people to look at: the empty home, each step of a sample
  * engagement, meeting mode, the dialogs and settings. It asserts only that each screen renders.
  */
-const STEPS = [
-  'client-profile',
-  'priority-needs',
-  'inventory',
-  'drivers',
-  'support-level',
-  'north-star',
-  'budget-timeline',
-  'sizing',
-  'review-export',
-] as const;
 
 test('screenshots of every screen', async ({ app }) => {
   test.setTimeout(120_000);

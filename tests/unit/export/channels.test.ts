@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/dispatch';
-import { createServices, type Services } from '../../../src/main/services';
+import type { Services } from '../../../src/main/services';
+import { servicesIn } from '../../support/services';
 import type { ChannelName, Result } from '../../../src/shared/api';
 import type { ScopeExport } from '../../../src/shared/channels/scope';
 import type { Engagement } from '../../../src/shared/domain';
 import { localToday } from '../../../src/shared/domain';
 import { formatMoney } from '../../../src/shared/money';
 import { scriptedDesktop, type ScriptedDesktop } from '../../support/desktop';
-import { ROOT } from './helpers';
 import { extractPdfText, flat } from './pdf-text';
 
 let dir: string;
@@ -55,14 +55,7 @@ beforeEach(() => {
   saveDir = join(dir, 'exports');
   mkdirSync(saveDir);
   desktop = scriptedDesktop(saveDir);
-  services = createServices({
-    dataDir: join(dir, 'data'),
-    appName: 'Northstar Scope',
-    appVersion: '0.0.0-test',
-    versions: { node: process.versions.node },
-    resourcesDir: join(ROOT, 'resources'),
-    desktop,
-  });
+  services = servicesIn(join(dir, 'data'), desktop);
 });
 
 afterEach(() => {

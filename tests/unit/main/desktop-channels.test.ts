@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName, Result } from '../../../src/shared/api';
 import { dispatch } from '../../../src/main/dispatch';
-import { createServices, type Services } from '../../../src/main/services';
+import type { Services } from '../../../src/main/services';
+import { servicesIn } from '../../support/services';
 import { scriptedDesktop, type ScriptedDesktop } from '../../support/desktop';
 
 let dir: string;
@@ -23,14 +24,7 @@ async function value<T>(channel: ChannelName, input?: unknown): Promise<T> {
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'northstar-desktop-'));
   desktop = scriptedDesktop(dir);
-  services = createServices({
-    dataDir: join(dir, 'data'),
-    appName: 'Northstar Scope',
-    appVersion: '0.0.0-test',
-    versions: { node: process.versions.node },
-    resourcesDir: resolve(__dirname, '../../../resources'),
-    desktop,
-  });
+  services = servicesIn(join(dir, 'data'), desktop);
 });
 
 afterEach(() => {
