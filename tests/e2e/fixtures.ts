@@ -1,17 +1,8 @@
+import { STEP_IDS } from '../../src/shared/flow';
 import type { AppHarness } from './harness';
 
 /** The steps of an engagement, in the order the app guides them. */
-export const STEPS = [
-  'client-profile',
-  'priority-needs',
-  'inventory',
-  'drivers',
-  'support-level',
-  'north-star',
-  'budget-timeline',
-  'sizing',
-  'review-export',
-] as const;
+export const STEPS = STEP_IDS;
 
 export const SAMPLES = {
   small: 'small-rural-district',

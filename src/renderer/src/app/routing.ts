@@ -1,17 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { STEP_IDS, type StepId } from '../../../shared/flow';
 
-export const STEP_IDS = [
-  'client-profile',
-  'priority-needs',
-  'inventory',
-  'drivers',
-  'support-level',
-  'north-star',
-  'budget-timeline',
-  'sizing',
-  'review-export',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId };
 
 export const SETTINGS_TABS = ['profile', 'rate-card', 'catalog', 'data'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
