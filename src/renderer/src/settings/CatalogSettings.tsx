@@ -1,15 +1,14 @@
 import { newId } from '../ids';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Accordion, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { CatalogSchema, type Catalog, type CatalogService } from '../../../shared/domain';
 import { api, call } from '../api';
 import { ValueSaveStatus } from '../components/ValueSaveStatus';
-import { issueMap } from '../engagement/issues';
-import { useAutosaveValue } from '../hooks/useAutosaveValue';
 import { setPath } from './set-path';
 import { ServiceEditor } from './ServiceEditor';
+import { useSettingDraft } from './useSettingDraft';
 import type { Settings } from './useSettings';
 
 function copyOf(service: CatalogService): CatalogService {
@@ -24,26 +23,11 @@ export function CatalogSettings({
   settings: Settings;
   onSaved: (s: Settings) => void;
 }) {
-  const saver = useAutosaveValue((catalog: Catalog) => call(api.settings.saveCatalog(catalog)).then(onSaved));
-  const [catalog, setCatalog] = useState<Catalog>(settings.catalog);
-  const [issues, setIssues] = useState<ReadonlyMap<string, string>>(new Map());
-  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
+  const draft = useSettingDraft(CatalogSchema, settings.catalog, (next: Catalog) =>
+    call(api.settings.saveCatalog(next)).then(onSaved),
+  );
+  const { value: catalog, latest, commit, issues } = draft;
   const [open, setOpen] = useState<string | null>(null);
-
-  const latest = useRef(catalog);
-
-  const commit = (next: Catalog) => {
-    latest.current = next;
-    setCatalog(next);
-    const result = CatalogSchema.safeParse(next);
-    if (result.success) {
-      setIssues(new Map());
-      saver.edit(result.data);
-    } else {
-      setIssues(issueMap(result.error));
-      saver.hold();
-    }
-  };
 
   const remove = (index: number) => {
     const removed = catalog[index];
@@ -85,7 +69,7 @@ export function CatalogSettings({
             started keep theirs.
           </Text>
         </div>
-        <ValueSaveStatus state={saver.state} onRetry={saver.retry} />
+        <ValueSaveStatus state={draft.saver.state} onRetry={draft.saver.retry} />
       </Group>
       <Accordion variant="separated" value={open} onChange={setOpen} chevronPosition="left">
         {catalog.map((service, index) => (
@@ -111,10 +95,8 @@ export function CatalogSettings({
                   service={service}
                   rateCard={settings.rateCard}
                   onChange={(path, value) => commit(setPath(catalog, `${index}.${path}`, value))}
-                  errorFor={(path) =>
-                    visited.has(`${index}.${path}`) ? issues.get(`${index}.${path}`) : undefined
-                  }
-                  onBlur={(path) => setVisited((v) => new Set(v).add(`${index}.${path}`))}
+                  errorFor={(path) => draft.errorFor(`${index}.${path}`)}
+                  onBlur={(path) => draft.leave(`${index}.${path}`)}
                 />
               )}
               <Group justify="flex-end" mt="md">
