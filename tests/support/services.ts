@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { Desktop } from '../../src/main/desktop';
+import { dispatch } from '../../src/main/dispatch';
+import type { Result } from '../../src/shared/api';
 import { createServices, type Services } from '../../src/main/services';
 import { scriptedDesktop } from './desktop';
 
@@ -22,4 +24,19 @@ export function servicesIn(
     resourcesDir: RESOURCES_DIR,
     desktop,
   });
+}
+
+/**
+ * Calls channels the way the page does (through `dispatch`, with its validation and envelopes)
+ * on whichever services `current` returns: `call` gives the envelope, `value` unwraps it or throws.
+ */
+export function caller(current: () => Services) {
+  const call = (channel: string, input?: unknown): Promise<Result<unknown>> =>
+    dispatch(current().handlers, channel, input);
+  const value = async <T>(channel: string, input?: unknown): Promise<T> => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+    return result.value as T;
+  };
+  return { call, value };
 }

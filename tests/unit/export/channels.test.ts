@@ -2,10 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
 import type { Services } from '../../../src/main/services';
-import { servicesIn } from '../../support/services';
-import type { ChannelName, Result } from '../../../src/shared/api';
+import { caller, servicesIn } from '../../support/services';
 import type { ScopeExport } from '../../../src/shared/channels/scope';
 import type { Engagement } from '../../../src/shared/domain';
 import { localToday } from '../../../src/shared/domain';
@@ -18,14 +16,7 @@ let saveDir: string;
 let desktop: ScriptedDesktop;
 let services: Services;
 
-const call = (channel: ChannelName, input?: unknown): Promise<Result<unknown>> =>
-  dispatch(services.handlers, channel, input);
-
-async function value<T>(channel: ChannelName, input?: unknown): Promise<T> {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
+const { call, value } = caller(() => services);
 
 async function sampleEngagement(): Promise<{ id: string; engagement: Engagement; version: number }> {
   const created = await value<{ meta: { id: string; version: number }; engagement: Engagement }>(

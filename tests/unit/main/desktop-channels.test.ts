@@ -2,24 +2,15 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName, Result } from '../../../src/shared/api';
-import { dispatch } from '../../../src/main/dispatch';
 import type { Services } from '../../../src/main/services';
-import { servicesIn } from '../../support/services';
+import { caller, servicesIn } from '../../support/services';
 import { scriptedDesktop, type ScriptedDesktop } from '../../support/desktop';
 
 let dir: string;
 let desktop: ScriptedDesktop;
 let services: Services;
 
-const call = (channel: ChannelName, input?: unknown): Promise<Result<unknown>> =>
-  dispatch(services.handlers, channel, input);
-
-async function value<T>(channel: ChannelName, input?: unknown): Promise<T> {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
+const { call, value } = caller(() => services);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'northstar-desktop-'));

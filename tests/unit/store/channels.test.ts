@@ -2,11 +2,10 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/dispatch';
 import type { Services } from '../../../src/main/services';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/store/migrations';
-import type { Result } from '../../../src/shared/api';
 import { ErrorCodeSchema } from '../../../src/shared/errors';
+import { caller } from '../../support/services';
 import { servicesIn } from './services';
 import { tempDataDir } from './helpers';
 
@@ -23,15 +22,7 @@ afterEach(() => {
   cleanup();
 });
 
-async function call(channel: string, input?: unknown): Promise<Result<unknown>> {
-  return dispatch(services.handlers, channel, input);
-}
-
-async function value<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const { call, value } = caller(() => services);
 
 interface Stored {
   engagement: { id: string; notes: string; name: string } & Record<string, unknown>;
