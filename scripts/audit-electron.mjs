@@ -1,6 +1,7 @@
 // Electronegativity over the source: Electron misconfigurations and anti-patterns.
-// Each finding is answered in docs/security.md. Runs offline: the Electron version comes from
-// package.json and the check that downloads Electron's release notes is left out.
+// Each finding is answered in docs/security.md. Runs offline: Electronegativity is a pinned
+// devDependency, the Electron version comes from the installed electron package, and the check
+// that downloads Electron's release notes is left out.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,11 +12,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 
+const audit = join(dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
+
 const result = spawnSync(
-  'npx',
+  process.execPath,
   [
-    '--yes',
-    '@doyensec/electronegativity@1.10.3',
+    audit,
     '--input',
     join(root, 'src'),
     '--electron-version',
@@ -27,7 +29,6 @@ const result = spawnSync(
   ],
   {
     stdio: 'inherit',
-    shell: process.platform === 'win32',
     env: { ...process.env, NODE_OPTIONS: `--require ${join(root, 'scripts', 'offline-got.cjs')}` },
   },
 );
