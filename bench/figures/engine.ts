@@ -1,18 +1,21 @@
 import { stressEngagement, type Engagement } from '../../src/shared/domain';
-import { sizeEngagement, whatIfBudgets } from '../../src/shared/scoping';
+import { prepareSizing, scopePrepared, sizeEngagement, type PreparedSizing } from '../../src/shared/scoping';
 import type { Bench } from '../lib';
 
 interface State {
   engagement: Engagement;
+  prepared: PreparedSizing;
   budgets: number[];
+  next: number;
 }
 
 function setup(): State {
   const engagement = stressEngagement(300);
+  const prepared = prepareSizing(engagement);
   const northStar = sizeEngagement(engagement).northStar.subtotalCents;
-  // From a sliver of the north star to all of it: the range a what-if slider covers.
+  // From a sliver of the north star to all of it: the range the what-if slider covers.
   const budgets = Array.from({ length: 50 }, (_, k) => Math.round((northStar * (k + 1)) / 50));
-  return { engagement, budgets };
+  return { engagement, prepared, budgets, next: 0 };
 }
 
 const benches: Bench[] = [
@@ -24,13 +27,16 @@ const benches: Bench[] = [
     run: (state) => sizeEngagement((state as State).engagement),
   },
   {
-    name: 'whatif_50_budgets',
+    // One step of the what-if slider: the preparation is kept, and each step re-sizes,
+    // re-schedules, re-costs and re-checks the plan at the next budget.
+    name: 'scope_slider_300',
     setup,
-    runs: 20,
-    warmup: 3,
+    runs: 50,
+    warmup: 10,
     run: (state) => {
-      const { engagement, budgets } = state as State;
-      return whatIfBudgets(engagement, budgets);
+      const s = state as State;
+      s.next = (s.next + 1) % s.budgets.length;
+      return scopePrepared(s.prepared, s.budgets[s.next]);
     },
   },
 ];

@@ -65,6 +65,14 @@ export function formatMoneyWhole(cents: number, currency = 'USD', locale = 'en-U
   return nf.format(centsToDecimal(cents, digits) as Intl.StringNumericLiteral);
 }
 
+/** "$1,200" for a whole amount and "$1,247.50" otherwise: exact, without noise, for sentences. */
+export function formatMoneyPlain(cents: number, currency = 'USD', locale = 'en-US'): string {
+  const digits = minorUnitDigits(currency);
+  return cents % 10 ** digits === 0
+    ? formatMoneyWhole(cents, currency, locale)
+    : formatMoney(cents, currency, locale);
+}
+
 export type ParsedMoney = { ok: true; cents: number } | { ok: false; error: string };
 
 const PLAIN = /^(\d+)?(?:\.(\d*))?$/;

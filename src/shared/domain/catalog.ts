@@ -65,6 +65,8 @@ export const ServiceSchema = z
     /** Units that fit in one consultant visit day (three coaching cycles a day, say). */
     unitsPerDay: PositiveCountSchema('Units per day'),
     calendar: CalendarNeedSchema,
+    /** In person it needs students in class (observation, learning walks), so never on staff-only days. */
+    classroom: z.boolean().default(false),
     /** Printed materials charged once per participant of the line. */
     materials: z.boolean(),
     /** On-demand seats charged per participant for each unit (module). */

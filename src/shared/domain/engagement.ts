@@ -12,6 +12,8 @@ import {
   uniqueIds,
 } from './primitives';
 import {
+  BlackoutScopeSchema,
+  CadenceSchema,
   DeliveryModeSchema,
   DriverKeySchema,
   DriverRatingSchema,
@@ -30,7 +32,7 @@ import {
 } from './vocabulary';
 
 /** Bumped whenever a stored document needs a migration (see migrate.ts). */
-export const ENGAGEMENT_SCHEMA_VERSION = 1;
+export const ENGAGEMENT_SCHEMA_VERSION = 2;
 
 const EmailSchema = z.union([z.literal(''), z.email({ error: 'That email address does not look right' })]);
 
@@ -159,16 +161,35 @@ export const SupportLevelChoiceSchema = z.object({
 export type SupportLevelChoice = z.infer<typeof SupportLevelChoiceSchema>;
 
 export const LineQuantitySchema = z.object({
-  /** Units per group: sessions, visit days, coaching cycles. */
+  /** Units per group (sessions, visit days, coaching cycles), in all or per period (`per`). */
   count: PositiveCountSchema('The number of units'),
+  /** How the count is said: in all, or per month, quarter, semester or year of the line's window. */
+  per: CadenceSchema.default('engagement'),
   /** Groups the units are multiplied by: cohorts, campuses, teachers. */
   groups: PositiveCountSchema('The number of groups'),
   /** Participants in each group, for materials and on-demand seats. */
   participantsPerGroup: CountSchema('Participants per group'),
-  /** The fewest groups sizing may trim a scalable line to. */
+  /** The fewest groups sizing may trim a scalable line to: its coverage floor. */
   minGroups: PositiveCountSchema('The fewest groups'),
+  /**
+   * The fewest units per group (said like `count`) sizing may fund: its dosage floor. null keeps
+   * the full count, so the line shrinks only by groups.
+   */
+  minCount: PositiveCountSchema('The fewest units per group').nullable().default(null),
 });
 export type LineQuantity = z.infer<typeof LineQuantitySchema>;
+
+/** A plan line that follows another up: funded with it, reaching at least `coverage` % of what it reaches. */
+export const FollowUpSchema = z.object({
+  lineId: IdSchema,
+  coverage: z
+    .number({ error: 'Coverage must be a percentage' })
+    .int({ error: 'Coverage must be a whole percentage' })
+    .min(1, { error: 'Coverage must be at least 1 %' })
+    .max(100, { error: 'Coverage cannot exceed 100 %' })
+    .default(100),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
 
 export const PlanLineSchema = z.object({
   id: IdSchema,
@@ -197,6 +218,22 @@ export const PlanLineSchema = z.object({
   phaseId: IdSchema.nullable().default(null),
   /** A consultant's hand: keep it funded, or defer it, whatever sizing would do. */
   pin: PinSchema.default('none'),
+  /**
+   * The line's own support level, when it differs from the engagement's or its phase's (the
+   * consultant leads the content institute; the staff it prepares lead the sessions).
+   */
+  level: SupportLevelSchema.nullable().default(null),
+  /** Campuses from the client profile the line's groups serve, in the order a pilot takes them. */
+  campusIds: z.array(IdSchema).default([]),
+  /** Plan lines that follow this one up (visits, coaching): sized with it, never without it. */
+  followUps: z.array(FollowUpSchema).default([]),
+  /**
+   * Inventory items through which the district follows this line up itself (its own coaching
+   * cycles, PLCs), at no cost to the contract.
+   */
+  districtFollowUp: z.array(IdSchema).default([]),
+  /** Dates the line's sessions may fall on (principals' meetings, an institute's days); empty lets the schedule choose. */
+  dates: z.array(IsoDateSchema).default([]),
   notes: TextSchema.default(''),
 });
 export type PlanLine = z.infer<typeof PlanLineSchema>;
@@ -214,6 +251,11 @@ export type FundingSource = z.infer<typeof FundingSourceSchema>;
 export const BudgetSchema = z.object({
   amountCents: CentsSchema,
   fundingSources: z.array(FundingSourceSchema).default([]),
+  /**
+   * The last day of work this budget pays for (the end of year one of a two-year north star);
+   * work planned after it waits for its own budget. null: the whole engagement window.
+   */
+  fundsThrough: IsoDateSchema.nullable().default(null),
 });
 export type Budget = z.infer<typeof BudgetSchema>;
 
@@ -223,6 +265,10 @@ export const BlackoutSchema = z
     label: NameSchema('Blackout name'),
     start: IsoDateSchema,
     end: IsoDateSchema,
+    /** 'classroom': only work in classrooms stops (staff-only days before students arrive). */
+    scope: BlackoutScopeSchema.default('all'),
+    /** An assessment window: data reviews are placed just after it, when the results are in. */
+    assessment: z.boolean().default(false),
   })
   .refine((b) => b.end >= b.start, { path: ['end'], error: 'The blackout ends before it starts' });
 export type Blackout = z.infer<typeof BlackoutSchema>;
@@ -238,6 +284,8 @@ export const TimelineSchema = z
     pdDays: z.array(PdDaySchema).default([]),
     /** Consultant visit days the district can host in a month. */
     visitDaysPerMonth: CountSchema('Visit days per month'),
+    /** Facilitators the consultancy can staff on any one day; null when there is no limit. */
+    facilitatorsPerDay: PositiveCountSchema('Facilitators per day').nullable().default(null),
     phases: z.array(PhaseSchema).default([]),
   })
   .superRefine((t, ctx) => {
@@ -322,9 +370,26 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
 
   const needIds = new Set(e.needs.map((n) => n.id));
   const itemIds = new Set(e.inventory.map((n) => n.id));
-  const phaseIds = new Set(e.timeline.phases.map((p) => p.id));
+  const campusIds = new Set(e.client.campuses.map((c) => c.id));
+  const phaseById = new Map(e.timeline.phases.map((p) => [p.id, p]));
+  const phaseIds = new Set(phaseById.keys());
+  const { budget, timeline } = e;
+  if (
+    budget.fundsThrough !== null &&
+    (budget.fundsThrough < timeline.start || budget.fundsThrough > timeline.end)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['budget', 'fundsThrough'],
+      message: `The budget pays for work through ${budget.fundsThrough}, outside the engagement (${timeline.start} to ${timeline.end})`,
+    });
+  }
   const lineById = new Map(e.lines.map((l) => [l.id, l]));
   const nameOf = (line: { title: string; serviceId: string }) => lineName(line, e.catalog);
+  // A follow-up is funded only with its training, so for pins it needs the training too.
+  const trainingsOf = new Map<string, PlanLine[]>();
+  for (const l of e.lines)
+    for (const f of l.followUps) trainingsOf.set(f.lineId, [...(trainingsOf.get(f.lineId) ?? []), l]);
 
   e.lines.forEach((line, i) => {
     const name = nameOf(line);
@@ -349,6 +414,19 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
         message: `“${name}” cannot be trimmed to ${line.quantity.minGroups} groups when the north star asks for only ${line.quantity.groups}`,
       });
     }
+    if (line.quantity.minCount !== null && line.quantity.minCount > line.quantity.count) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lines', i, 'quantity', 'minCount'],
+        message: `“${name}” cannot keep at least ${line.quantity.minCount} units per group when the north star asks for only ${line.quantity.count}`,
+      });
+    }
+    checkLineLinks(line, i, name, ctx, {
+      lineById,
+      itemIds,
+      campusIds,
+      window: phaseById.get(line.phaseId ?? '') ?? timeline,
+    });
     const seenDeps = new Set<string>();
     line.dependsOn.forEach((dep, j) => {
       if (dep === line.id) {
@@ -373,7 +451,7 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
       seenDeps.add(dep);
     });
     if (line.pin === 'funded') {
-      const deferred = pinnedDeferredDependency(line, lineById);
+      const deferred = pinnedDeferredDependency(line, lineById, trainingsOf);
       if (deferred) {
         ctx.addIssue({
           code: 'custom',
@@ -447,13 +525,67 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
 export type Engagement = z.infer<typeof EngagementSchema>;
 export type EngagementInput = z.input<typeof EngagementSchema>;
 
-/** A line deferred by hand that `line` needs, directly or through other lines, if any. */
+/** Follow-ups, district follow-up, campuses and dates of one line: each must point at something real. */
+function checkLineLinks(
+  line: PlanLine,
+  i: number,
+  name: string,
+  ctx: z.RefinementCtx,
+  known: {
+    lineById: ReadonlyMap<string, PlanLine>;
+    itemIds: ReadonlySet<string>;
+    campusIds: ReadonlySet<string>;
+    window: { start: string; end: string };
+  },
+): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['lines', i, ...path], message });
+  const seen = new Set<string>();
+  line.followUps.forEach((f, j) => {
+    if (f.lineId === line.id) issue(['followUps', j, 'lineId'], `“${name}” cannot follow itself up`);
+    else if (!known.lineById.has(f.lineId))
+      issue(['followUps', j, 'lineId'], `“${name}” is followed up by a line that is not in the plan`);
+    else if (seen.has(f.lineId))
+      issue(['followUps', j, 'lineId'], `“${name}” lists the same follow-up twice`);
+    seen.add(f.lineId);
+  });
+  line.districtFollowUp.forEach((item, j) => {
+    if (!known.itemIds.has(item))
+      issue(
+        ['districtFollowUp', j],
+        `“${name}” is followed up by an inventory item that is not in the inventory`,
+      );
+  });
+  const campuses = new Set<string>();
+  line.campusIds.forEach((c, j) => {
+    if (!known.campusIds.has(c))
+      issue(['campusIds', j], `“${name}” serves a campus that is not in the client profile`);
+    else if (campuses.has(c)) issue(['campusIds', j], `“${name}” lists the same campus twice`);
+    campuses.add(c);
+  });
+  const dates = new Set<string>();
+  line.dates.forEach((d, j) => {
+    if (d < known.window.start || d > known.window.end)
+      issue(
+        ['dates', j],
+        `“${name}” has a date, ${d}, outside its window (${known.window.start} to ${known.window.end})`,
+      );
+    else if (dates.has(d)) issue(['dates', j], `“${name}” lists ${d} twice`);
+    dates.add(d);
+  });
+}
+
+/**
+ * A line deferred by hand that `line` needs, directly or through other lines, if any: what it
+ * depends on, and the training of any follow-up among them (a follow-up comes only with it).
+ */
 function pinnedDeferredDependency<T extends { id: string; dependsOn: readonly string[]; pin: string }>(
   line: T,
   lineById: ReadonlyMap<string, T>,
+  trainingsOf: ReadonlyMap<string, readonly T[]>,
 ): T | null {
   const seen = new Set<string>([line.id]);
-  const stack = [...line.dependsOn];
+  const stack = [...line.dependsOn, ...(trainingsOf.get(line.id) ?? []).map((t) => t.id)];
   while (stack.length > 0) {
     const id = stack.pop() ?? '';
     if (seen.has(id)) continue;
@@ -461,7 +593,7 @@ function pinnedDeferredDependency<T extends { id: string; dependsOn: readonly st
     const dep = lineById.get(id);
     if (!dep) continue;
     if (dep.pin === 'deferred') return dep;
-    stack.push(...dep.dependsOn);
+    stack.push(...dep.dependsOn, ...(trainingsOf.get(id) ?? []).map((t) => t.id));
   }
   return null;
 }

@@ -4,12 +4,33 @@ import { isIsoDate } from './primitives';
 
 type RawDocument = Record<string, unknown>;
 
+/** Services of the default catalog whose in-person work needs students in class. */
+const CLASSROOM_SERVICES = new Set(defaultCatalog.filter((s) => s.classroom).map((s) => s.id));
+
 /**
  * Upgrades from version N to N+1, keyed by N. A migration takes the raw document of its
  * version and returns the next one; it never validates, EngagementSchema does that at the end.
- * Version 1 is the first stored version, so the table starts empty.
  */
-const migrations: Record<number, (doc: RawDocument) => RawDocument> = {};
+const migrations: Record<number, (doc: RawDocument) => RawDocument> = {
+  /**
+   * Version 2 sizes dosage as well as coverage, ties follow-ups and campuses, and knows which
+   * services need students in class. New fields take their defaults (a line keeps its full
+   * count and shrinks only by groups, as before); the engagement's own copy of a default-catalog
+   * service learns whether it is classroom work.
+   */
+  1: (doc) => {
+    if (!Array.isArray(doc.catalog)) return doc;
+    const catalog: unknown[] = doc.catalog;
+    return {
+      ...doc,
+      catalog: catalog.map((service) =>
+        isRecord(service) && typeof service.id === 'string' && !('classroom' in service)
+          ? { ...service, classroom: CLASSROOM_SERVICES.has(service.id) }
+          : service,
+      ),
+    };
+  },
+};
 
 function isRecord(value: unknown): value is RawDocument {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -245,6 +245,37 @@ export const ExpertiseLevelSchema = z.enum(['new', 'some', 'strong'], {
 });
 export type ExpertiseLevel = z.infer<typeof ExpertiseLevelSchema>;
 
+/**
+ * How a line's count is said: in all, or per period ("2 visits per campus a quarter", "4 data
+ * reviews a year"), so the units follow the window the line runs in.
+ */
+export const CadenceSchema = z.enum(['engagement', 'month', 'quarter', 'semester', 'year'], {
+  error: 'A count is in all, or per month, quarter, semester or year',
+});
+export type Cadence = z.infer<typeof CadenceSchema>;
+export const CADENCES: readonly Cadence[] = CadenceSchema.options;
+export const CADENCE_LABELS: Record<Cadence, string> = {
+  engagement: 'in all',
+  month: 'a month',
+  quarter: 'a quarter',
+  semester: 'a semester',
+  year: 'a year',
+};
+/** Months in one period of each cadence; null for a count given in all. */
+export const CADENCE_MONTHS: Record<Cadence, number | null> = {
+  engagement: null,
+  month: 1,
+  quarter: 3,
+  semester: 6,
+  year: 12,
+};
+
+/** Which days a blackout takes: every day, or only the days students are in class. */
+export const BlackoutScopeSchema = z.enum(['all', 'classroom'], {
+  error: 'A blackout takes all work or only classroom work',
+});
+export type BlackoutScope = z.infer<typeof BlackoutScopeSchema>;
+
 export const PinSchema = z.enum(['none', 'funded', 'deferred'], {
   error: 'A pin must be none, funded or deferred',
 });

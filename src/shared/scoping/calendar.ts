@@ -1,4 +1,4 @@
-import type { Timeline } from '../domain';
+import { CADENCE_MONTHS, type Cadence, type Timeline } from '../domain';
 
 /**
  * The district's calendar inside the engagement window, month by month: the working days
@@ -20,8 +20,27 @@ export interface CalendarMonth {
   visitCapacity: number;
 }
 
+/** One weekday inside the window. */
+export interface CalendarDay {
+  date: string;
+  /** Index into `months`. */
+  month: number;
+  /** Monday-based week number, shared by the days of one week. */
+  week: number;
+  /** Outside every blackout: any work can happen. */
+  workday: boolean;
+  /** A workday outside the classroom-only blackouts too: students are in class. */
+  classroom: boolean;
+  /** A usable district PD day. */
+  pd: boolean;
+}
+
 export interface DistrictCalendar {
   months: CalendarMonth[];
+  /** Every weekday of the window, in date order. */
+  days: CalendarDay[];
+  /** The first day after each assessment window, in date order (data reviews follow them). */
+  afterAssessments: string[];
   /** Usable PD days across the window. */
   pdDayCount: number;
   /** Consultant visit days the window can take. */
@@ -48,7 +67,7 @@ export function fiscalYearOf(month: string, fiscalYearStartMonth: number): strin
   return `FY${m >= fiscalYearStartMonth ? year + 1 : year}`;
 }
 
-function toDayNumber(date: string): number {
+export function toDayNumber(date: string): number {
   return (
     Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
   );
@@ -71,11 +90,62 @@ export function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${String(n)}` : String(n));
+
+/** YYYY-MM-DD of a day number, by arithmetic (the civil calendar from days): the schedule calls it often. */
+export function fromDayNumber(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** The week a day falls in, Monday to Sunday: days of one week share it. */
+export function weekOf(day: number): number {
+  // Day 0 (1970-01-01) was a Thursday, so day 4 is the first Monday.
+  return Math.floor((day + 3) / 7);
+}
+
+/** A month counts towards a cadence's periods when it holds at least a week of work. */
+const ACTIVE_MONTH_WORKDAYS = 5;
+
+/**
+ * How many periods of a cadence a window holds ("a semester" in August to December is one):
+ * the months with at least a week of work, over the months in a period, rounded, at least one.
+ */
+export function periodsIn(calendar: DistrictCalendar, from: string, to: string, cadence: Cadence): number {
+  const months = CADENCE_MONTHS[cadence];
+  if (months === null) return 1;
+  const first = toDayNumber(from);
+  const last = toDayNumber(to);
+  const workdays = new Map<number, number>();
+  for (const d of calendar.days) {
+    const n = toDayNumber(d.date);
+    if (n < first || n > last || !d.workday) continue;
+    workdays.set(d.month, (workdays.get(d.month) ?? 0) + 1);
+  }
+  let active = 0;
+  for (const count of workdays.values()) if (count >= ACTIVE_MONTH_WORKDAYS) active += 1;
+  return Math.max(1, Math.round(active / months));
+}
+
 export function buildCalendar(timeline: Timeline, fiscalYearStartMonth: number): DistrictCalendar {
   const start = toDayNumber(timeline.start);
   const end = toDayNumber(timeline.end);
-  const blackouts = timeline.blackouts.map((b) => [toDayNumber(b.start), toDayNumber(b.end)] as const);
-  const blackedOut = (day: number) => blackouts.some(([s, e]) => day >= s && day <= e);
+  const span = (b: Timeline['blackouts'][number]) => [toDayNumber(b.start), toDayNumber(b.end)] as const;
+  const blackouts = timeline.blackouts.filter((b) => b.scope === 'all').map(span);
+  const classroomOnly = timeline.blackouts.filter((b) => b.scope === 'classroom').map(span);
+  const within = (list: readonly (readonly [number, number])[], day: number) =>
+    list.some(([s, e]) => day >= s && day <= e);
+  const blackedOut = (day: number) => within(blackouts, day);
   const months = monthsBetween(timeline.start.slice(0, 7), timeline.end.slice(0, 7));
   const byMonth = new Map<string, CalendarMonth>();
   for (const month of months) {
@@ -89,7 +159,8 @@ export function buildCalendar(timeline: Timeline, fiscalYearStartMonth: number):
       visitCapacity: 0,
     });
   }
-  for (const entry of byMonth.values()) {
+  const days: CalendarDay[] = [];
+  [...byMonth.values()].forEach((entry, monthIndex) => {
     const y = Number(entry.month.slice(0, 4));
     const m = Number(entry.month.slice(5, 7));
     const first = Math.max(start, Date.UTC(y, m - 1, 1) / 86_400_000);
@@ -98,18 +169,37 @@ export function buildCalendar(timeline: Timeline, fiscalYearStartMonth: number):
       // 1970-01-01 (day 0) was a Thursday.
       const weekday = (day + 4) % 7;
       if (weekday === 0 || weekday === 6) continue;
-      if (blackedOut(day)) entry.blackoutDays += 1;
-      else entry.workdays += 1;
+      const workday = !blackedOut(day);
+      if (workday) entry.workdays += 1;
+      else entry.blackoutDays += 1;
+      days.push({
+        date: fromDayNumber(day),
+        month: monthIndex,
+        week: weekOf(day),
+        workday,
+        classroom: workday && !within(classroomOnly, day),
+        pd: false,
+      });
     }
-  }
+  });
+  const dayAt = new Map(days.map((d) => [d.date, d]));
   const unusablePdDays: string[] = [];
   const pdDays = [...timeline.pdDays].map((d) => d.date).sort();
   for (const date of pdDays) {
     const day = toDayNumber(date);
     const entry = byMonth.get(date.slice(0, 7));
-    if (!entry || day < start || day > end || blackedOut(day)) unusablePdDays.push(date);
-    else entry.pdDays.push(date);
+    const weekday = dayAt.get(date);
+    if (!entry || !weekday || day < start || day > end || blackedOut(day)) unusablePdDays.push(date);
+    else {
+      entry.pdDays.push(date);
+      weekday.pd = true;
+    }
   }
+  const afterAssessments = timeline.blackouts
+    .filter((b) => b.assessment)
+    .map((b) => fromDayNumber(toDayNumber(b.end) + 1))
+    .filter((date) => date <= timeline.end)
+    .sort();
   let pdDayCount = 0;
   let visitCapacity = 0;
   for (const entry of byMonth.values()) {
@@ -117,5 +207,5 @@ export function buildCalendar(timeline: Timeline, fiscalYearStartMonth: number):
     pdDayCount += entry.pdDays.length;
     visitCapacity += entry.visitCapacity;
   }
-  return { months: [...byMonth.values()], pdDayCount, visitCapacity, unusablePdDays };
+  return { months: [...byMonth.values()], days, afterAssessments, pdDayCount, visitCapacity, unusablePdDays };
 }

@@ -9,8 +9,9 @@ import {
   type SupportLevel,
 } from '../domain';
 import { allocateCents, basisPointsOf } from '../money';
-import { adviseSupportLevel, levelResolver } from './advice';
-import { fiscalYearOf } from './calendar';
+import { pluralOf } from '../words';
+import { adviseSupportLevel, levelResolver, type SupportLevelAdvice } from './advice';
+import { buildCalendar, fiscalYearOf, periodsIn, type DistrictCalendar } from './calendar';
 
 /**
  * What each plan line costs: consultant hours from the service's work at the line's support
@@ -19,16 +20,23 @@ import { fiscalYearOf } from './calendar';
  * every view (line, phase, fiscal year) adds up to the same total.
  */
 
-/** The pieces of one line's price that do not depend on how many groups are funded. */
+/**
+ * How a line's consultant trips grow with its units, before the schedule says exactly: cohorts
+ * meeting on the same day each need their own facilitator ('concurrent'); a multi-day institute
+ * is one trip per group ('block'); visits follow one another, a few to a trip ('pooled').
+ */
+export type TravelShape = 'concurrent' | 'block' | 'pooled';
+
+/** The pieces of one line's price that do not depend on how much of it is funded. */
 export interface LinePricing {
   lineId: string;
   level: SupportLevel;
-  count: number;
   participantsPerGroup: number;
   /** Quarter hours of consultant work per unit. */
   quarterHoursPerUnit: number;
   feePerUnitCents: number;
   unitsPerTrip: number;
+  unitsPerDay: number;
   travelPerTripCents: number;
   materialsPerParticipantCents: number;
   licensePerSeatCents: number;
@@ -38,6 +46,7 @@ export interface LinePricing {
   leads: Party;
   /** The consultant is on site for this line (in person and leading part of it). */
   onSite: boolean;
+  travelShape: TravelShape;
 }
 
 export interface LineCostParts {
@@ -59,6 +68,7 @@ export interface LineCost extends LineCostParts {
   phaseId: string | null;
   level: SupportLevel;
   deliveryMode: PlanLine['deliveryMode'];
+  /** Units per group. */
   count: number;
   groups: number;
   unitLabel: string;
@@ -130,11 +140,11 @@ export function linePricing(
   return {
     lineId: line.id,
     level,
-    count: line.quantity.count,
     participantsPerGroup: line.quantity.participantsPerGroup,
     quarterHoursPerUnit,
     feePerUnitCents,
     unitsPerTrip: service.unitsPerTrip,
+    unitsPerDay: service.unitsPerDay,
     travelPerTripCents: onSite ? card.travelPerTripCents : 0,
     materialsPerParticipantCents: service.materials ? card.materialsPerParticipantCents : 0,
     licensePerSeatCents: service.licensed ? card.licensePerParticipantCents : 0,
@@ -143,22 +153,46 @@ export function linePricing(
     plans: work.plans,
     leads: work.leads,
     onSite,
+    travelShape:
+      service.calendar === 'pd_day'
+        ? 'concurrent'
+        : service.category === 'capacity_building'
+          ? 'block'
+          : 'pooled',
   };
 }
 
-/** The cost of a line at `groups` groups; cheap enough to call inside sizing's searches. */
-export function costParts(p: LinePricing, groups: number): LineCostParts {
-  const units = p.count * groups;
+/**
+ * Consultant trips for `groups` groups of `count` units, as the schedule will place them: each
+ * cohort on a session day is a facilitator's trip; an institute is one run of days per group;
+ * visits come `count` times, each reaching every group on consecutive days, a trip covering
+ * the days one trip can (`unitsPerTrip` units). The schedule can share trips across lines and
+ * days of one week, never add one, so this is what a line costs at most.
+ */
+export function tripsFor(p: LinePricing, groups: number, count: number): number {
+  if (p.travelPerTripCents === 0 || groups === 0 || count === 0) return 0;
+  const daysPerTrip = Math.max(1, Math.floor(p.unitsPerTrip / p.unitsPerDay));
+  if (p.travelShape === 'concurrent') return count * groups;
+  if (p.travelShape === 'block') return groups * Math.ceil(count / daysPerTrip);
+  return count * Math.ceil(Math.ceil(groups / p.unitsPerDay) / daysPerTrip);
+}
+
+/**
+ * The cost of a line at `groups` groups of `count` units; cheap enough to call inside sizing's
+ * searches. `trips` replaces the estimate with the schedule's own count when it is known.
+ */
+export function costParts(p: LinePricing, groups: number, count: number, trips?: number): LineCostParts {
+  const units = count * groups;
   const participants = groups * p.participantsPerGroup;
-  const trips = p.travelPerTripCents > 0 ? Math.ceil(units / p.unitsPerTrip) : 0;
+  const tripCount = trips ?? tripsFor(p, groups, count);
   const feesCents = units * p.feePerUnitCents;
-  const travelCents = trips * p.travelPerTripCents;
+  const travelCents = tripCount * p.travelPerTripCents;
   const materialsCents = participants * p.materialsPerParticipantCents;
   const licensesCents = units * p.participantsPerGroup * p.licensePerSeatCents;
   return {
     units,
     participants,
-    trips,
+    trips: tripCount,
     consultantHours: (units * p.quarterHoursPerUnit) / 4,
     feesCents,
     travelCents,
@@ -168,12 +202,11 @@ export function costParts(p: LinePricing, groups: number): LineCostParts {
   };
 }
 
-export function subtotalCents(p: LinePricing, groups: number): number {
-  const units = p.count * groups;
-  const trips = p.travelPerTripCents > 0 ? Math.ceil(units / p.unitsPerTrip) : 0;
+export function subtotalCents(p: LinePricing, groups: number, count: number): number {
+  const units = count * groups;
   return (
     units * p.feePerUnitCents +
-    trips * p.travelPerTripCents +
+    tripsFor(p, groups, count) * p.travelPerTripCents +
     groups * p.participantsPerGroup * p.materialsPerParticipantCents +
     units * p.participantsPerGroup * p.licensePerSeatCents
   );
@@ -193,32 +226,56 @@ export function discountLabel(discount: Discount): string {
   return discount.label.trim() !== '' ? discount.label : fallback;
 }
 
-function plural(n: number, unit: { singular: string; plural: string }): string {
-  return `${n} ${n === 1 ? unit.singular : unit.plural}`;
-}
-
 export function groupUnit(line: PlanLine, service: CatalogService): { singular: string; plural: string } {
   return line.groupLabel ?? service.group;
 }
 
-export function quantityText(line: PlanLine, service: CatalogService, groups: number): string {
-  return `${plural(line.quantity.count, service.unit)} × ${plural(groups, groupUnit(line, service))}`;
+/** "3 session days × 2 cohorts". */
+export function quantityText(line: PlanLine, service: CatalogService, groups: number, count: number): string {
+  return `${pluralOf(count, service.unit)} × ${pluralOf(groups, groupUnit(line, service))}`;
+}
+
+/**
+ * Units per group a line asks for across `window`: its count, or, when the count is said per
+ * period ("4 a year"), the count times the periods the window holds.
+ */
+export function countIn(
+  line: PlanLine,
+  calendar: DistrictCalendar,
+  window: { start: string; end: string },
+  count = line.quantity.count,
+): number {
+  if (line.quantity.per === 'engagement') return count;
+  return count * periodsIn(calendar, window.start, window.end, line.quantity.per);
+}
+
+/** The window a line runs in: its phase, or the whole engagement. */
+export function lineWindow(engagement: Engagement, line: PlanLine): { start: string; end: string } {
+  return engagement.timeline.phases.find((p) => p.id === line.phaseId) ?? engagement.timeline;
 }
 
 export interface CostOptions {
-  /** The advice's level; computed when absent. */
-  recommended?: SupportLevel;
+  /** The advice, for each line's level; computed when absent. */
+  advice?: Pick<SupportLevelAdvice, 'recommended' | 'lineLevels'>;
   /** Funded groups per line; lines absent from the map are costed at their north-star groups. */
   groups?: ReadonlyMap<string, number>;
+  /** Funded units per group; lines absent are costed at their north-star count. */
+  counts?: ReadonlyMap<string, number>;
   /** Only these lines (the funded scope); all lines when absent. */
   lineIds?: ReadonlySet<string>;
   /** Units of each line per month (from the schedule), for fiscal-year subtotals. */
   monthlyUnits?: ReadonlyMap<string, readonly { month: string; units: number }[]>;
+  /** Consultant trips per line from the schedule, replacing the per-line estimate. */
+  trips?: ReadonlyMap<string, number>;
+  /** The district calendar, when the caller has it already. */
+  calendar?: DistrictCalendar;
 }
 
 export function costEngagement(engagement: Engagement, options: CostOptions = {}): Costing {
-  const recommended = options.recommended ?? adviseSupportLevel(engagement).recommended;
-  const levelOf = levelResolver(engagement, recommended);
+  const advice = options.advice ?? adviseSupportLevel(engagement);
+  const levelOf = levelResolver(engagement, advice);
+  const calendar =
+    options.calendar ?? buildCalendar(engagement.timeline, engagement.client.fiscalYearStartMonth);
   const services = new Map(engagement.catalog.map((s) => [s.id, s]));
   const card = engagement.rateCard;
   const lines: LineCost[] = [];
@@ -229,7 +286,8 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
     const level = levelOf(line);
     const pricing = linePricing(line, service, level, card);
     const groups = options.groups?.get(line.id) ?? line.quantity.groups;
-    const parts = costParts(pricing, groups);
+    const count = options.counts?.get(line.id) ?? countIn(line, calendar, lineWindow(engagement, line));
+    const parts = costParts(pricing, groups, count, options.trips?.get(line.id));
     const unit = parts.units === 1 ? service.unit.singular : service.unit.plural;
     lines.push({
       ...parts,
@@ -239,11 +297,11 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
       phaseId: line.phaseId,
       level,
       deliveryMode: line.deliveryMode,
-      count: line.quantity.count,
+      count,
       groups,
       unitLabel: unit,
       groupLabel: groups === 1 ? groupUnit(line, service).singular : groupUnit(line, service).plural,
-      quantityText: quantityText(line, service, groups),
+      quantityText: quantityText(line, service, groups, count),
       plans: pricing.plans,
       leads: pricing.leads,
       discountCents: 0,

@@ -6,9 +6,8 @@ import {
   type SupportLevel,
 } from '../domain';
 import { formatMoney } from '../money';
-import { adviseSupportLevel } from './advice';
-import { costEngagement } from './costing';
-import { sizeEngagement, type SizedStatus } from './sizing';
+import { scopeEngagement } from './scope';
+import type { SizedStatus } from './sizing';
 
 /**
  * What changed between two versions of an engagement, as data the PDF and the UI print:
@@ -55,27 +54,19 @@ export interface EngagementDiff {
   sentences: string[];
 }
 
-/** Each line as sized and costed, and the support level the version uses. */
+/** Each line as sized, scheduled and costed (as its scope of work has it), and the support level the version uses. */
 function snapshots(e: Engagement): { lines: Map<string, LineSnapshot>; level: SupportLevel } {
-  const advice = adviseSupportLevel(e);
-  const sizing = sizeEngagement(e, { recommended: advice.recommended });
-  const funded = new Map(Object.entries(sizing.fundedGroups));
-  const costing = costEngagement(e, {
-    recommended: advice.recommended,
-    groups: funded,
-    lineIds: new Set(funded.keys()),
-  });
+  const { advice, sizing, costing } = scopeEngagement(e);
   const totals = new Map(costing.lines.map((l) => [l.lineId, l.totalCents]));
-  const byId = new Map(e.lines.map((l) => [l.id, l]));
   const out = new Map<string, LineSnapshot>();
   for (const s of sizing.lines) {
-    const line = byId.get(s.lineId);
+    const line = e.lines.find((l) => l.id === s.lineId);
     if (!line) continue;
     out.set(s.lineId, {
       name: s.name,
       serviceId: s.serviceId,
       quantity: s.northStarQuantity,
-      count: line.quantity.count,
+      count: s.northStarCount,
       groups: line.quantity.groups,
       priority: line.priority,
       deliveryMode: line.deliveryMode,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../src/shared/domain';
 import { adviseSupportLevel, levelResolver } from '../../../src/shared/scoping';
-import { engagement, uid } from './build';
+import { engagement, line, uid } from './build';
 
 type Rating = 'not_in_place' | 'partly' | 'in_place' | null;
 
@@ -18,15 +18,69 @@ function withInputs(
 }
 
 describe('adviseSupportLevel', () => {
-  it('recommends facilitate when the content is new, citing that input', () => {
+  it('recommends facilitate when the content is new and staff have not led adult learning, citing both', () => {
     const advice = adviseSupportLevel(
-      withInputs({ contentFamiliarity: 'new', facilitationExperience: 'some', inHouseCoaches: 2 }),
+      withInputs({ contentFamiliarity: 'new', facilitationExperience: 'new', inHouseCoaches: 2 }),
     );
     expect(advice.recommended).toBe('facilitate');
     expect(advice.confidence).toBe('firm');
     expect(advice.reasons.join(' ')).toMatch(/new to the content/);
+    expect(advice.reasons.join(' ')).toMatch(/little experience leading adult learning/);
     expect(advice.wouldChange.join(' ')).toMatch(
-      /Collaborate would fit if staff had at least some familiarity/,
+      /Collaborate would fit if staff had some experience leading adult learning/,
+    );
+  });
+
+  it('recommends collaborate for able facilitators new to the content: the consultant teaches the content, they lead', () => {
+    const institute = line('institute', 'facilitator-development', { count: 2 });
+    const sessions = line('sessions', 'face-to-face-session', {
+      count: 3,
+      groups: 2,
+      dependsOn: [institute.id],
+    });
+    const base = withInputs({
+      contentFamiliarity: 'new',
+      facilitationExperience: 'strong',
+      inHouseFacilitators: 5,
+      inHouseCoaches: 3,
+    });
+    const advice = adviseSupportLevel({ ...base, lines: [institute, sessions] });
+    expect(advice.recommended).toBe('collaborate');
+    expect(advice.reasons.join(' ')).toMatch(
+      /strong experience and comfort leading adult learning on it, and the district has 5 in-house facilitators and 3 in-house coaches \(8 people/,
+    );
+    expect(advice.lineLevels.map((l) => [l.lineId, l.level])).toEqual([
+      [institute.id, 'facilitate'],
+      [sessions.id, 'coach'],
+    ]);
+    expect(advice.lineLevels[0]?.reason).toMatch(
+      /teaches content that is new to staff, so the consultant leads it/,
+    );
+    expect(advice.lineLevels[1]?.reason).toMatch(
+      /is led by the staff .* prepares, with the consultant co-planning/,
+    );
+  });
+
+  it('weighs capacity: a handful of in-house people for many campuses keeps the district short of coach', () => {
+    const e = withInputs(
+      {
+        contentFamiliarity: 'strong',
+        facilitationExperience: 'strong',
+        inHouseFacilitators: 2,
+        inHouseCoaches: 1,
+      },
+      { coaching: 'in_place', leadership: 'in_place' },
+    );
+    const campuses = Array.from({ length: 12 }, (_, k) => ({
+      id: uid(`c${String(k)}`),
+      name: `Campus ${String(k)}`,
+      gradeBand: '',
+      teachers: 20,
+    }));
+    const advice = adviseSupportLevel({ ...e, client: { ...e.client, campuses } });
+    expect(advice.recommended).toBe('collaborate');
+    expect(advice.wouldChange.join(' ')).toMatch(
+      /one in-house facilitator or coach for each of its 12 campuses \(now 3 people\)/,
     );
   });
 
@@ -84,7 +138,7 @@ describe('adviseSupportLevel', () => {
     );
     expect(advice.recommended).toBe('collaborate');
     expect(advice.wouldChange.join(' ')).toMatch(
-      /coaching driver were at least partly in place \(now not in place\)/,
+      /Coach would fit once the coaching driver is at least partly in place \(now not in place\)/,
     );
   });
 
@@ -112,39 +166,75 @@ describe('adviseSupportLevel', () => {
     expect(overridden.overrideReason).toBe('New materials arrive in August.');
   });
 
-  it('suggests stepping down over the phases toward coach', () => {
+  it('suggests stepping down over the phases toward coach when the plan builds capacity', () => {
     const phases = [
       { id: uid('p1'), name: 'Fall', start: '2025-08-01', end: '2025-12-31' },
       { id: uid('p2'), name: 'Spring', start: '2026-01-01', end: '2026-03-31' },
       { id: uid('p3'), name: 'Summer', start: '2026-04-01', end: '2026-06-30' },
     ];
-    const e = withInputs({ contentFamiliarity: 'new' });
-    const advice = adviseSupportLevel({ ...e, timeline: { ...e.timeline, phases } });
+    const e = withInputs({ contentFamiliarity: 'some', facilitationExperience: 'new', inHouseCoaches: 2 });
+    const withPhases = { ...e, timeline: { ...e.timeline, phases } };
+    const none = adviseSupportLevel(withPhases);
+    expect(none.suggestedStepDown).toEqual([]);
+    expect(none.stepDownNote).toMatch(/Nothing in the plan builds the district’s own capacity yet/);
+    const advice = adviseSupportLevel({
+      ...withPhases,
+      lines: [line('ttt', 'facilitator-development', { count: 2 })],
+    });
     expect(advice.suggestedStepDown.map((s) => s.level)).toEqual(['facilitate', 'collaborate', 'coach']);
     expect(advice.stepDownNote).toMatch(/builds in-district capacity/);
+  });
+
+  it('holds a step-down at collaborate while coaching is not in place, and says what it waits for', () => {
+    const phases = [
+      { id: uid('p1'), name: 'Fall', start: '2025-08-01', end: '2025-12-31' },
+      { id: uid('p2'), name: 'Spring', start: '2026-01-01', end: '2026-06-30' },
+    ];
+    const e = withInputs(
+      {
+        contentFamiliarity: 'some',
+        facilitationExperience: 'some',
+        inHouseFacilitators: 3,
+        inHouseCoaches: 12,
+      },
+      { coaching: 'not_in_place' },
+    );
+    const advice = adviseSupportLevel({
+      ...e,
+      timeline: { ...e.timeline, phases },
+      lines: [line('ttt', 'facilitator-development', { count: 2 })],
+    });
+    expect(advice.suggestedStepDown.map((s) => s.level)).toEqual(['collaborate', 'collaborate']);
+    expect(advice.stepDownNote).toMatch(
+      /The step to coach waits until the coaching driver is at least partly in place \(now not in place\)\.$/,
+    );
   });
 });
 
 describe('levelResolver', () => {
-  it('uses a phase’s step-down level, then the chosen level, then the advice', () => {
+  it('uses the line’s own level, then the advice for the line, then its phase’s step-down, then the chosen level, then the advice', () => {
     const phaseId = uid('phase');
+    const supportLevel = {
+      recommended: null,
+      chosen: 'facilitate' as const,
+      overrideReason: '',
+      stepDown: [{ phaseId, level: 'coach' as const }],
+    };
     const resolve = levelResolver(
+      { supportLevel },
       {
-        supportLevel: {
-          recommended: null,
-          chosen: 'facilitate',
-          overrideReason: '',
-          stepDown: [{ phaseId, level: 'coach' }],
-        },
+        recommended: 'collaborate',
+        lineLevels: [{ lineId: uid('institute'), level: 'facilitate', reason: '' }],
       },
-      'collaborate',
     );
-    expect(resolve({ phaseId })).toBe('coach');
-    expect(resolve({ phaseId: null })).toBe('facilitate');
+    expect(resolve({ id: uid('a'), phaseId, level: null })).toBe('coach');
+    expect(resolve({ id: uid('a'), phaseId: null, level: null })).toBe('facilitate');
+    expect(resolve({ id: uid('a'), phaseId, level: 'collaborate' })).toBe('collaborate');
+    expect(resolve({ id: uid('institute'), phaseId, level: null })).toBe('facilitate');
     const follow = levelResolver(
       { supportLevel: { recommended: null, chosen: null, overrideReason: '', stepDown: [] } },
-      'collaborate',
+      { recommended: 'collaborate', lineLevels: [] },
     );
-    expect(follow({ phaseId: null })).toBe('collaborate');
+    expect(follow({ id: uid('a'), phaseId: null, level: null })).toBe('collaborate');
   });
 });

@@ -11,8 +11,10 @@ import { engagement, line, uid } from './build';
 
 /**
  * Random but valid engagements for properties: up to 20 lines of any service with acyclic
- * dependencies, budgets from nothing to generous, discounts, blackouts, PD days, phases with
- * step-downs and (optionally) pins.
+ * dependencies, dosage floors, counts per period and follow-up ties, budgets from nothing to
+ * generous and sometimes for the first part of the window only, discounts, blackouts (some only
+ * for classrooms, some assessment windows), PD days, a facilitator limit, phases with step-downs
+ * and (optionally) pins.
  */
 
 const START = Date.UTC(2025, 7, 1) / 86_400_000;
@@ -32,6 +34,21 @@ const lineShape = fc.record({
   stage: fc.option(fc.constantFrom('plan' as const, 'do' as const, 'check' as const, 'act' as const), {
     nil: undefined,
   }),
+  minCountShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+  per: fc.constantFrom(
+    'engagement' as const,
+    'engagement' as const,
+    'engagement' as const,
+    'semester' as const,
+    'quarter' as const,
+  ),
+  /** A later line (by offset) this one names as its follow-up, when there is one. */
+  followUp: fc.option(
+    fc.record({ offset: fc.integer({ min: 1, max: 5 }), coverage: fc.integer({ min: 1, max: 100 }) }),
+    {
+      nil: null,
+    },
+  ),
 });
 
 export interface ArbitraryOptions {
@@ -59,9 +76,16 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
       ),
       months: fc.integer({ min: 2, max: 24 }),
       blackouts: fc.array(
-        fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), days: fc.integer({ min: 1, max: 40 }) }),
+        fc.record({
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+          days: fc.integer({ min: 1, max: 40 }),
+          classroom: fc.boolean(),
+          assessment: fc.boolean(),
+        }),
         { maxLength: 3 },
       ),
+      fundsThrough: fc.option(fc.double({ min: 0.2, max: 1, noNaN: true }), { nil: null }),
+      facilitatorsPerDay: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
       pdDays: fc.uniqueArray(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
       visitDaysPerMonth: fc.integer({ min: 0, max: 12 }),
       phaseCount: fc.integer({ min: 0, max: 3 }),
@@ -85,8 +109,11 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
         const deps = [...new Set(shape.deps.filter((d) => d < i))].map((d) => uid(`line-${String(d)}`));
         return line(`line-${String(i)}`, service.id, {
           count: shape.count,
+          per: shape.per,
           groups: shape.groups,
           minGroups: Math.max(1, Math.ceil(shape.minShare * shape.groups)),
+          minCount:
+            shape.minCountShare === null ? null : Math.max(1, Math.ceil(shape.minCountShare * shape.count)),
           scalable: shape.scalable,
           priority: shape.priority,
           deliveryMode:
@@ -98,21 +125,39 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
           pdcaStage: shape.stage ?? service.pdcaStage,
         });
       });
-      // A line kept by hand cannot need one deferred by hand; drop such pins as a person would.
+      r.lines.forEach((shape, i) => {
+        const target = shape.followUp ? lines[i + shape.followUp.offset] : undefined;
+        const own = lines[i];
+        if (target && own) own.followUps = [{ lineId: target.id, coverage: shape.followUp?.coverage ?? 100 }];
+      });
+      // A line kept by hand cannot need one deferred by hand (what it depends on, or the training
+      // of a follow-up among them); drop such pins as a person would.
       const byId = new Map(lines.map((l) => [l.id, l]));
-      const needsDeferred = (l: PlanLine, seen = new Set<string>()): boolean =>
-        l.dependsOn.some((d) => {
-          if (seen.has(d)) return false;
+      const trainings = (id: string) => lines.filter((t) => t.followUps.some((f) => f.lineId === id));
+      const needsDeferred = (l: PlanLine): boolean => {
+        const seen = new Set<string>([l.id]);
+        const stack = [...l.dependsOn, ...trainings(l.id).map((t) => t.id)];
+        while (stack.length > 0) {
+          const d = stack.pop() ?? '';
+          if (seen.has(d)) continue;
           seen.add(d);
           const dep = byId.get(d);
-          return dep !== undefined && (dep.pin === 'deferred' || needsDeferred(dep, seen));
-        });
+          if (!dep) continue;
+          if (dep.pin === 'deferred') return true;
+          stack.push(...dep.dependsOn, ...trainings(d).map((t) => t.id));
+        }
+        return false;
+      };
       for (const l of lines) if (l.pin === 'funded' && needsDeferred(l)) l.pin = 'none';
 
       return engagement((e) => ({
         client: { ...e.client, fiscalYearStartMonth: r.fiscalStart },
         lines,
-        budget: { amountCents: r.budget, fundingSources: [] },
+        budget: {
+          amountCents: r.budget,
+          fundingSources: [],
+          fundsThrough: r.fundsThrough === null ? null : iso(at(r.fundsThrough)),
+        },
         discount: r.discount,
         supportLevel: {
           ...e.supportLevel,
@@ -127,9 +172,12 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
             label: `Blackout ${String(k + 1)}`,
             start: iso(at(b.at)),
             end: iso(Math.min(end, at(b.at) + b.days)),
+            scope: b.classroom ? ('classroom' as const) : ('all' as const),
+            assessment: b.assessment,
           })),
           pdDays: [...new Set(r.pdDays.map((d) => iso(at(d))))].map((date) => ({ date, label: '' })),
           visitDaysPerMonth: r.visitDaysPerMonth,
+          facilitatorsPerDay: r.facilitatorsPerDay,
           phases,
         },
       }));

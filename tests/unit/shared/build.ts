@@ -27,22 +27,26 @@ export type LineOptions = Partial<Omit<PlanLine, 'quantity'>> & {
   count?: number;
   groups?: number;
   minGroups?: number;
+  minCount?: number | null;
+  per?: PlanLine['quantity']['per'];
   participantsPerGroup?: number;
 };
 
 export function line(key: string, serviceId: string, options: LineOptions = {}): PlanLine {
   const service = defaultCatalog.find((s) => s.id === serviceId);
   if (!service) throw new Error(`no service ${serviceId}`);
-  const { count, groups, minGroups, participantsPerGroup, ...rest } = options;
+  const { count, groups, minGroups, minCount, per, participantsPerGroup, ...rest } = options;
   return {
     id: uid(key),
     serviceId,
     title: '',
     quantity: {
       count: count ?? 2,
+      per: per ?? 'engagement',
       groups: groups ?? 1,
       participantsPerGroup: participantsPerGroup ?? service.defaultParticipantsPerGroup,
       minGroups: minGroups ?? 1,
+      minCount: minCount ?? null,
     },
     groupLabel: null,
     deliveryMode: service.defaultDeliveryMode,
@@ -56,6 +60,11 @@ export function line(key: string, serviceId: string, options: LineOptions = {}):
     pdcaStage: service.pdcaStage,
     phaseId: null,
     pin: 'none',
+    level: null,
+    campusIds: [],
+    followUps: [],
+    districtFollowUp: [],
+    dates: [],
     notes: '',
     ...rest,
   };

@@ -36,7 +36,7 @@ function planWith(lines: PlanLine[], patch: (e: Engagement) => Partial<Engagemen
     needs: [need],
     inventory: [item],
     lines,
-    budget: { amountCents: 100_000_000, fundingSources: [] },
+    budget: { ...e.budget, amountCents: 100_000_000 },
     timeline: {
       ...e.timeline,
       pdDays: [
@@ -80,9 +80,68 @@ describe('checkPlan', () => {
       planWith([line('inst', 'face-to-face-session', { title: 'Phonics institute', count: 2 })]),
     ).find((c) => c.code === 'training_without_follow_up');
     expect(found?.message).toBe(
-      'Training with no follow-up: “Phonics institute” teaches new practice, but nothing coaches it or supports it in the classroom.',
+      'Training with no follow-up: “Phonics institute” teaches new practice, but nothing coaches it or supports it in the work setting.',
     );
     expect(found?.lineIds).toEqual([uid('inst')]);
+  });
+
+  it('counts the district’s own coaching as follow-up, at no cost to the contract', () => {
+    const e = planWith([
+      line('inst', 'face-to-face-session', {
+        title: 'Phonics institute',
+        count: 2,
+        districtFollowUp: [item.id],
+      }),
+    ]);
+    expect(checkPlan(e).some((c) => c.code === 'training_without_follow_up')).toBe(false);
+  });
+
+  it('names a driver not yet in place that nothing serves, and an adaptive challenge with no leadership work', () => {
+    const e = planWith(soundLines(), (x) => ({
+      drivers: {
+        ...x.drivers,
+        leadership: { rating: 'not_in_place', notes: '', challenge: 'adaptive' },
+        external_systems: { rating: 'partly', notes: '' },
+      },
+    }));
+    const found = checkPlan(e);
+    const driver = found.find((c) => c.code === 'driver_not_served');
+    expect(driver?.severity).toBe('warning');
+    expect(driver?.message).toMatch(
+      /^Nothing serves external systems \(partly in place\), leadership \(not in place\)/,
+    );
+    expect(found.some((c) => c.code === 'adaptive_without_leadership')).toBe(true);
+    const withCalls = planWith(
+      [...soundLines(), line('calls', 'leadership-coaching-call', { count: 3, groups: 4 })],
+      (x) => ({
+        drivers: { ...x.drivers, leadership: { rating: 'not_in_place', notes: '', challenge: 'adaptive' } },
+      }),
+    );
+    expect(checkPlan(withCalls).some((c) => c.code === 'adaptive_without_leadership')).toBe(false);
+  });
+
+  it('reads the funded phase: the top need unserved, capacity building lost, coaching spread thin', () => {
+    const lines = soundLines().map((l) =>
+      l.serviceId === 'face-to-face-session' || l.serviceId === 'facilitator-development'
+        ? { ...l, pin: 'deferred' as const }
+        : l.serviceId === 'coaching-cycle'
+          ? { ...l, dependsOn: [], quantity: { ...l.quantity, count: 1 } }
+          : l,
+    );
+    // Only the deferred institute and facilitator development serve the need.
+    const e = planWith(lines, () => ({
+      lines: lines.map((l) =>
+        l.serviceId === 'coaching-cycle' || l.serviceId === 'pdca-data-review'
+          ? { ...l, needIds: [], buildsOn: [item.id] }
+          : l,
+      ),
+    }));
+    const found = checkPlan(e, { sizing: sizeEngagement(e) });
+    expect(found.find((c) => c.code === 'top_need_unfunded')?.message).toMatch(
+      /^Nothing funded serves the highest-priority need, “Grade 3 reading”/,
+    );
+    expect(found.find((c) => c.code === 'capacity_building_lost')?.lineIds).toEqual([uid('ttt')]);
+    expect(found.find((c) => c.code === 'coaching_too_thin')?.lineIds).toEqual([uid('coach')]);
   });
 
   it('warns about the funded phase when sizing defers the follow-up the north star has', () => {
@@ -118,6 +177,7 @@ describe('checkPlan', () => {
     const e = planWith(soundLines(), () => ({
       budget: {
         amountCents: 1_000_000,
+        fundsThrough: null,
         fundingSources: [
           {
             id: uid('esser'),
@@ -134,10 +194,10 @@ describe('checkPlan', () => {
     }));
     const checks = checkPlan(e, { sizing: sizeEngagement(e) });
     expect(checks.find((c) => c.code === 'funding_ends_early')?.message).toBe(
-      '“ESSER III” must be spent by 2026-01-31, before the engagement ends on 2026-06-30.',
+      '“ESSER III” must be spent by January 31, 2026, before the work this budget pays for ends on June 30, 2026.',
     );
     expect(checks.find((c) => c.code === 'pins_over_budget')?.message).toMatch(
-      /^Lines kept funded by hand cost \$[\d,.]+ more than the budget\.$/,
+      /^Services kept funded by hand cost \$[\d,.]+ more than the budget\.$/,
     );
   });
 

@@ -28,17 +28,19 @@ describe('blockFeeCents', () => {
 });
 
 describe('costEngagement', () => {
-  it('prices a face-to-face session at facilitate: fees, travel and materials', () => {
+  it('prices a face-to-face session at facilitate: fees, a trip per session day, and materials', () => {
+    // Session days fall on PD days weeks apart, so each is a facilitator's trip of its own until
+    // the schedule shows two in one week.
     const line0 = costEngagement(atLevel('facilitate')).lines[0];
     expect(line0).toMatchObject({
       units: 2,
       consultantHours: 18,
       feesCents: 990_000,
-      trips: 1,
-      travelCents: 115_000,
+      trips: 2,
+      travelCents: 230_000,
       materialsCents: 135_000,
       licensesCents: 0,
-      subtotalCents: 1_240_000,
+      subtotalCents: 1_355_000,
       plans: 'consultant',
       leads: 'consultant',
       quantityText: '2 session days × 1 cohort',
@@ -50,8 +52,8 @@ describe('costEngagement', () => {
     expect(collaborate).toMatchObject({
       consultantHours: 10,
       feesCents: 450_000,
-      travelCents: 115_000,
-      subtotalCents: 700_000,
+      travelCents: 230_000,
+      subtotalCents: 815_000,
     });
     expect(collaborate?.plans).toBe('joint');
     // At coach the district leads: the consultant coaches the planners remotely, so no trip.

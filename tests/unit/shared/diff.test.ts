@@ -11,7 +11,7 @@ function version(
 ): Engagement {
   return engagement((e) => ({
     lines,
-    budget: { amountCents: 10_000_000, fundingSources: [] },
+    budget: { ...e.budget, amountCents: 10_000_000 },
     supportLevel: { ...e.supportLevel, chosen: 'facilitate' },
   }));
 }
@@ -69,7 +69,7 @@ describe('diffEngagements', () => {
 
   it('reports a line that sizing now defers, even when the line itself did not change', () => {
     const before = version();
-    const after: Engagement = { ...before, budget: { ...before.budget, amountCents: 1_300_000 } };
+    const after: Engagement = { ...before, budget: { ...before.budget, amountCents: 1_400_000 } };
     const d = diffEngagements(before, after);
     const coach = d.lines.find((l) => l.lineId === uid('coach'));
     expect(coach?.fields).toContain('status');

@@ -130,7 +130,14 @@ describe('EngagementSchema rejects nonsense in words a person understands', () =
     expect(messages({ ...e, timeline: { ...e.timeline, phases: [phase] } })).toContain(
       'timeline.phases.0.end: The phase ends before it starts',
     );
-    const blackout = { id: uid('b'), label: 'Testing', start: '2026-04-10', end: '2026-04-01' };
+    const blackout = {
+      id: uid('b'),
+      label: 'Testing',
+      start: '2026-04-10',
+      end: '2026-04-01',
+      scope: 'all',
+      assessment: false,
+    };
     expect(messages({ ...e, timeline: { ...e.timeline, blackouts: [blackout] } })).toContain(
       'timeline.blackouts.0.end: The blackout ends before it starts',
     );

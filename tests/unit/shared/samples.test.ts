@@ -32,10 +32,13 @@ describe('sample engagements', () => {
     // The north star asks for more than the budget, and the funded phase uses most of it.
     expect(scope.sizing.northStar.subtotalCents).toBeGreaterThan(budget);
     expect(scope.costing.totalCents).toBeLessThanOrEqual(budget);
-    expect(scope.costing.totalCents).toBeGreaterThan(budget * 0.95);
+    expect(scope.costing.totalCents).toBeGreaterThan(budget * 0.9);
     expect(scope.costing.totalCents).toBe(scope.sizing.funded.totalCents);
     expect(scope.schedule.unplaced).toEqual([]);
     expect(scope.sizing.deferredPhases.length).toBeGreaterThan(0);
+    // Each sample shows the sizing of version 2: a follow-up tied to its training.
+    expect(e.schemaVersion).toBe(2);
+    expect(e.lines.some((l) => l.followUps.length > 0)).toBe(true);
     // Every line is tied to evidence: a priority need or something already working.
     for (const l of e.lines) expect(l.needIds.length + l.buildsOn.length).toBeGreaterThan(0);
     expect(e.lines.some((l) => l.dependsOn.length > 0)).toBe(true);
@@ -45,7 +48,7 @@ describe('sample engagements', () => {
   it('the large urban system releases support gradually: facilitate, then collaborate, then coach', () => {
     const e = load('large-urban-system.json');
     const scope = scopeEngagement(e);
-    const levelOf = levelResolver(e, scope.advice.recommended);
+    const levelOf = levelResolver(e, scope.advice);
     const phases = [...e.timeline.phases].sort((a, b) => a.start.localeCompare(b.start));
     const levels = phases.map((p) => {
       const inPhase = e.lines.filter((l) => l.phaseId === p.id);
@@ -62,6 +65,9 @@ describe('sample engagements', () => {
     const scope = scopeEngagement(load('small-rural-district.json'));
     const coaching = scope.sizing.lines.find((l) => l.serviceId === 'coaching-cycle');
     expect(coaching?.status).toBe('trimmed');
-    expect(coaching?.reason?.sentence).toMatch(/^Trimmed to \d+ of 8 teachers/);
+    expect(coaching?.fundedCount).toBe(2);
+    expect(coaching?.reason?.sentence).toMatch(
+      /^Trimmed to 2 coaching cycles × \d teachers: \$1,500 more adds another teacher/,
+    );
   });
 });

@@ -82,9 +82,9 @@ describe('revisions', () => {
 describe('what changed since a revision', () => {
   it('diffs two revisions, and a revision against the engagement as saved now', () => {
     const { engagement } = store.createBlank('Literacy');
-    store.engagements.save({ ...engagement, budget: { amountCents: 4_000_000, fundingSources: [] } }, 1);
+    store.engagements.save({ ...engagement, budget: { ...engagement.budget, amountCents: 4_000_000 } }, 1);
     store.freezeRevision(engagement.id, 'first');
-    store.engagements.save({ ...engagement, budget: { amountCents: 8_000_000, fundingSources: [] } }, 2);
+    store.engagements.save({ ...engagement, budget: { ...engagement.budget, amountCents: 8_000_000 } }, 2);
     store.freezeRevision(engagement.id, 'second');
 
     const between = store.revisions.diff(engagement.id, 1, 2);
@@ -94,7 +94,7 @@ describe('what changed since a revision', () => {
     expect(between.diff.hasChanges).toBe(true);
 
     expect(store.revisions.diff(engagement.id, 2, 'current').diff.hasChanges).toBe(false);
-    store.engagements.save({ ...engagement, budget: { amountCents: 9_000_000, fundingSources: [] } }, 3);
+    store.engagements.save({ ...engagement, budget: { ...engagement.budget, amountCents: 9_000_000 } }, 3);
     const sinceSent = store.revisions.diff(engagement.id, 2, 'current');
     expect(sinceSent.to).toBeNull();
     expect(sinceSent.diff.budget).toEqual({ beforeCents: 8_000_000, afterCents: 9_000_000 });

@@ -297,7 +297,14 @@ export function BudgetTimelineStep() {
           noun="blackout"
           itemName={(b) => b.label}
           empty="No blackouts yet."
-          newItem={() => ({ id: newId(), label: '', start: timeline.start, end: timeline.start })}
+          newItem={() => ({
+            id: newId(),
+            label: '',
+            start: timeline.start,
+            end: timeline.start,
+            scope: 'all',
+            assessment: false,
+          })}
           renderItem={(_b, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <TextInput label="What" placeholder="e.g. State testing" {...input(`${base}.label`)} />

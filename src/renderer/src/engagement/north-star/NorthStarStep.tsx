@@ -42,8 +42,10 @@ export function newLine(service: CatalogService): PlanLine {
     quantity: {
       count: 1,
       groups: 1,
+      per: 'engagement',
       participantsPerGroup: service.defaultParticipantsPerGroup,
       minGroups: 1,
+      minCount: null,
     },
     groupLabel: null,
     deliveryMode: service.defaultDeliveryMode,
@@ -57,6 +59,11 @@ export function newLine(service: CatalogService): PlanLine {
     pdcaStage: service.pdcaStage,
     phaseId: null,
     pin: 'none',
+    level: null,
+    campusIds: [],
+    followUps: [],
+    districtFollowUp: [],
+    dates: [],
     notes: '',
   };
 }
@@ -123,7 +130,7 @@ const LineRow = memo(
         <Table.Td>
           <Text size="sm">
             {service && num(line.quantity.count) > 0 && num(line.quantity.groups) > 0
-              ? quantityText(line, service, line.quantity.groups)
+              ? quantityText(line, service, line.quantity.groups, line.quantity.count)
               : '—'}
           </Text>
         </Table.Td>

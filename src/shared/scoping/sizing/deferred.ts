@@ -1,0 +1,162 @@
+import type { Discount } from '../../domain';
+import { dateWords, pluralOf } from '../../words';
+import { fiscalYearOf, fromDayNumber, monthLabel, toDayNumber } from '../calendar';
+import { discountCents, subtotalCents } from '../costing';
+import type { PreparedLine, PreparedSizing, Size } from './prepare';
+import { causeOf, quantityAt } from './reasons';
+import type { RoundResult } from './round';
+import type { DeferralCause, DeferredPhase, DeferredPhaseLine, SizedLine } from './types';
+
+/**
+ * What waits, grouped by what it waits for and dated: work for a later year with its own budget,
+ * work that waits for funds, work the calendar cannot hold, and work deferred by hand. Each
+ * part costs what the north star costs less what is funded, so the funded phase and the
+ * deferred parts add up to the north star exactly.
+ */
+
+const CAUSE_ORDER: Record<DeferralCause, number> = { funds: 0, calendar: 1, by_hand: 2, later: 3 };
+
+function price(item: PreparedLine, size: Size): number {
+  return size.groups <= 0 || size.count <= 0 ? 0 : subtotalCents(item.pricing, size.groups, size.count);
+}
+
+/** What of a line waits, in words, given what is funded and the most it could get in the window. */
+function remainderWords(item: PreparedLine, funded: Size, top: Size): string {
+  if (funded.groups === 0) return quantityAt(item, top);
+  const unit = item.service.unit;
+  const moreCount = top.count - funded.count;
+  const moreGroups = top.groups - funded.groups;
+  const dosage =
+    moreCount > 0
+      ? `${pluralOf(moreCount, { singular: `more ${unit.singular}`, plural: `more ${unit.plural}` })} for each of ${pluralOf(funded.groups, item.groupWord)}`
+      : '';
+  const coverage = moreGroups > 0 ? quantityAt(item, { groups: moreGroups, count: top.count }) : '';
+  return [dosage, coverage].filter((t) => t !== '').join(', and ');
+}
+
+function windowWords(start: string, end: string): string {
+  return `${monthLabel(start.slice(0, 7))} to ${monthLabel(end.slice(0, 7))}`;
+}
+
+export function deferredParts(
+  prep: PreparedSizing,
+  round: RoundResult,
+  sized: readonly SizedLine[],
+  discount: Discount,
+  money: (cents: number) => string,
+): { phases: DeferredPhase[]; phaseOf: Map<string, number> } {
+  const { engagement, fundedWindow } = prep;
+  const groupsByKey = new Map<
+    string,
+    Omit<DeferredPhase, 'number' | 'subtotalCents' | 'discountCents' | 'totalCents'>
+  >();
+  const fy = engagement.client.fiscalYearStartMonth;
+  const after = fromDayNumber(toDayNumber(fundedWindow.end) + 1);
+
+  const groupFor = (cause: DeferralCause, phaseId: string | null) => {
+    const key = cause === 'later' ? `later:${phaseId ?? ''}` : cause;
+    let group = groupsByKey.get(key);
+    if (group) return group;
+    const phase = engagement.timeline.phases.find((p) => p.id === phaseId);
+    const later = {
+      start: phase && phase.start > fundedWindow.end ? phase.start : after,
+      end: phase?.end ?? engagement.timeline.end,
+    };
+    const years = [
+      ...new Set([fiscalYearOf(later.start.slice(0, 7), fy), fiscalYearOf(later.end.slice(0, 7), fy)]),
+    ].join('–');
+    group =
+      cause === 'later'
+        ? {
+            cause,
+            name:
+              phase && phase.start > fundedWindow.end ? phase.name : `After ${dateWords(fundedWindow.end)}`,
+            ...later,
+            note: `${years}, subject to budget approval (${windowWords(later.start, later.end)}).`,
+            lines: [],
+          }
+        : cause === 'funds'
+          ? {
+              cause,
+              name: 'When funds allow',
+              ...fundedWindow,
+              note: `Ready to add between ${windowWords(fundedWindow.start, fundedWindow.end)} if more funds are found, in the order listed.`,
+              lines: [],
+            }
+          : cause === 'calendar'
+            ? {
+                cause,
+                name: 'When the calendar allows',
+                ...fundedWindow,
+                note: 'Needs more PD days, visit days or dates inside the window; each part says what it lacks.',
+                lines: [],
+              }
+            : {
+                cause,
+                name: 'Deferred by hand',
+                ...fundedWindow,
+                note: 'Held back by the consultant.',
+                lines: [],
+              };
+    groupsByKey.set(key, group);
+    return group;
+  };
+
+  const add = (cause: DeferralCause, phaseId: string | null, line: DeferredPhaseLine) => {
+    if (line.subtotalCents <= 0 && line.groups <= 0) return;
+    groupFor(cause, phaseId).lines.push(line);
+  };
+
+  for (const i of prep.order) {
+    const item = prep.items[i];
+    const s = sized[i];
+    if (!item || !s) continue;
+    const funded = { groups: round.groups[i] ?? 0, count: round.counts[i] ?? 0 };
+    const reasonText = s.reason?.sentence ?? '';
+    // The part after the budget's window: the whole line, or the periods past its end.
+    if (!item.fundable || item.top.count < item.northStar.count) {
+      const inWindow = item.fundable ? price(item, item.top) : 0;
+      const laterCount = item.northStar.count - (item.fundable ? item.top.count : 0);
+      add('later', item.fundable ? null : item.line.phaseId, {
+        lineId: item.line.id,
+        name: item.name,
+        groups: item.northStar.groups,
+        quantity: item.fundable
+          ? `${pluralOf(laterCount, item.service.unit)} for each of ${pluralOf(item.northStar.groups, item.groupWord)}`
+          : item.northStarQuantity,
+        subtotalCents: item.northStarCents - inWindow,
+        reason: item.fundable
+          ? `The ${item.service.unit.plural} planned after ${dateWords(fundedWindow.end)} wait for the budget of that period.`
+          : reasonText,
+      });
+    }
+    if (!item.fundable) continue;
+    const rest = price(item, item.top) - price(item, funded);
+    if (rest <= 0 && funded.groups >= item.top.groups && funded.count >= item.top.count) continue;
+    const cause = causeOf(round.reasons, round.reasons[i] ?? null);
+    add(cause, null, {
+      lineId: item.line.id,
+      name: item.name,
+      groups: item.top.groups - (funded.count >= item.top.count ? funded.groups : 0),
+      quantity: remainderWords(item, funded, item.top),
+      subtotalCents: rest,
+      reason: reasonText,
+    });
+  }
+
+  const ordered = [...groupsByKey.values()].sort(
+    (a, b) =>
+      CAUSE_ORDER[a.cause] - CAUSE_ORDER[b.cause] || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
+  );
+  const phases: DeferredPhase[] = ordered.map((g, k) => {
+    const sub = g.lines.reduce((s, l) => s + l.subtotalCents, 0);
+    // An amount off is the funded phase's; a percentage applies to later work as well.
+    const disc = discount.kind === 'percent' ? discountCents(sub, discount) : 0;
+    const note = g.cause === 'funds' ? `${money(sub - disc)} more would fund all of it. ${g.note}` : g.note;
+    return { ...g, note, number: k + 1, subtotalCents: sub, discountCents: disc, totalCents: sub - disc };
+  });
+  const phaseOf = new Map<string, number>();
+  for (const p of phases)
+    for (const l of p.lines) if (!phaseOf.has(l.lineId)) phaseOf.set(l.lineId, p.number);
+  return { phases, phaseOf };
+}

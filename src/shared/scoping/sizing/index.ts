@@ -1,0 +1,175 @@
+import { formatMoneyPlain } from '../../money';
+import { discountCents, quantityText, subtotalCents } from '../costing';
+import { deferredParts } from './deferred';
+import { campusesAt, prepareSizing, type PreparedSizing } from './prepare';
+import { reasonFor } from './reasons';
+import { sizeRound } from './round';
+import { coverageOf, summaryOf } from './summary';
+import type { SizedLine, Sizing } from './types';
+import type { Engagement } from '../../domain';
+import type { SupportLevelAdvice } from '../advice';
+import type { Costing } from '../costing';
+
+/**
+ * Sizing turns the north star into a funded phase ("start here") and the work that waits,
+ * grouped by what it waits for. How it decides, step by step, is in docs/scoping.md:
+ * `prepare` works out each line once, `round` funds and grows back, `reasons` words every
+ * trade-off, `deferred` groups and dates what waits, `summary` measures coverage.
+ */
+
+export * from './types';
+export { prepareSizing, sizeAt, followerGroups, campusesAt, FOLLOW_UP_CATEGORIES } from './prepare';
+export type { PreparedLine, PreparedSizing, Size } from './prepare';
+export { pdDaysNeeded, visitDaysNeeded, sessionDays } from './round';
+
+export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing {
+  const { items, engagement } = prep;
+  const budget = budgetCents ?? engagement.budget.amountCents;
+  const money = (c: number) => formatMoneyPlain(c, prep.currency);
+  const round = sizeRound(prep, budget);
+  const ctx = { prep, round, budget, money };
+
+  const sized: SizedLine[] = [];
+  const fundedGroups: Record<string, number> = {};
+  const fundedCounts: Record<string, number> = {};
+  let fundedSubtotal = 0;
+  for (const item of items) {
+    const i = item.index;
+    const groups = round.groups[i] ?? 0;
+    const count = round.counts[i] ?? 0;
+    const fundedCents = groups > 0 ? subtotalCents(item.pricing, groups, count) : 0;
+    const full = groups === item.northStar.groups && count === item.northStar.count;
+    const status = groups === 0 ? 'deferred' : full ? 'funded' : 'trimmed';
+    if (groups > 0) {
+      fundedGroups[item.line.id] = groups;
+      fundedCounts[item.line.id] = count;
+    }
+    fundedSubtotal += fundedCents;
+    sized.push({
+      lineId: item.line.id,
+      name: item.name,
+      serviceId: item.line.serviceId,
+      priority: item.line.priority,
+      pin: item.line.pin,
+      phaseId: item.line.phaseId,
+      level: item.pricing.level,
+      status,
+      northStarGroups: item.northStar.groups,
+      fundedGroups: groups,
+      northStarCount: item.northStar.count,
+      fundedCount: count,
+      groupLabel: item.groupWord.plural,
+      northStarQuantity: item.northStarQuantity,
+      fundedQuantity:
+        groups === 0
+          ? ''
+          : full
+            ? item.northStarQuantity
+            : quantityText(item.line, item.service, groups, count),
+      fundedCampusIds: campusesAt(item, groups),
+      northStarCents: item.northStarCents,
+      fundedCents,
+      reason: status === 'funded' ? null : reasonFor(ctx, item, round.reasons[i] ?? null),
+      note: round.notes[i] ?? null,
+      deferredPhase: null,
+    });
+  }
+
+  const deferred = deferredParts(prep, round, sized, prep.discount, money);
+  for (const s of sized) s.deferredPhase = deferred.phaseOf.get(s.lineId) ?? null;
+  const fundedDiscount = discountCents(fundedSubtotal, prep.discount);
+  const fundedTotal = fundedSubtotal - fundedDiscount;
+  const overBudget = Math.max(0, fundedTotal - budget);
+  const coverage = coverageOf(prep, sized);
+  const northStarSubtotal = sized.reduce((s, l) => s + l.northStarCents, 0);
+
+  return {
+    currency: prep.currency,
+    budgetCents: budget,
+    fundedPhaseName: 'Start here',
+    fundedWindow: prep.fundedWindow,
+    funded: {
+      subtotalCents: fundedSubtotal,
+      discountCents: fundedDiscount,
+      totalCents: fundedTotal,
+      lines: Object.keys(fundedGroups).length,
+    },
+    remainingCents: Math.max(0, budget - fundedTotal),
+    overBudgetCents: overBudget,
+    travelSavedCents: 0,
+    northStar: { subtotalCents: northStarSubtotal, lines: items.length },
+    lines: sized,
+    fundedGroups,
+    fundedCounts,
+    deferredPhases: deferred.phases,
+    capacity: {
+      pdDays: {
+        available: prep.fundedCalendar.pdDayCount,
+        used: round.pdDaysUsed,
+        recorded: engagement.timeline.pdDays.length > 0,
+      },
+      visitDays: { available: prep.fundedCalendar.visitCapacity, used: round.visitDaysUsed },
+    },
+    coverage,
+    summary: summaryOf({
+      sized,
+      coverage,
+      deferred: deferred.phases,
+      budget,
+      fundedTotal,
+      overBudget,
+      money,
+    }),
+  };
+}
+
+/** Sizes the engagement's north star to its budget (or `budgetCents`) and calendar. */
+export function sizeEngagement(
+  engagement: Engagement,
+  options: { budgetCents?: number; advice?: SupportLevelAdvice } = {},
+): Sizing {
+  return sizePrepared(prepareSizing(engagement, options.advice), options.budgetCents);
+}
+
+/**
+ * The sizing with its money as the costing has it, once the schedule has shared consultant
+ * trips across lines and days: each funded line's cost, the totals, what is left, and the
+ * summary. What the sharing saves is stated, so the funded phase, the deferred parts and the
+ * saving add up to the north star.
+ */
+export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Costing): Sizing {
+  const money = (c: number) => formatMoneyPlain(c, prep.currency);
+  const actual = new Map(costing.lines.map((l) => [l.lineId, l.subtotalCents]));
+  const lines = sizing.lines.map((s) =>
+    s.fundedGroups > 0 ? { ...s, fundedCents: actual.get(s.lineId) ?? s.fundedCents } : s,
+  );
+  const coverage = coverageOf(prep, lines);
+  const budget = sizing.budgetCents;
+  const overBudget = Math.max(0, costing.totalCents - budget);
+  const saved = Math.max(0, sizing.funded.subtotalCents - costing.subtotalCents);
+  const summary = summaryOf({
+    sized: lines,
+    coverage,
+    deferred: sizing.deferredPhases,
+    budget,
+    fundedTotal: costing.totalCents,
+    overBudget,
+    money,
+  });
+  if (saved > 0) summary.push(`Sharing consultant trips on the schedule saves ${money(saved)} of travel.`);
+  return {
+    ...sizing,
+    lines,
+    coverage,
+    funded: {
+      subtotalCents: costing.subtotalCents,
+      discountCents: costing.discountCents,
+      totalCents: costing.totalCents,
+      lines: sizing.funded.lines,
+    },
+    remainingCents: Math.max(0, budget - costing.totalCents),
+    overBudgetCents: overBudget,
+    travelSavedCents: saved,
+    summary,
+  };
+}

@@ -1,0 +1,197 @@
+import { dateWords, lowerFirst, pluralOf } from '../../words';
+import { monthLabel } from '../calendar';
+import { describeWhere } from '../capacity';
+import { quantityText, subtotalCents } from '../costing';
+import { followerGroups, sizeAt, type PreparedLine, type PreparedSizing, type Size } from './prepare';
+import type { Pending, RoundResult } from './round';
+import type { DeferralCause, SizingReason } from './types';
+
+/**
+ * Every line sizing does not fund in full says why, in words a district leader follows: what
+ * the trade-off is ("$1,200 more adds another coach"), or what would unblock it ("add a PD
+ * day"), never the engine's bookkeeping.
+ */
+
+const TIER_WORK = ['the essential work', 'the essential and high-priority work'] as const;
+
+export interface ReasonContext {
+  prep: PreparedSizing;
+  round: RoundResult;
+  budget: number;
+  money: (cents: number) => string;
+}
+
+export function quantityAt(item: PreparedLine, size: Size): string {
+  return quantityText(item.line, item.service, size.groups, size.count);
+}
+
+/** The cause a reason files its line under, following dependencies to the root. */
+export function causeOf(
+  reasons: readonly (Pending | null)[],
+  reason: Pending | null,
+  depth = 0,
+): DeferralCause {
+  if (!reason || depth > reasons.length) return 'funds';
+  switch (reason.code) {
+    case 'budget':
+    case 'waits_for_higher':
+      return 'funds';
+    case 'pinned_deferred':
+      return 'by_hand';
+    case 'dependency_deferred':
+    case 'follows_leader':
+      return causeOf(reasons, reasons[reason.blocking] ?? null, depth + 1);
+    case 'follow_up':
+      return causeOf(reasons, reason.inner, depth + 1);
+    default:
+      return 'calendar';
+  }
+}
+
+/** What the next step up the line's ladder adds, in words: "another coach", "a third cycle for each of 8 coaches". */
+function nextStepWords(item: PreparedLine, from: Size, to: Size): string {
+  if (to.groups > from.groups) {
+    const more = to.groups - from.groups;
+    return more === 1 ? `another ${item.groupWord.singular}` : `${pluralOf(more, item.groupWord)} more`;
+  }
+  return `another ${item.service.unit.singular} for each of the ${pluralOf(from.groups, item.groupWord)}`;
+}
+
+/** The extra cost of moving a line (and the follow-ups tied to it) from its funded size to `p`. */
+function extraTo(ctx: ReasonContext, item: PreparedLine, p: number): { cents: number; to: Size } {
+  const { items } = ctx.prep;
+  const { groups, counts, position } = ctx.round;
+  const from = { groups: groups[item.index] ?? 0, count: counts[item.index] ?? 0 };
+  let to = sizeAt(item, p);
+  if (item.leader >= 0)
+    to = { groups: followerGroups(items, item, groups[item.leader] ?? 0, to.groups), count: to.count };
+  const price = (it: PreparedLine, s: Size) =>
+    s.groups === 0 ? 0 : subtotalCents(it.pricing, s.groups, s.count);
+  let cents = price(item, to) - price(item, from);
+  for (const f of item.followers) {
+    const follower = items[f];
+    if (!follower || (position[f] ?? -1) < 0) continue;
+    const fFrom = { groups: groups[f] ?? 0, count: counts[f] ?? 0 };
+    const own = sizeAt(follower, position[f] ?? 0);
+    const fTo = { groups: followerGroups(items, follower, to.groups, own.groups), count: fFrom.count };
+    cents += price(follower, fTo) - price(follower, fFrom);
+  }
+  return { cents, to };
+}
+
+export function reasonFor(
+  ctx: ReasonContext,
+  item: PreparedLine,
+  reason: Pending | null,
+): SizingReason | null {
+  const { prep, round, money, budget } = ctx;
+  const i = item.index;
+  const funded = { groups: round.groups[i] ?? 0, count: round.counts[i] ?? 0 };
+  const trimmed = funded.groups > 0;
+  if (reason?.code === 'follows_leader') {
+    const leader = prep.items[reason.blocking];
+    return {
+      code: 'follows_training',
+      sentence: `Reaches the ${pluralOf(funded.groups, item.groupWord)} that “${leader?.name ?? ''}” reaches, its training: more follow-up comes with more of the training.`,
+      ...(leader ? { blockingLineId: leader.line.id } : {}),
+    };
+  }
+  if (!item.fundable || (trimmed && (round.position[i] ?? 0) >= item.steps)) {
+    if (item.top.count >= item.northStar.count && item.fundable) return null;
+    const through = dateWords(prep.fundedWindow.end);
+    return {
+      code: 'later_window',
+      sentence: trimmed
+        ? `Funded through ${through}, as far as this budget reaches; the rest waits for the budget after that.`
+        : `Planned for after ${through}, the last day of work this budget pays for; it waits for its own budget.`,
+    };
+  }
+  if (!reason) return null;
+  const head = trimmed ? `Trimmed to ${quantityAt(item, funded)}` : 'Not funded now';
+  switch (reason.code) {
+    case 'pinned_deferred':
+      return { code: reason.code, sentence: 'Deferred by hand.' };
+    case 'dependency_deferred': {
+      const blocker = prep.items[reason.blocking];
+      return {
+        code: reason.code,
+        sentence: `Waits for “${blocker?.name ?? ''}”, which it builds on and which is not funded now.`,
+        ...(blocker ? { blockingLineId: blocker.line.id } : {}),
+      };
+    }
+    case 'follow_up': {
+      const follower = prep.items[reason.blocking];
+      const inner = reasonFor(ctx, follower ?? item, reason.inner);
+      return {
+        code: reason.code,
+        sentence: `Waits with its follow-up “${follower?.name ?? ''}”, since training without follow-up would not last: ${lowerFirst(inner?.sentence ?? 'it cannot be funded now.')}`,
+        ...(follower ? { blockingLineId: follower.line.id } : {}),
+      };
+    }
+    case 'waits_for_higher': {
+      const full = extraTo(ctx, item, item.steps).cents;
+      return {
+        code: reason.code,
+        sentence: `Waits until ${TIER_WORK[reason.tier] ?? TIER_WORK[1]} is funded in full, which needs ${money(reason.needCents)} more first; then ${money(full)} would fund this.`,
+        needCents: reason.needCents,
+        fullCents: full,
+      };
+    }
+    case 'budget': {
+      const full = extraTo(ctx, item, item.steps).cents;
+      if (trimmed) {
+        const next = extraTo(ctx, item, (round.position[i] ?? 0) + 1);
+        const all =
+          item.coverageFirst && funded.groups < item.top.groups
+            ? `all ${pluralOf(item.top.groups, item.groupWord)}`
+            : `it in full (${quantityAt(item, item.top)})`;
+        const gain =
+          next.cents >= full
+            ? `${money(full)} more funds ${all}`
+            : `${money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${money(full)} more funds ${all}`;
+        return {
+          code: reason.code,
+          sentence: `${head}: ${gain}; ${money(reason.leftCents)} of the ${money(budget)} budget is left.`,
+          needCents: next.cents,
+          leftCents: reason.leftCents,
+          fullCents: full,
+        };
+      }
+      return {
+        code: reason.code,
+        sentence:
+          reason.needCents > budget
+            ? `Waits for funds: even the least of it worth doing (${quantityAt(item, item.floor)}) costs ${money(reason.needCents)}, more than the whole ${money(budget)} budget.`
+            : `Waits for funds: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${money(reason.needCents)}, and ${money(reason.leftCents)} of the ${money(budget)} budget is left once the work ahead of it is funded.`,
+        needCents: reason.needCents,
+        leftCents: reason.leftCents,
+        fullCents: full,
+      };
+    }
+    case 'pd_days': {
+      const where = describeWhere(prep.buckets, reason.bucket, reason.month);
+      return {
+        code: reason.code,
+        sentence: `${trimmed ? head : 'Does not fit the calendar'}: ${trimmed ? 'one more step' : 'its sessions'} need${trimmed ? 's' : ''} ${pluralOf(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${where} ${reason.left === 1 ? 'is' : 'are'} free. Add PD days${item.deps.length > 0 ? ', or let it start in the same month as the work it builds on' : ''}.`,
+      };
+    }
+    case 'visit_days': {
+      const where = describeWhere(prep.buckets, reason.bucket, reason.month);
+      const perMonth = prep.engagement.timeline.visitDaysPerMonth;
+      return {
+        code: reason.code,
+        sentence: `${trimmed ? head : 'Does not fit the calendar'}: ${where} holds ${pluralOf(reason.total, { singular: 'consultant visit day', plural: 'consultant visit days' })} (up to ${perMonth} a month outside blackouts) and ${trimmed ? 'one more step' : 'it'} needs ${reason.need} with ${reason.left} free. Allow more visit days a month, or give it a longer window.`,
+      };
+    }
+    case 'dates':
+      return {
+        code: reason.code,
+        sentence: `${trimmed ? head : 'Does not fit the calendar'}: its sessions need ${pluralOf(reason.need, { singular: 'date', plural: 'dates' })} and only ${reason.available} of the dates set for it fall in the window outside blackouts. Add dates.`,
+      };
+    case 'calendar_closed':
+      return {
+        code: reason.code,
+        sentence: `Does not fit the calendar: ${describeWhere(prep.buckets, reason.bucket, reason.month)} has no working days outside blackouts${reason.month > (prep.buckets.lo[reason.bucket] ?? 0) ? ` from ${monthLabel(prep.fundedCalendar.months[reason.month]?.month ?? '')}` : ''}.`,
+      };
+  }
+}

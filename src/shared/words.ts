@@ -1,0 +1,59 @@
+/**
+ * How the app words counts and lists in sentences people read, in the UI and in the scope of
+ * work alike: one place, so "1 coach" and "2 coaches" are never written two ways.
+ */
+
+const thousands = new Intl.NumberFormat('en-US');
+
+/** "1 coach", "3 coaches", "1,200 teachers". */
+export function plural(n: number, one: string, many: string): string {
+  return `${Math.abs(n) < 1000 ? String(n) : thousands.format(n)} ${n === 1 ? one : many}`;
+}
+
+/** The same, for a `{ singular, plural }` word such as a service's unit. */
+export function pluralOf(n: number, word: { singular: string; plural: string }): string {
+  return plural(n, word.singular, word.plural);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** Names in curly quotes, the first three and a count of the rest when there are more than four. */
+export function quoteList(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  if (quoted.length > 4) return `${quoted.slice(0, 3).join(', ')} and ${quoted.length - 3} more`;
+  return joinAnd(quoted);
+}
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "June 12, 2026" from 2026-06-12, as a date is written in a sentence. */
+export function dateWords(iso: string): string {
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1];
+  if (month === undefined) return iso;
+  return `${month} ${String(Number(iso.slice(8, 10)))}, ${iso.slice(0, 4)}`;
+}
