@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -228,6 +230,44 @@ describe('migrateEngagement', () => {
     const read = migrateEngagement(raw);
     expect(read.lines[0]?.groupLabel).toEqual({ singular: 'teachers', plural: 'teachers' });
     expect(read.lines[1]?.groupLabel).toBeNull();
+  });
+
+  it('upgrades a version-1 document: lines keep their full count, and its catalog learns which services are classroom work', () => {
+    const v1 = JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          '..',
+          '..',
+          'fixtures',
+          'scenarios',
+          'v1',
+          'rec-k3-foundational-reading.json',
+        ),
+        'utf8',
+      ),
+    ) as {
+      schemaVersion: number;
+      catalog: Record<string, unknown>[];
+      lines: { quantity: Record<string, unknown> }[];
+    };
+    expect(v1.schemaVersion).toBe(1);
+    expect(v1.catalog.every((s) => !('classroom' in s))).toBe(true);
+    expect(v1.lines.every((l) => !('minCount' in l.quantity))).toBe(true);
+    const read = migrateEngagement(v1);
+    expect(read.schemaVersion).toBe(2);
+    expect(read.catalog.filter((s) => s.classroom).map((s) => s.id)).toEqual([
+      'implementation-support-visit',
+      'coaching-cycle',
+      'needs-assessment',
+    ]);
+    for (const l of read.lines) {
+      expect(l.quantity).toMatchObject({ per: 'engagement', minCount: null });
+      expect(l).toMatchObject({ level: null, campusIds: [], followUps: [], districtFollowUp: [], dates: [] });
+    }
+    expect(read.budget.fundsThrough).toBeNull();
+    expect(read.timeline.facilitatorsPerDay).toBeNull();
+    expect(read.timeline.blackouts.every((b) => b.scope === 'all' && !b.assessment)).toBe(true);
   });
 
   it('refuses a document from a newer app', () => {
