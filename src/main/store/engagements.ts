@@ -228,7 +228,16 @@ export class EngagementRepository {
     const fresh = newEngagement({ name, ...(clientName !== undefined ? { clientName } : {}) });
     const engagement = EngagementSchema.parse({
       ...fresh,
-      lines: template.lines.map((line) => ({ ...line, needIds: [], buildsOn: [], phaseId: null })),
+      // What a line points at in the old client (needs, inventory, campuses, phases, dates) stays behind.
+      lines: template.lines.map((line) => ({
+        ...line,
+        needIds: [],
+        buildsOn: [],
+        districtFollowUp: [],
+        campusIds: [],
+        dates: [],
+        phaseId: null,
+      })),
       catalog: structuredClone(template.catalog),
       rateCard: structuredClone(template.rateCard),
       discount: structuredClone(template.discount),

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../src/main/store';
 import { AppError } from '../../../src/shared/errors';
-import type { Engagement } from '../../../src/shared/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrateEngagement, type Engagement } from '../../../src/shared/domain';
 import { DAY_MS, manualClock, tempDataDir } from './helpers';
 
 let store: Store;
@@ -135,6 +137,29 @@ describe('templates and duplicates', () => {
     });
     expect(fromTemplate.engagement.notes).toBe('');
     expect(fromTemplate.engagement.catalog).toEqual(engagement.catalog);
+  });
+
+  it('starts from a plan whose lines are tied to campuses, dates and the district’s own follow-up', () => {
+    const source = migrateEngagement(
+      JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios', 'urban-multilingual-two-year.json'),
+          'utf8',
+        ),
+      ),
+    );
+    const { engagement } = store.createBlank('Tied plan', 'Cumberland Metro');
+    store.engagements.save({ ...source, id: engagement.id }, 1);
+    const fromTemplate = store.engagements.createFromTemplate(engagement.id, 'Next district', 'Another ISD');
+    const lines = fromTemplate.engagement.lines;
+    expect(lines).toHaveLength(source.lines.length);
+    expect(
+      lines.every((l) => l.campusIds.length === 0 && l.dates.length === 0 && l.districtFollowUp.length === 0),
+    ).toBe(true);
+    // Ties between the plan's own lines travel with it.
+    expect(lines.filter((l) => l.followUps.length > 0)).toHaveLength(
+      source.lines.filter((l) => l.followUps.length > 0).length,
+    );
   });
 });
 

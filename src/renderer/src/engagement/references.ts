@@ -20,10 +20,18 @@ export function detachReferences(form: Form, kind: ReferenceKind, id: string): (
     let next = line;
     if (kind === 'need' && line.needIds.includes(id))
       next = { ...line, needIds: line.needIds.filter((x) => x !== id) };
-    if (kind === 'inventory' && line.buildsOn.includes(id))
-      next = { ...line, buildsOn: line.buildsOn.filter((x) => x !== id) };
-    if (kind === 'line' && line.dependsOn.includes(id))
-      next = { ...line, dependsOn: line.dependsOn.filter((x) => x !== id) };
+    if (kind === 'inventory' && (line.buildsOn.includes(id) || line.districtFollowUp.includes(id)))
+      next = {
+        ...line,
+        buildsOn: line.buildsOn.filter((x) => x !== id),
+        districtFollowUp: line.districtFollowUp.filter((x) => x !== id),
+      };
+    if (kind === 'line' && (line.dependsOn.includes(id) || line.followUps.some((f) => f.lineId === id)))
+      next = {
+        ...line,
+        dependsOn: line.dependsOn.filter((x) => x !== id),
+        followUps: line.followUps.filter((f) => f.lineId !== id),
+      };
     if (kind === 'phase' && line.phaseId === id) next = { ...line, phaseId: null };
     if (next !== line) touched.set(line.id, line);
     return next;
@@ -41,10 +49,14 @@ export function detachReferences(form: Form, kind: ReferenceKind, id: string): (
         now.lines.map((line) => {
           const old = touched.get(line.id);
           if (!old) return line;
-          if (kind === 'need') return { ...line, needIds: [...line.needIds, id] };
-          if (kind === 'inventory') return { ...line, buildsOn: [...line.buildsOn, id] };
-          if (kind === 'line') return { ...line, dependsOn: [...line.dependsOn, id] };
-          return { ...line, phaseId: id };
+          // Undo puts back exactly what the line had.
+          return kind === 'need'
+            ? { ...line, needIds: old.needIds }
+            : kind === 'inventory'
+              ? { ...line, buildsOn: old.buildsOn, districtFollowUp: old.districtFollowUp }
+              : kind === 'line'
+                ? { ...line, dependsOn: old.dependsOn, followUps: old.followUps }
+                : { ...line, phaseId: id };
         }),
       );
     }
