@@ -1,0 +1,184 @@
+import type { Discount } from '../../domain';
+import { CapacityLedger, type CapacityBreak } from '../capacity';
+import { discountCents, subtotalCents } from '../costing';
+import { followerGroups, sizeAt, type PreparedLine, type PreparedSizing, type Size } from './prepare';
+
+/**
+ * What the funded phase holds so far, as sizing builds it: each line's place on its ladder and
+ * its size, the money spent, the calendar days taken, and why lines wait. Changes are tried
+ * before they are applied: `obstacle` says what would stop them (the calendar first, then the
+ * money), `apply` makes them count.
+ */
+
+/** A reason kept as data while sizing; turned into words only for the phase people read. */
+export type Pending =
+  | { code: 'pinned_deferred' }
+  | { code: 'dependency_deferred'; blocking: number }
+  | { code: 'follow_up'; blocking: number; inner: Pending }
+  | { code: 'follows_leader'; blocking: number }
+  | { code: 'calendar_closed'; bucket: number; month: number }
+  | { code: 'budget'; needCents: number; leftCents: number }
+  | { code: 'waits_for_higher'; tier: number; needCents: number }
+  | { code: 'dates'; need: number; available: number }
+  | CapacityBreak;
+
+/** One line moving from one size to another. */
+export interface Change {
+  item: PreparedLine;
+  from: Size;
+  to: Size;
+}
+
+/** Days a line's sessions take when each concurrent consultant-led group needs its own facilitator. */
+export function sessionDays(prep: PreparedSizing, item: PreparedLine, size: Size): number {
+  const cap = prep.facilitatorsPerDay;
+  if (!item.consultantLed || cap === null || size.groups <= cap) return size.count;
+  return Math.max(size.count, Math.ceil((size.count * size.groups) / cap));
+}
+
+/** District PD days a line takes: one per session, more when the facilitators must spread its cohorts. */
+export function pdDaysNeeded(prep: PreparedSizing, item: PreparedLine, size: Size): number {
+  if (!item.usesPdDays || size.groups === 0) return 0;
+  return sessionDays(prep, item, size);
+}
+
+/** Consultant visit days a line takes; the schedule places the same days. */
+export function visitDaysNeeded(item: PreparedLine, size: Size): number {
+  return item.visitUnitsPerDay === 0 ? 0 : Math.ceil((size.count * size.groups) / item.visitUnitsPerDay);
+}
+
+function totalAfterDiscount(subtotal: number, discount: Discount): number {
+  return subtotal - discountCents(subtotal, discount);
+}
+
+export class FundingState {
+  readonly items: readonly PreparedLine[];
+  /** Ladder position per item; -1 when nothing is funded. */
+  readonly position: Int32Array;
+  readonly groups: Int32Array;
+  readonly counts: Int32Array;
+  /** 1 once a line is funded or held back in this round. */
+  readonly decided: Uint8Array;
+  readonly reasons: (Pending | null)[];
+  readonly notes: (string | null)[];
+  readonly ledger: CapacityLedger;
+  spent = 0;
+  private readonly datesFree: number[];
+  private readonly discount: Discount;
+
+  constructor(
+    readonly prep: PreparedSizing,
+    readonly budget: number,
+  ) {
+    const n = prep.items.length;
+    this.items = prep.items;
+    this.position = new Int32Array(n).fill(-1);
+    this.groups = new Int32Array(n);
+    this.counts = new Int32Array(n);
+    this.decided = new Uint8Array(n);
+    this.reasons = new Array<Pending | null>(n).fill(null);
+    this.notes = new Array<string | null>(n).fill(null);
+    this.ledger = new CapacityLedger(prep.buckets);
+    this.discount = prep.discount;
+    const monthOf = new Map(prep.fundedCalendar.months.map((m, k) => [m.month, k]));
+    this.datesFree = prep.items.map(
+      (item) => item.dates.filter((d) => (monthOf.get(d.slice(0, 7)) ?? -1) >= item.earliest).length,
+    );
+  }
+
+  current(i: number): Size {
+    return { groups: this.groups[i] ?? 0, count: this.counts[i] ?? 0 };
+  }
+
+  isFunded(i: number): boolean {
+    return (this.position[i] ?? -1) >= 0;
+  }
+
+  moneyFits(extra: number): boolean {
+    return totalAfterDiscount(this.spent + extra, this.discount) <= this.budget;
+  }
+
+  moneyLeft(): number {
+    return Math.max(0, this.budget - totalAfterDiscount(this.spent, this.discount));
+  }
+
+  cost(item: PreparedLine, size: Size): number {
+    return size.groups === 0 ? 0 : subtotalCents(item.pricing, size.groups, size.count);
+  }
+
+  /** The size `item` takes at ladder position `p`; a follow-up's groups follow its training's. */
+  sizeOf(item: PreparedLine, p: number, leaderGroups?: number): Size {
+    const own = sizeAt(item, p);
+    if (item.leader < 0) return own;
+    const lg = leaderGroups ?? this.groups[item.leader] ?? 0;
+    return { groups: followerGroups(this.items, item, lg, own.groups), count: own.count };
+  }
+
+  /** The changes of moving `i` to position `p`, with the groups its funded follow-ups must follow. */
+  moveTo(i: number, p: number, out: Change[] = [], leaderGroups?: number): Change[] {
+    const item = this.items[i];
+    if (!item) return out;
+    const to = this.sizeOf(item, p, leaderGroups);
+    out.push({ item, from: this.current(i), to });
+    for (const f of item.followers) {
+      const fp = this.position[f] ?? -1;
+      if (fp >= 0) this.moveTo(f, fp, out, to.groups);
+    }
+    return out;
+  }
+
+  extraCost(changes: readonly Change[]): number {
+    return changes.reduce((s, c) => s + this.cost(c.item, c.to) - this.cost(c.item, c.from), 0);
+  }
+
+  private stage(changes: readonly Change[]): void {
+    for (const c of changes) {
+      this.ledger.stage(
+        c.item.bucket,
+        c.item.earliest,
+        pdDaysNeeded(this.prep, c.item, c.to) - pdDaysNeeded(this.prep, c.item, c.from),
+        visitDaysNeeded(c.item, c.to) - visitDaysNeeded(c.item, c.from),
+      );
+    }
+  }
+
+  private datesBreak(changes: readonly Change[]): Pending | null {
+    for (const c of changes) {
+      if (c.item.line.dates.length === 0 || c.to.groups === 0) continue;
+      const need = sessionDays(this.prep, c.item, c.to);
+      const available = this.datesFree[c.item.index] ?? 0;
+      if (need > available) return { code: 'dates', need, available };
+    }
+    return null;
+  }
+
+  /** What would stop the changes: the calendar first, then the money; null when they fit. */
+  obstacle(changes: readonly Change[]): Pending | null {
+    const dates = this.datesBreak(changes);
+    if (dates) return dates;
+    this.ledger.clear();
+    this.stage(changes);
+    const broken = this.ledger.check();
+    this.ledger.clear();
+    if (broken) return broken;
+    const extra = this.extraCost(changes);
+    return this.moneyFits(extra) ? null : { code: 'budget', needCents: extra, leftCents: this.moneyLeft() };
+  }
+
+  /** Makes the changes count, whether or not they fit (a pin may push past the budget). */
+  apply(changes: readonly Change[]): void {
+    this.ledger.clear();
+    this.stage(changes);
+    this.ledger.commit();
+    this.spent += this.extraCost(changes);
+    for (const c of changes) {
+      this.groups[c.item.index] = c.to.groups;
+      this.counts[c.item.index] = c.to.count;
+    }
+  }
+
+  defer(i: number, reason: Pending): void {
+    this.decided[i] = 1;
+    this.reasons[i] = reason;
+  }
+}
