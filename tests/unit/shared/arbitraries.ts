@@ -45,10 +45,17 @@ const lineShape = fc.record({
   /** A later line (by offset) this one names as its follow-up, when there is one. */
   followUp: fc.option(
     fc.record({ offset: fc.integer({ min: 1, max: 5 }), coverage: fc.integer({ min: 1, max: 100 }) }),
+    { nil: null },
+  ),
+  /** Campuses the line serves (a rotation of the client's), and dates of its own. */
+  campusShift: fc.option(fc.nat({ max: 5 }), { nil: null }),
+  dates: fc.option(
+    fc.uniqueArray(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
     {
       nil: null,
     },
   ),
+  level: fc.option(fc.constantFrom(...SUPPORT_LEVELS), { nil: null }),
 });
 
 export interface ArbitraryOptions {
@@ -92,6 +99,7 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
       chosen: fc.option(fc.constantFrom(...SUPPORT_LEVELS), { nil: null }),
       stepDown: fc.array(fc.constantFrom(...SUPPORT_LEVELS), { minLength: 3, maxLength: 3 }),
       fiscalStart: fc.integer({ min: 1, max: 12 }),
+      campuses: fc.integer({ min: 0, max: 6 }),
     })
     .map((r) => {
       const days = Math.round(r.months * 30.4);
@@ -102,6 +110,12 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
         name: `Phase ${String(k + 1)}`,
         start: iso(START + Math.floor((k * days) / r.phaseCount) + (k > 0 ? 1 : 0)),
         end: iso(START + Math.floor(((k + 1) * days) / r.phaseCount)),
+      }));
+      const campuses = Array.from({ length: r.campuses }, (_, k) => ({
+        id: uid(`campus-${String(k)}`),
+        name: `Campus ${String(k + 1)}`,
+        gradeBand: '',
+        teachers: 20,
       }));
       const lines: PlanLine[] = r.lines.map((shape, i) => {
         const service = defaultCatalog[shape.service] ?? defaultCatalog[0];
@@ -123,7 +137,21 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
           phaseId:
             phases.length > 0 && shape.phase < phases.length ? (phases[shape.phase]?.id ?? null) : null,
           pdcaStage: shape.stage ?? service.pdcaStage,
+          level: shape.level,
         });
+      });
+      r.lines.forEach((shape, i) => {
+        const own = lines[i];
+        if (!own) return;
+        const shift = shape.campusShift;
+        if (shift !== null && campuses.length > 0)
+          own.campusIds = campuses.map((_, k) => campuses[(k + shift) % campuses.length]?.id ?? '');
+        if (shape.dates !== null) {
+          const phase = phases.find((p) => p.id === own.phaseId);
+          const lo = phase ? Date.parse(phase.start) / 86_400_000 : START;
+          const hi = phase ? Date.parse(phase.end) / 86_400_000 : end;
+          own.dates = [...new Set(shape.dates.map((d) => iso(lo + Math.floor(d * (hi - lo)))))];
+        }
       });
       r.lines.forEach((shape, i) => {
         const target = shape.followUp ? lines[i + shape.followUp.offset] : undefined;
@@ -151,7 +179,7 @@ export function arbitraryEngagement(options: ArbitraryOptions = {}): fc.Arbitrar
       for (const l of lines) if (l.pin === 'funded' && needsDeferred(l)) l.pin = 'none';
 
       return engagement((e) => ({
-        client: { ...e.client, fiscalYearStartMonth: r.fiscalStart },
+        client: { ...e.client, fiscalYearStartMonth: r.fiscalStart, campuses },
         lines,
         budget: {
           amountCents: r.budget,

@@ -198,6 +198,7 @@ export function prepareSizing(engagement: Engagement, advice?: SupportLevelAdvic
   const pdRecorded = timeline.pdDays.length > 0;
   const rank = new Map(engagement.needs.map((n) => [n.id, n.rank]));
   const workdays = new Set(fundedCalendar.days.filter((d) => d.workday).map((d) => d.date));
+  const classDays = new Set(fundedCalendar.days.filter((d) => d.classroom).map((d) => d.date));
   const indexById = new Map<string, number>();
   const items: PreparedLine[] = [];
 
@@ -206,13 +207,18 @@ export function prepareSizing(engagement: Engagement, advice?: SupportLevelAdvic
     if (!service) continue;
     const pricing = linePricing(line, service, levelOf(line), engagement.rateCard);
     const inPerson = line.deliveryMode === 'in_person';
+    const classroomWork = inPerson && service.classroom;
     const window = (line.phaseId !== null ? phaseOf.get(line.phaseId) : undefined) ?? timeline;
     const fundable = clip(window, fundedWindow);
     const G = line.quantity.groups;
     const nsCount = countIn(line, calendar, window);
     const topCount = fundable ? countIn(line, calendar, fundable) : 0;
     const dates = fundable
-      ? line.dates.filter((d) => d >= fundable.start && d <= fundable.end && workdays.has(d)).sort()
+      ? line.dates
+          .filter(
+            (d) => d >= fundable.start && d <= fundable.end && (classroomWork ? classDays : workdays).has(d),
+          )
+          .sort()
       : [];
     const usesPdDays = inPerson && service.calendar === 'pd_day' && pdRecorded && line.dates.length === 0;
     const takesVisit =
