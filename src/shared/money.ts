@@ -118,15 +118,16 @@ export function parseMoney(text: string): ParsedMoney {
   // Move the decimal point for k / M on the digits themselves, so nothing goes through a float.
   const digits = whole + fraction;
   const point = whole.length + shift;
-  const intPart = digits.slice(0, point).padEnd(point, '0').replace(/^0+(?=\d)/, '');
+  const intPart = digits
+    .slice(0, point)
+    .padEnd(point, '0')
+    .replace(/^0+(?=\d)/, '');
   const fracPart = digits.slice(point).replace(/0+$/, '');
   if (fracPart.length > 2)
     return {
       ok: false,
       error:
-        shift === 0
-          ? 'Use at most two decimals (whole cents)'
-          : `${shown} is not a whole number of cents`,
+        shift === 0 ? 'Use at most two decimals (whole cents)' : `${shown} is not a whole number of cents`,
     };
   const cents = Number(intPart || '0') * 100 + Number(fracPart.padEnd(2, '0'));
   if (intPart.length > 13 || !Number.isSafeInteger(cents))

@@ -93,9 +93,11 @@ export class Draft<T extends object> {
     else this.timer = setTimeout(() => this.check(), this.options.pauseMs ?? 120);
   }
 
-  /** A field's new value. */
+  /** A field's new value; a value that reads clears what the field said about its text. */
   set(path: string, value: unknown): void {
+    const cleared = this.local.delete(stableKey(this.doc, path));
     this.replace(setAt(this.doc, path, value), path, false);
+    if (cleared) this.publish();
   }
 
   /** Rows added, removed or moved are checked at once, so messages stay on the right row. */

@@ -33,11 +33,12 @@ export function getAt(root: unknown, path: string): unknown {
 
 function withChild(node: unknown, key: string, value: unknown): Container {
   if (Array.isArray(node)) {
-    const copy = [...node];
+    const copy: unknown[] = node.slice();
     copy[Number(key)] = value;
     return copy;
   }
-  return { ...(isContainer(node) ? node : {}), [key]: value };
+  const fields = isContainer(node) && !Array.isArray(node) ? node : {};
+  return { ...fields, [key]: value };
 }
 
 function setIn(node: unknown, keys: readonly string[], value: unknown): unknown {

@@ -140,6 +140,11 @@ export class Autosave<T> {
     if (this.waiting && this.current.kind !== 'conflict') void this.flush();
   }
 
+  /** Whether a newer value arrived while a save was in flight (read after an await). */
+  private hasWaiting(): boolean {
+    return this.waiting !== null;
+  }
+
   private idle(): Promise<void> {
     if (!this.inFlight) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
@@ -156,7 +161,7 @@ export class Autosave<T> {
       const at = await this.saveFn(entry.value);
       this.attempt = 0;
       this.inFlight = false;
-      if (this.waiting) {
+      if (this.hasWaiting()) {
         this.set({ kind: 'pending' });
         this.debounce = setTimeout(() => void this.send(), this.delayMs);
       } else {

@@ -1,18 +1,5 @@
-import {
-  Button,
-  Grid,
-  Group,
-  MultiSelect,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { useMemo } from 'react';
+import { Button, Grid, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import {
   DELIVERY_MODE_LABELS,
@@ -23,15 +10,23 @@ import {
   PRIORITIES,
   STANDARD_INFO,
   lineName,
-  type CatalogService,
+  type Engagement,
   type PlanLine,
   type StandardId,
 } from '../../../../shared/domain';
 import { linePricing } from '../../../../shared/scoping';
 import { formatMoney } from '../../../../shared/money';
 import { Internal } from '../../app/meeting-mode';
-import { useEngagementForm, useWorkspace } from '../context';
-import { useInput, useSetField } from '../fields';
+import { useDraftSelect, useFieldError, useScope, useWorkspace } from '../context';
+import {
+  MultiSelectField,
+  NumberField,
+  SegmentedField,
+  SelectField,
+  SwitchField,
+  TextareaField,
+  TextField,
+} from '../fields';
 import { num, PRIORITY_LABELS } from '../labels';
 
 const STANDARD_OPTIONS = (Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
@@ -56,46 +51,73 @@ function groupLabelFrom(text: string): { singular: string; plural: string } | nu
 }
 
 interface Props {
-  line: PlanLine;
   index: number;
-  service: CatalogService | undefined;
+  /** How many lines the plan has, for Move down. */
+  count: number;
   onRemove: () => void;
   onMove: (to: number) => void;
 }
 
+type Option = { value: string; label: string };
+
+/**
+ * A list of options read from the draft, rebuilt only when the labels themselves change
+ * (not on every key press elsewhere in the plan). The dropdowns render them only when open.
+ */
+function useOptions(select: (e: Engagement) => Option[]): Option[] {
+  const key = useDraftSelect((e) => JSON.stringify(select(e)));
+  return useMemo(() => JSON.parse(key) as Option[], [key]);
+}
+
+function otherLines(e: Engagement, lineId: string): Option[] {
+  return e.lines.filter((l) => l.id !== lineId).map((l) => ({ value: l.id, label: lineName(l, e.catalog) }));
+}
+
 /** Everything about one plan line; only the open line renders this, so long plans stay quick. */
-export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
-  const form = useEngagementForm();
-  const input = useInput();
-  const set = useSetField();
-  const { scope, engagement, markVisited } = useWorkspace();
+export function LineEditor(props: Props) {
+  const line = useDraftSelect((e) => e.lines[props.index]);
+  return line ? <LineFields line={line} {...props} /> : null;
+}
+
+function LineFields({ line, index, count, onRemove, onMove }: Props & { line: PlanLine }) {
+  const { draft } = useWorkspace();
   const base = `lines.${index}`;
-  const values = form.values;
-  const others = values.lines
-    .filter((l) => l.id !== line.id)
-    .map((l) => ({ value: l.id, label: lineName(l, values.catalog) }));
-  const inventory = values.inventory.map((i) => ({ value: i.id, label: i.name || 'Unnamed item' }));
-  const needs = [...values.needs]
-    .sort((a, b) => a.rank - b.rank)
-    .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` }));
-  const phases = values.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' }));
+  const catalog = useDraftSelect((e) => e.catalog);
+  const rateCard = useDraftSelect((e) => e.rateCard);
+  const scope = useScope();
+  const service = catalog.find((s) => s.id === line.serviceId);
+  const others = useOptions((e) => otherLines(e, line.id));
+  const inventory = useOptions((e) =>
+    e.inventory.map((i) => ({ value: i.id, label: i.name || 'Unnamed item' })),
+  );
+  const needs = useOptions((e) =>
+    [...e.needs]
+      .sort((a, b) => a.rank - b.rank)
+      .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` })),
+  );
+  const phases = useOptions((e) =>
+    e.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' })),
+  );
+  const pluralError = useFieldError(`${base}.groupLabel.plural`);
+  const singularError = useFieldError(`${base}.groupLabel.singular`);
+  const groupLabelError = pluralError ?? singularError;
   const unit = service?.unit.plural ?? 'units';
   const groupWord = line.groupLabel?.plural || service?.group.plural || 'groups';
   const groupOne = line.groupLabel?.singular || service?.group.singular || 'group';
   const level = scope.sizing.lines.find((s) => s.lineId === line.id)?.level ?? scope.advice.effective;
-  const pricing = service ? linePricing(line, service, level, engagement.rateCard) : null;
-  const currency = engagement.rateCard.currency;
+  const pricing = service ? linePricing(line, service, level, rateCard) : null;
+  const currency = rateCard.currency;
   const idPrefix = `line-${line.id}`;
 
   return (
     <Stack gap="md" p="xs" data-testid="line-editor">
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <TextInput
+          <TextField
+            path={`${base}.title`}
             label="Title"
             description={`Leave empty to use “${service?.name ?? line.serviceId}”`}
             placeholder={service?.name}
-            {...input(`${base}.title`)}
             data-autofocus
           />
         </Grid.Col>
@@ -103,11 +125,11 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
           <Text size="sm" fw={500} id={`${idPrefix}-priority`}>
             Priority
           </Text>
-          <SegmentedControl
+          <SegmentedField
+            path={`${base}.priority`}
             aria-labelledby={`${idPrefix}-priority`}
             mt={4}
             data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
-            {...input(`${base}.priority`)}
           />
         </Grid.Col>
       </Grid>
@@ -117,24 +139,24 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
           Quantity, from real units
         </Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <NumberInput
+          <NumberField
+            path={`${base}.quantity.count`}
             label={capitalize(unit)}
             description={`per ${groupOne}`}
             min={1}
             allowDecimal={false}
             w={150}
-            {...input(`${base}.quantity.count`)}
           />
           <Text pb={10} aria-hidden>
             ×
           </Text>
-          <NumberInput
+          <NumberField
+            path={`${base}.quantity.groups`}
             label={capitalize(groupWord)}
             description="in the north star"
             min={1}
             allowDecimal={false}
             w={150}
-            {...input(`${base}.quantity.groups`)}
           />
           <Text pb={10} aria-hidden>
             =
@@ -143,13 +165,13 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
             {num(line.quantity.count) * num(line.quantity.groups)} {unit}
           </Text>
           {(service?.materials || service?.licensed) && (
-            <NumberInput
+            <NumberField
+              path={`${base}.quantity.participantsPerGroup`}
               label={`Participants per ${groupOne}`}
               description={service.licensed ? 'each takes an on-demand seat' : 'each gets printed materials'}
               min={0}
               allowDecimal={false}
               w={200}
-              {...input(`${base}.quantity.participantsPerGroup`)}
             />
           )}
           <TextInput
@@ -158,98 +180,98 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
             placeholder={service?.group.plural}
             w={180}
             value={line.groupLabel?.plural ?? ''}
-            onChange={(e) => set(`${base}.groupLabel`, groupLabelFrom(e.currentTarget.value))}
-            error={input(`${base}.groupLabel.plural`).error ?? input(`${base}.groupLabel.singular`).error}
-            onBlur={() => markVisited(`${base}.groupLabel.plural`)}
+            onChange={(e) => draft.set(`${base}.groupLabel`, groupLabelFrom(e.currentTarget.value))}
+            error={groupLabelError}
+            onBlur={() => draft.leave(`${base}.groupLabel.plural`)}
           />
         </Group>
       </div>
 
       <Group gap="lg" align="flex-end" wrap="wrap">
-        <Switch label="Sizing may fund fewer groups" {...input(`${base}.scalable`, { type: 'checkbox' })} />
+        <SwitchField path={`${base}.scalable`} label="Sizing may fund fewer groups" />
         {line.scalable && (
-          <NumberInput
+          <NumberField
+            path={`${base}.quantity.minGroups`}
             label="But never fewer than"
             min={1}
             allowDecimal={false}
             w={170}
-            {...input(`${base}.quantity.minGroups`)}
           />
         )}
         <div>
           <Text size="sm" fw={500} id={`${idPrefix}-mode`}>
             Delivery
           </Text>
-          <SegmentedControl
+          <SegmentedField
+            path={`${base}.deliveryMode`}
             aria-labelledby={`${idPrefix}-mode`}
             mt={4}
             data={(service?.deliveryModes ?? [line.deliveryMode]).map((m) => ({
               value: m,
               label: DELIVERY_MODE_LABELS[m],
             }))}
-            {...input(`${base}.deliveryMode`)}
           />
         </div>
         <div>
           <Text size="sm" fw={500} id={`${idPrefix}-pdca`}>
             PDCA stage
           </Text>
-          <SegmentedControl
+          <SegmentedField
+            path={`${base}.pdcaStage`}
             aria-labelledby={`${idPrefix}-pdca`}
             mt={4}
             data={PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }))}
-            {...input(`${base}.pdcaStage`)}
           />
         </div>
       </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.dependsOn`}
           label="Depends on"
           placeholder={others.length ? 'Lines that must come first' : 'No other lines yet'}
           data={others}
           searchable
           clearable
-          {...input(`${base}.dependsOn`)}
+          limit={50}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.buildsOn`}
           label="Builds on (inventory)"
           placeholder={inventory.length ? 'What already works' : 'Nothing inventoried yet'}
           data={inventory}
           searchable
           clearable
-          {...input(`${base}.buildsOn`)}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.needIds`}
           label="Serves priority needs"
           placeholder={needs.length ? 'Which needs' : 'No needs recorded yet'}
           data={needs}
           searchable
           clearable
-          {...input(`${base}.needIds`)}
         />
-        <Select
+        <SelectField
+          path={`${base}.phaseId`}
           label="Phase"
           placeholder={phases.length ? 'Any time in the window' : 'No phases defined'}
           data={phases}
           clearable
-          {...input(`${base}.phaseId`)}
-          onChange={(v) => set(`${base}.phaseId`, v ?? null)}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.drivers`}
           label="Implementation drivers it serves"
           data={DRIVER_OPTIONS}
           clearable
-          {...input(`${base}.drivers`)}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.standards`}
           label="Standards it serves"
           data={STANDARD_OPTIONS}
           clearable
-          {...input(`${base}.standards`)}
         />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={1} {...input(`${base}.notes`)} />
+      <TextareaField path={`${base}.notes`} label="Notes" autosize minRows={1} />
 
       <Internal>
         {pricing && (
@@ -280,7 +302,7 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
             variant="default"
             size="xs"
             leftSection={<IconArrowDown size={14} aria-hidden />}
-            disabled={index === values.lines.length - 1}
+            disabled={index === count - 1}
             onClick={() => onMove(index + 1)}
           >
             Move down

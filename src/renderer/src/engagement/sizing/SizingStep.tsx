@@ -29,7 +29,7 @@ import {
 import { Internal } from '../../app/meeting-mode';
 import { Money } from '../../components/Money';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { useEngagementForm, useWorkspace } from '../context';
+import { useScope, useValid, useWorkspace } from '../context';
 import { PIN_LABELS, STATUS_COLORS, STATUS_LABELS, plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { PlanChecks } from './PlanChecks';
@@ -375,8 +375,9 @@ const ScheduleSection = memo(function ScheduleSection({ schedule }: { schedule: 
 });
 
 export function SizingStep() {
-  const form = useEngagementForm();
-  const { scope: saved, engagement, queue, goTo } = useWorkspace();
+  const { draft, autosave, goTo } = useWorkspace();
+  const saved = useScope();
+  const engagement = useValid();
   // A budget being tried on the slider: sized here and now from the last valid engagement,
   // and written to the engagement (and so saved) once the slider rests.
   const [trying, setTrying] = useState<number | null>(null);
@@ -388,14 +389,14 @@ export function SizingStep() {
   const commit = useDebouncedCallback(
     (cents: number) => {
       setCommitted(true);
-      form.setFieldValue('budget.amountCents', cents);
+      draft.set('budget.amountCents', cents);
     },
     { delay: 300, flushOnUnmount: true },
   );
   const onTry = useStableCallback((cents: number) => {
     setTrying(cents);
     setCommitted(false);
-    queue.touch();
+    autosave.touch();
     commit(cents);
   });
   const onTyped = useStableCallback(() => {
@@ -433,8 +434,8 @@ export function SizingStep() {
   const deferredTotal = sizing.deferredPhases.reduce((s, p) => s + p.totalCents, 0);
 
   const onPin = useStableCallback((lineId: string, pin: Pin) => {
-    const index = form.getValues().lines.findIndex((l) => l.id === lineId);
-    if (index >= 0) form.setFieldValue(`lines.${index}.pin`, pin);
+    const index = draft.getValues().lines.findIndex((l) => l.id === lineId);
+    if (index >= 0) draft.set(`lines.${index}.pin`, pin);
   });
 
   if (engagement.lines.length === 0) {
