@@ -44,10 +44,13 @@ export function DateInput({
   clearable,
   error,
   onBlur,
+  onFocus,
   ...props
 }: DateInputProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
+  // The date before this round of typing: what stays stored while the text is not a date.
+  const [before, setBefore] = useState(value);
 
   const read = (text: string) => {
     if (text.trim() === '' && clearable) {
@@ -57,6 +60,8 @@ export function DateInput({
     }
     const parsed = parseDateText(text);
     const next = parsed.ok ? null : parsed.error;
+    // "2027-1-1" on the way to "2027-1-14" is a date for a moment; unfinished text must not leave it stored.
+    if (next !== null && value !== before) onChange(before);
     setProblem(next);
     if (next === null) setShown(false);
     onProblem?.(next);
@@ -77,9 +82,14 @@ export function DateInput({
         const parsed = parseDateText(text);
         return parsed.ok ? parsed.iso : null;
       }}
-      // Keep what was typed when it is not a date, so the person can see and fix it.
-      fixOnBlur={false}
+      // A date reads back in one format when left; text that is not a date stays as typed, so
+      // the person can see and fix it.
+      fixOnBlur={problem === null}
       onInput={(e) => read(e.currentTarget.value)}
+      onFocus={(e) => {
+        setBefore(value);
+        onFocus?.(e);
+      }}
       onBlur={(e) => {
         afterPointerRelease(() => setShown(true));
         onBlur?.(e);

@@ -146,14 +146,15 @@ export class Draft<T extends object> {
     const key = stableKey(this.doc, path);
     if (!this.touched.has(key) || this.left.has(key)) return;
     this.left.add(key);
-    for (const l of this.checkListeners) l();
+    this.shown();
   }
 
   /** "Show me": every message, on every field. */
   revealAll(): void {
     if (this.everything) return;
     this.everything = true;
-    for (const l of this.checkListeners) l();
+    this.state = { ...this.state, problems: this.problems() };
+    this.shown();
   }
 
   /** The message a field shows now, if any. */
@@ -199,6 +200,12 @@ export class Draft<T extends object> {
       out.push({ path: issue.path, message: issue.message });
     }
     return out;
+  }
+
+  /** What is shown changed (not what is checked): a new state, so whoever renders it redraws. */
+  private shown(): void {
+    this.state = { ...this.state };
+    for (const l of this.checkListeners) l();
   }
 
   private publish(): void {

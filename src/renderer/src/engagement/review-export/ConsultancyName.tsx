@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import type { ConsultancyProfile } from '../../../../shared/domain';
@@ -12,11 +12,18 @@ import { navigate } from '../../app/routing';
 export function ConsultancyName({
   profile,
   onSaved,
+  autoFocus = false,
 }: {
   profile: ConsultancyProfile;
   onSaved: (profile: ConsultancyProfile) => void;
+  /** In the export dialog the name is the first thing to type. */
+  autoFocus?: boolean;
 }) {
   const [name, setName] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) field.current?.focus();
+  }, [autoFocus]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -52,6 +59,7 @@ export function ConsultancyName({
         </Text>
         <Group align="flex-start" gap="xs">
           <TextInput
+            ref={field}
             label="Your consultancy’s name"
             placeholder="e.g. Bright Path Learning Partners"
             value={name}
@@ -64,7 +72,6 @@ export function ConsultancyName({
             }}
             error={error}
             style={{ flex: 1 }}
-            data-autofocus
           />
           <Button mt={25} onClick={() => void save()} loading={busy}>
             Save name
@@ -72,7 +79,12 @@ export function ConsultancyName({
         </Group>
         <Text size="xs" c="dimmed">
           A logo and colours are optional:{' '}
-          <Anchor size="xs" onClick={() => navigate({ screen: 'settings', tab: 'profile' })}>
+          <Anchor
+            size="xs"
+            c="indigo.9"
+            underline="always"
+            onClick={() => navigate({ screen: 'settings', tab: 'profile' })}
+          >
             add them in Settings
           </Anchor>
           .

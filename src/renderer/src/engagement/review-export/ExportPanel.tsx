@@ -57,6 +57,7 @@ export function ExportPanel({
     <Stack gap="sm">
       {profile !== null && isPlaceholderProfile(profile) && (
         <ConsultancyName
+          autoFocus={autoFocus}
           profile={profile}
           onSaved={(saved) => {
             setProfile(saved);
