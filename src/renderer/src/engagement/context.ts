@@ -1,4 +1,13 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Engagement } from '../../../shared/domain';
 import type { Scope } from '../../../shared/scoping';
 import type { EngagementMeta } from '../../../shared/channels/engagement';
@@ -55,10 +64,32 @@ export function useValid(): Engagement {
   return useSyncExternalStore(draft.subscribeChecked, () => draft.checked.valid);
 }
 
+/**
+ * Something read from the engine's reading of the plan. A new reading arrives after a pause
+ * in typing and is drawn as a transition: React draws it in slices between frames, so a
+ * 300-row table catching up never holds a key press or a click.
+ */
+export function useScopeSelect<R>(select: (scope: ScopeSource) => R): R {
+  const { scope } = useWorkspace();
+  const [value, setValue] = useState(() => select(scope));
+  const latest = useRef(select);
+  useLayoutEffect(() => {
+    latest.current = select;
+  });
+  useEffect(() => {
+    const update = () => {
+      const next = latest.current(scope);
+      startTransition(() => setValue(() => next));
+    };
+    update();
+    return scope.subscribe(update);
+  }, [scope]);
+  return value;
+}
+
 /** The engine's reading of the stored version, updated after each pause in typing. */
 export function useScope(): Scope {
-  const { scope } = useWorkspace();
-  return useSyncExternalStore(scope.subscribe, () => scope.current);
+  return useScopeSelect((s) => s.current);
 }
 
 export function useProblems(): readonly Problem[] {

@@ -7,8 +7,8 @@ import { Draft } from '../draft/draft';
 import { Autosave } from '../hooks/autosave';
 import { ScopeSource } from './scope-source';
 
-const CHECK_PAUSE_MS = 120;
-const SAVE_DELAY_MS = 400;
+const CHECK_PAUSE_MS = 250;
+const SAVE_DELAY_MS = 350;
 
 /**
  * The open engagement's draft, its autosave and the engine's reading of it, wired together:

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Button, Grid, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { memo } from 'react';
+import { Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import {
   DELIVERY_MODE_LABELS,
@@ -11,44 +12,27 @@ import {
   STANDARD_INFO,
   lineName,
   type Engagement,
-  type PlanLine,
   type StandardId,
 } from '../../../../shared/domain';
-import { linePricing } from '../../../../shared/scoping';
-import { formatMoney } from '../../../../shared/money';
-import { Internal } from '../../app/meeting-mode';
-import { useDraftSelect, useFieldError, useScope, useWorkspace } from '../context';
+import { useDraftSelect } from '../context';
 import {
   MultiSelectField,
-  NumberField,
   SegmentedField,
   SelectField,
   SwitchField,
   TextareaField,
   TextField,
 } from '../fields';
-import { num, PRIORITY_LABELS } from '../labels';
+import { PRIORITY_LABELS } from '../labels';
+import { LinePricing, MinGroups, Quantity } from './LineParts';
 
 const STANDARD_OPTIONS = (Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
   value: k,
   label: STANDARD_INFO[k].label,
 }));
 const DRIVER_OPTIONS = DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_INFO[k].label }));
-
-const capitalize = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
-
-/** "grade-level teams" also names one group: "grade-level team". Empty means the service's own word. */
-function groupLabelFrom(text: string): { singular: string; plural: string } | null {
-  const plural = text.replace(/^\s+/, '');
-  if (plural.trim() === '') return null;
-  const trimmed = plural.trim();
-  const singular = /ies$/i.test(trimmed)
-    ? `${trimmed.slice(0, -3)}y`
-    : /[^s]s$/i.test(trimmed)
-      ? trimmed.slice(0, -1)
-      : trimmed;
-  return { singular, plural };
-}
+const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
+const PDCA_OPTIONS = PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }));
 
 interface Props {
   index: number;
@@ -73,20 +57,30 @@ function otherLines(e: Engagement, lineId: string): Option[] {
   return e.lines.filter((l) => l.id !== lineId).map((l) => ({ value: l.id, label: lineName(l, e.catalog) }));
 }
 
-/** Everything about one plan line; only the open line renders this, so long plans stay quick. */
+/**
+ * Everything about one plan line; only the open line renders this. It reads nothing that a
+ * key press changes: each part below subscribes to its own fields, so typing a quantity
+ * redraws the quantity row and not the dropdowns, the notes or the rest of the plan.
+ */
 export function LineEditor(props: Props) {
-  const line = useDraftSelect((e) => e.lines[props.index]);
-  return line ? <LineFields line={line} {...props} /> : null;
+  const lineId = useDraftSelect((e) => e.lines[props.index]?.id);
+  const serviceId = useDraftSelect((e) => e.lines[props.index]?.serviceId);
+  if (lineId === undefined || serviceId === undefined) return null;
+  return <LineFields lineId={lineId} serviceId={serviceId} {...props} />;
 }
 
-function LineFields({ line, index, count, onRemove, onMove }: Props & { line: PlanLine }) {
-  const { draft } = useWorkspace();
+const LineFields = memo(function LineFields({
+  lineId,
+  serviceId,
+  index,
+  count,
+  onRemove,
+  onMove,
+}: Props & { lineId: string; serviceId: string }) {
   const base = `lines.${index}`;
-  const catalog = useDraftSelect((e) => e.catalog);
-  const rateCard = useDraftSelect((e) => e.rateCard);
-  const scope = useScope();
-  const service = catalog.find((s) => s.id === line.serviceId);
-  const others = useOptions((e) => otherLines(e, line.id));
+  const service = useDraftSelect((e) => e.catalog.find((s) => s.id === serviceId));
+  const deliveryMode = useDraftSelect((e) => e.lines[index]?.deliveryMode ?? 'in_person');
+  const others = useOptions((e) => otherLines(e, lineId));
   const inventory = useOptions((e) =>
     e.inventory.map((i) => ({ value: i.id, label: i.name || 'Unnamed item' })),
   );
@@ -98,16 +92,12 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
   const phases = useOptions((e) =>
     e.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' })),
   );
-  const pluralError = useFieldError(`${base}.groupLabel.plural`);
-  const singularError = useFieldError(`${base}.groupLabel.singular`);
-  const groupLabelError = pluralError ?? singularError;
-  const unit = service?.unit.plural ?? 'units';
-  const groupWord = line.groupLabel?.plural || service?.group.plural || 'groups';
-  const groupOne = line.groupLabel?.singular || service?.group.singular || 'group';
-  const level = scope.sizing.lines.find((s) => s.lineId === line.id)?.level ?? scope.advice.effective;
-  const pricing = service ? linePricing(line, service, level, rateCard) : null;
-  const currency = rateCard.currency;
-  const idPrefix = `line-${line.id}`;
+  const modes = useMemo(
+    () =>
+      (service?.deliveryModes ?? [deliveryMode]).map((m) => ({ value: m, label: DELIVERY_MODE_LABELS[m] })),
+    [service, deliveryMode],
+  );
+  const idPrefix = `line-${lineId}`;
 
   return (
     <Stack gap="md" p="xs" data-testid="line-editor">
@@ -116,7 +106,7 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
           <TextField
             path={`${base}.title`}
             label="Title"
-            description={`Leave empty to use “${service?.name ?? line.serviceId}”`}
+            description={`Leave empty to use “${service?.name ?? serviceId}”`}
             placeholder={service?.name}
             data-autofocus
           />
@@ -129,75 +119,16 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
             path={`${base}.priority`}
             aria-labelledby={`${idPrefix}-priority`}
             mt={4}
-            data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+            data={PRIORITY_OPTIONS}
           />
         </Grid.Col>
       </Grid>
 
-      <div>
-        <Text size="sm" fw={500}>
-          Quantity, from real units
-        </Text>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <NumberField
-            path={`${base}.quantity.count`}
-            label={capitalize(unit)}
-            description={`per ${groupOne}`}
-            min={1}
-            allowDecimal={false}
-            w={150}
-          />
-          <Text pb={10} aria-hidden>
-            ×
-          </Text>
-          <NumberField
-            path={`${base}.quantity.groups`}
-            label={capitalize(groupWord)}
-            description="in the north star"
-            min={1}
-            allowDecimal={false}
-            w={150}
-          />
-          <Text pb={10} aria-hidden>
-            =
-          </Text>
-          <Text pb={10} pr="md" fw={600} data-testid="line-units" style={{ whiteSpace: 'nowrap' }}>
-            {num(line.quantity.count) * num(line.quantity.groups)} {unit}
-          </Text>
-          {(service?.materials || service?.licensed) && (
-            <NumberField
-              path={`${base}.quantity.participantsPerGroup`}
-              label={`Participants per ${groupOne}`}
-              description={service.licensed ? 'each takes an on-demand seat' : 'each gets printed materials'}
-              min={0}
-              allowDecimal={false}
-              w={200}
-            />
-          )}
-          <TextInput
-            label="Groups are called"
-            description="if not the service's word"
-            placeholder={service?.group.plural}
-            w={180}
-            value={line.groupLabel?.plural ?? ''}
-            onChange={(e) => draft.set(`${base}.groupLabel`, groupLabelFrom(e.currentTarget.value))}
-            error={groupLabelError}
-            onBlur={() => draft.leave(`${base}.groupLabel.plural`)}
-          />
-        </Group>
-      </div>
+      <Quantity index={index} service={service} />
 
       <Group gap="lg" align="flex-end" wrap="wrap">
         <SwitchField path={`${base}.scalable`} label="Sizing may fund fewer groups" />
-        {line.scalable && (
-          <NumberField
-            path={`${base}.quantity.minGroups`}
-            label="But never fewer than"
-            min={1}
-            allowDecimal={false}
-            w={170}
-          />
-        )}
+        <MinGroups index={index} />
         <div>
           <Text size="sm" fw={500} id={`${idPrefix}-mode`}>
             Delivery
@@ -206,10 +137,7 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
             path={`${base}.deliveryMode`}
             aria-labelledby={`${idPrefix}-mode`}
             mt={4}
-            data={(service?.deliveryModes ?? [line.deliveryMode]).map((m) => ({
-              value: m,
-              label: DELIVERY_MODE_LABELS[m],
-            }))}
+            data={modes}
           />
         </div>
         <div>
@@ -220,7 +148,7 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
             path={`${base}.pdcaStage`}
             aria-labelledby={`${idPrefix}-pdca`}
             mt={4}
-            data={PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }))}
+            data={PDCA_OPTIONS}
           />
         </div>
       </Group>
@@ -273,19 +201,7 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
       </SimpleGrid>
       <TextareaField path={`${base}.notes`} label="Notes" autosize minRows={1} />
 
-      <Internal>
-        {pricing && (
-          <Text size="sm" c="dimmed" data-internal>
-            At {level}: {pricing.planHoursPerUnit + pricing.leadHoursPerUnit} consultant hours per{' '}
-            {service?.unit.singular} ({pricing.planHoursPerUnit} planning, {pricing.leadHoursPerUnit}{' '}
-            leading), {formatMoney(pricing.feePerUnitCents, currency)} per {service?.unit.singular}
-            {pricing.travelPerTripCents > 0
-              ? `, travel ${formatMoney(pricing.travelPerTripCents, currency)} per trip`
-              : ''}
-            .
-          </Text>
-        )}
-      </Internal>
+      <LinePricing index={index} service={service} />
 
       <Group justify="space-between">
         <Group gap="xs">
@@ -320,4 +236,4 @@ function LineFields({ line, index, count, onRemove, onMove }: Props & { line: Pl
       </Group>
     </Stack>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import { Fragment, memo, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Fragment, memo, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
@@ -14,7 +14,7 @@ import { formatMoney } from '../../../../shared/money';
 import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { Money } from '../../components/Money';
-import { useDraftSelect, useScope, useWorkspace } from '../context';
+import { useDraftSelect, useScope, useScopeSelect, useWorkspace } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
@@ -114,12 +114,11 @@ interface RowProps {
  * engine, so a key press in one line's quantity redraws that row alone.
  */
 const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowProps) {
-  const { scope } = useWorkspace();
   const line = useDraftSelect((e) => e.lines[index]);
   const catalog = useDraftSelect((e) => e.catalog);
   const currency = useDraftSelect((e) => e.rateCard.currency);
-  const status = useSyncExternalStore(scope.subscribe, () => scope.sized(lineId)?.status);
-  const cents = useSyncExternalStore(scope.subscribe, () => scope.sized(lineId)?.northStarCents);
+  const status = useScopeSelect((s) => s.sized(lineId)?.status);
+  const cents = useScopeSelect((s) => s.sized(lineId)?.northStarCents);
   if (!line) return null;
   const service = catalog.find((s) => s.id === line.serviceId);
   return (

@@ -20,7 +20,9 @@ import {
 import type { Pin } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import {
+  prepareSizing,
   scopeEngagement,
+  sizePrepared,
   type Coverage,
   type DeferredPhase,
   type Schedule,
@@ -404,17 +406,22 @@ export function SizingStep() {
     setTrying(null);
     setCommitted(false);
   });
-  const scope = useMemo(
-    () =>
-      trying !== null && trying !== saved.sizing.budgetCents
-        ? scopeEngagement(engagement, { budgetCents: trying })
-        : saved,
-    [trying, saved, engagement],
+  // A slider step re-runs only the sizing, on a plan prepared once per stored version, so the
+  // headline figures follow the thumb in the same frame.
+  const recommended = saved.advice.recommended;
+  const prepared = useMemo(() => prepareSizing(engagement, recommended), [engagement, recommended]);
+  const tried = trying !== null && trying !== saved.sizing.budgetCents ? trying : null;
+  const sizing = useMemo(
+    () => (tried === null ? saved.sizing : sizePrepared(prepared, tried)),
+    [tried, saved, prepared],
   );
-  const { sizing } = scope;
-  // The headline figures follow the slider in the same frame; the long tables, coverage and
-  // chart redraw just after, so dragging never waits on them.
-  const detail = useDeferredValue(scope);
+  // The long tables, coverage, chart and checks need the whole reading: worked out just
+  // after, as a transition, so dragging never waits on them.
+  const triedLater = useDeferredValue(tried);
+  const detail = useMemo(
+    () => (triedLater === null ? saved : scopeEngagement(engagement, { budgetCents: triedLater })),
+    [triedLater, saved, engagement],
+  );
   const { costing, schedule, checks } = detail;
   const currency = sizing.currency;
   const money = (c: number) => formatMoney(c, currency);
