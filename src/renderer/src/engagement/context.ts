@@ -61,7 +61,7 @@ export function useDraftSelect<R>(select: (e: Engagement) => R): R {
 /** The version that is stored (or on its way): what the engine and the export read. */
 export function useValid(): Engagement {
   const { draft } = useWorkspace();
-  return useSyncExternalStore(draft.subscribeChecked, () => draft.checked.valid);
+  return useTransitionStore(draft.subscribeChecked, () => draft.checked.valid);
 }
 
 /**
@@ -71,19 +71,27 @@ export function useValid(): Engagement {
  */
 export function useScopeSelect<R>(select: (scope: ScopeSource) => R): R {
   const { scope } = useWorkspace();
-  const [value, setValue] = useState(() => select(scope));
-  const latest = useRef(select);
+  return useTransitionStore(scope.subscribe, () => select(scope));
+}
+
+/**
+ * Like useSyncExternalStore, but a change is drawn as a transition (in slices, after any key
+ * press or click waiting): for what follows a pause in typing, not the typing itself.
+ */
+function useTransitionStore<R>(subscribe: (listener: () => void) => () => void, read: () => R): R {
+  const [value, setValue] = useState(read);
+  const latest = useRef(read);
   useLayoutEffect(() => {
-    latest.current = select;
+    latest.current = read;
   });
   useEffect(() => {
     const update = () => {
-      const next = latest.current(scope);
+      const next = latest.current();
       startTransition(() => setValue(() => next));
     };
     update();
-    return scope.subscribe(update);
-  }, [scope]);
+    return subscribe(update);
+  }, [subscribe]);
   return value;
 }
 

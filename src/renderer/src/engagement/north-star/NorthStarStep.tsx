@@ -251,15 +251,18 @@ export function NorthStarStep() {
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label="Plan lines">
+            {/* Fixed layout: a changed cell does not make the browser measure all 300 rows again. */}
+            <Table verticalSpacing="xs" highlightOnHover aria-label="Plan lines" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Service</Table.Th>
-                  <Table.Th>Quantity</Table.Th>
-                  <Table.Th>Priority</Table.Th>
-                  <Table.Th>Delivery</Table.Th>
-                  <Table.Th ta="right">North-star cost</Table.Th>
-                  <Table.Th>Sizing</Table.Th>
+                  <Table.Th w={210}>Quantity</Table.Th>
+                  <Table.Th w={105}>Priority</Table.Th>
+                  <Table.Th w={105}>Delivery</Table.Th>
+                  <Table.Th w={125} ta="right">
+                    North-star cost
+                  </Table.Th>
+                  <Table.Th w={115}>Sizing</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

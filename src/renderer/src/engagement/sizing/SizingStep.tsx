@@ -30,6 +30,7 @@ import {
 } from '../../../../shared/scoping';
 import { Internal } from '../../app/meeting-mode';
 import { Money } from '../../components/Money';
+import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { useScope, useValid, useWorkspace } from '../context';
 import { PIN_LABELS, STATUS_COLORS, STATUS_LABELS, plural } from '../labels';
@@ -418,10 +419,12 @@ export function SizingStep() {
   // The long tables, coverage, chart and checks need the whole reading: worked out just
   // after, as a transition, so dragging never waits on them.
   const triedLater = useDeferredValue(tried);
-  const detail = useMemo(
+  const reading = useMemo(
     () => (triedLater === null ? saved : scopeEngagement(engagement, { budgetCents: triedLater })),
     [triedLater, saved, engagement],
   );
+  // The long tables, the coverage and the chart are redrawn once the slider or the typing rests.
+  const detail = useRested(reading);
   const { costing, schedule, checks } = detail;
   const currency = sizing.currency;
   const money = (c: number) => formatMoney(c, currency);
