@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { centsToDecimal, minorUnitDigits, parseMoney } from '../../../shared/money';
+import { parseMoney } from '../../../shared/money';
+import { moneyText } from './money-text';
 import { afterPointerRelease } from './pointer';
 
 export interface MoneyInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
@@ -24,14 +25,6 @@ function currencySymbol(currency: string): string {
     symbols.set(currency, symbol);
   }
   return symbol;
-}
-
-/** 4850000 → "48,500"; 123456 → "1,234.56": how an amount reads back in its field. */
-export function moneyText(cents: number, currency = 'USD'): string {
-  const digits = minorUnitDigits(currency);
-  const [whole = '0', fraction = ''] = centsToDecimal(cents, digits).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return /^0*$/.test(fraction) ? grouped : `${grouped}.${fraction}`;
 }
 
 /**

@@ -13,7 +13,8 @@ const STATUS_WORDS: Record<EngagementStatus, string> = {
  */
 export function statusText(status: EngagementStatus, sentVersion: number | null): string {
   if (sentVersion !== null && status !== 'closed') {
-    return status === 'draft' ? `Sent · v${sentVersion}` : `${STATUS_WORDS[status]} · v${sentVersion}`;
+    // Proposed means sent for agreement: the version is what matters to say.
+    return status === 'agreed' ? `Agreed · v${sentVersion}` : `Sent · v${sentVersion}`;
   }
   return STATUS_WORDS[status];
 }
