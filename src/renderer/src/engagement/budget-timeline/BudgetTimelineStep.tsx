@@ -1,4 +1,5 @@
 import { newId } from '../../ids';
+import { useSyncExternalStore } from 'react';
 import {
   Alert,
   Button,
@@ -100,6 +101,8 @@ function PercentOff() {
 function EngagementRates() {
   const { draft } = useWorkspace();
   const rateCard = useDraftSelect((e) => e.rateCard);
+  // The editor asks for its messages by path: redraw it when what is shown changes.
+  useSyncExternalStore(draft.subscribeChecked, () => draft.checked);
   const roleList = useDraftSelect((e) => e.catalog.map((s) => s.consultantRole).join(' '));
   const rolesInUse = new Set(roleList.split(' '));
   return (
