@@ -44,13 +44,31 @@ interface Props {
 
 type Option = { value: string; label: string };
 
+const FIELD = '\u0001';
+const ROW = '\u0002';
+
 /**
- * A list of options read from the draft, rebuilt only when the labels themselves change
- * (not on every key press elsewhere in the plan). The dropdowns render them only when open.
+ * A list of options read from the draft. The selector flattens them to one string, which is
+ * cheap to compare on every key press; the list itself is rebuilt only when that string
+ * changes (a title, a name), not when a quantity does. The dropdowns render options only when
+ * open.
  */
 function useOptions(select: (e: Engagement) => Option[]): Option[] {
-  const key = useDraftSelect((e) => JSON.stringify(select(e)));
-  return useMemo(() => JSON.parse(key) as Option[], [key]);
+  const flat = useDraftSelect((e) =>
+    select(e)
+      .map((o) => `${o.value}${FIELD}${o.label}`)
+      .join(ROW),
+  );
+  return useMemo(
+    () =>
+      flat === ''
+        ? []
+        : flat.split(ROW).map((row) => {
+            const [value = '', label = ''] = row.split(FIELD);
+            return { value, label };
+          }),
+    [flat],
+  );
 }
 
 function otherLines(e: Engagement, lineId: string): Option[] {
