@@ -256,13 +256,13 @@ export function NorthStarStep() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Service</Table.Th>
-                  <Table.Th w={210}>Quantity</Table.Th>
-                  <Table.Th w={105}>Priority</Table.Th>
-                  <Table.Th w={105}>Delivery</Table.Th>
+                  <Table.Th w={180}>Quantity</Table.Th>
+                  <Table.Th w={100}>Priority</Table.Th>
+                  <Table.Th w={100}>Delivery</Table.Th>
                   <Table.Th w={125} ta="right">
                     North-star cost
                   </Table.Th>
-                  <Table.Th w={115}>Sizing</Table.Th>
+                  <Table.Th w={105}>Sizing</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
