@@ -129,6 +129,19 @@ describe('Draft', () => {
     expect(draft.errorFor('name')).toMatch(/cannot be empty/);
   });
 
+  it('holds the last stored value, not a keystroke on the way, while a field does not read', () => {
+    const { draft, stored } = open();
+    draft.set('budget.amountCents', 4_800);
+    draft.setFieldProblem('budget.amountCents', 'separate thousands in groups of three');
+    expect(draft.get('budget.amountCents')).toBe(5_000_000);
+    vi.runAllTimers();
+    expect(stored).toEqual([]);
+    draft.set('budget.amountCents', 4_850_000);
+    vi.runAllTimers();
+    expect(stored.at(-1)?.budget.amountCents).toBe(4_850_000);
+    expect(draft.checked.problems).toEqual([]);
+  });
+
   it('keeps the typed text of an unreadable field out of the document and says why', () => {
     const { draft, stored } = open();
     draft.setFieldProblem('budget.amountCents', 'not an amount');

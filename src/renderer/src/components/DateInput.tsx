@@ -44,13 +44,10 @@ export function DateInput({
   clearable,
   error,
   onBlur,
-  onFocus,
   ...props
 }: DateInputProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
-  // The date before this round of typing: what stays stored while the text is not a date.
-  const [before, setBefore] = useState(value);
 
   const read = (text: string) => {
     if (text.trim() === '' && clearable) {
@@ -60,8 +57,6 @@ export function DateInput({
     }
     const parsed = parseDateText(text);
     const next = parsed.ok ? null : parsed.error;
-    // "2027-1-1" on the way to "2027-1-14" is a date for a moment; unfinished text must not leave it stored.
-    if (next !== null && value !== before) onChange(before);
     setProblem(next);
     if (next === null) setShown(false);
     onProblem?.(next);
@@ -86,10 +81,6 @@ export function DateInput({
       // the person can see and fix it.
       fixOnBlur={problem === null}
       onInput={(e) => read(e.currentTarget.value)}
-      onFocus={(e) => {
-        setBefore(value);
-        onFocus?.(e);
-      }}
       onBlur={(e) => {
         afterPointerRelease(() => setShown(true));
         onBlur?.(e);

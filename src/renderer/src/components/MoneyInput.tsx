@@ -47,8 +47,6 @@ export function MoneyInput({
   const [problem, setProblem] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
   const [focused, setFocused] = useState(false);
-  // The amount before this round of typing: what stays stored while the text does not read.
-  const [before, setBefore] = useState(value);
   const [seen, setSeen] = useState({ value, currency });
 
   // An amount set elsewhere (the slider, "use that as the budget") shows here unless the
@@ -71,8 +69,6 @@ export function MoneyInput({
       onProblem?.(null);
       if (parsed.cents !== value) onChange(parsed.cents);
     } else {
-      // "48" on the way to "48,500" read as $48 for a moment; a typo must not leave that stored.
-      if (value !== before) onChange(before);
       setProblem(parsed.error);
       onProblem?.(parsed.error);
     }
@@ -88,7 +84,6 @@ export function MoneyInput({
       onChange={(e) => read(e.currentTarget.value)}
       onFocus={(e) => {
         setFocused(true);
-        setBefore(value);
         onFocus?.(e);
       }}
       onBlur={(e) => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { sameData } from '../equal';
 import { getAt, insertItem, moveItem, removeItem, setAt, stableKey, updateList } from './paths';
-import { saveable, type Issue } from './repair';
+import { lastValidAt, saveable, type Issue } from './repair';
 
 /** A problem the person should hear about: the part it names is not saved until it is fixed. */
 export interface Problem {
@@ -126,8 +126,9 @@ export class Draft<T extends object> {
   }
 
   /**
-   * A field whose text cannot be read as a value (an amount, a date): its last valid value
-   * stays in the document, and the field says why; null when it reads again.
+   * A field whose text cannot be read as a value (an amount, a date) says why here, and null
+   * when it reads again. Meanwhile the document holds the field's last valid value: not "48"
+   * read on the way to "48,500", but what was stored before the typo.
    */
   setFieldProblem(path: string, message: string | null): void {
     const key = stableKey(this.doc, path);
@@ -137,6 +138,14 @@ export class Draft<T extends object> {
     else {
       this.local.set(key, { path, message });
       this.touched.add(key);
+      const stored = lastValidAt(this.doc, this.state.valid, path);
+      if (stored && !Object.is(stored.value, getAt(this.doc, path))) {
+        this.doc = setAt(this.doc, path, stored.value);
+        for (const l of this.docListeners) l();
+        this.dirty = true;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.check(), this.options.pauseMs ?? 120);
+      }
     }
     this.publish();
   }

@@ -55,6 +55,15 @@ function wayBack(draft: unknown, valid: unknown, path: string): Step {
   return { kind: 'set', path, value: v };
 }
 
+/**
+ * The value at `path` in the last valid version, if that field is there (its row may be new,
+ * or moved: rows are matched by id).
+ */
+export function lastValidAt(draft: unknown, lastValid: unknown, path: string): { value: unknown } | null {
+  const back = wayBack(draft, lastValid, path);
+  return back.kind === 'set' && back.path === path ? { value: back.value } : null;
+}
+
 function firstIssues(error: z.ZodError): Map<string, string> {
   const map = new Map<string, string>();
   for (const issue of error.issues) {
