@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -17,6 +19,29 @@ const forbid = (names, patterns, message) => ({
     },
   ],
 });
+
+/**
+ * Tests may import the renderer's logic (save queue, parsing, draft state) but not its
+ * components: those are tested in the browser, through the E2E harness. A specifier has no
+ * extension, so the rule looks for the file it names.
+ */
+const rendererComponents = {
+  meta: {
+    type: 'problem',
+    messages: { component: 'Test renderer components through the E2E harness; import only .ts logic here.' },
+  },
+  create(context) {
+    return {
+      ImportDeclaration(node) {
+        const spec = node.source.value;
+        if (typeof spec !== 'string' || !spec.startsWith('.') || !spec.includes('/renderer/')) return;
+        const target = resolve(dirname(context.filename), spec);
+        if (spec.endsWith('.tsx') || existsSync(`${target}.tsx`) || existsSync(`${target}/index.tsx`))
+          context.report({ node, messageId: 'component' });
+      },
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -84,16 +109,15 @@ export default tseslint.config(
     ),
   },
   {
-    files: [
-      'src/main/**/*.ts',
-      'tests/**/*.ts',
-      'bench/**/*.ts',
-      'scripts/**/*.ts',
-      '*.config.ts',
-      '*.config.mts',
-    ],
+    files: ['src/main/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.mts'],
     languageOptions: { globals: globals.node },
     rules: forbid([], ['**/renderer/**'], 'The main process never imports renderer code.'),
+  },
+  {
+    files: ['tests/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    plugins: { local: { rules: { 'renderer-components': rendererComponents } } },
+    rules: { 'local/renderer-components': 'error' },
   },
   prettier,
 );

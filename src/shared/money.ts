@@ -75,30 +75,70 @@ export function formatMoneyPlain(cents: number, currency = 'USD', locale = 'en-U
 
 export type ParsedMoney = { ok: true; cents: number } | { ok: false; error: string };
 
-const PLAIN = /^(\d+)?(?:\.(\d*))?$/;
-const GROUPED = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
+/** Spaces people and locales put between groups of thousands: plain, no-break, thin, narrow. */
+const SPACES = /[\s\u00a0\u2009\u202f]/g;
+const NUMBER = /^(\d*)(?:\.(\d*))?$/;
+const SCALES: Record<string, number> = { k: 3, m: 6 };
+
+/** "48,500" or "48 500" → "48500"; groups must be three digits, or the text is not read at all. */
+function ungroup(text: string): string | null {
+  const [whole = '', ...after] = text.split('.');
+  const separators = new Set(whole.replace(/\d/g, ''));
+  if (separators.size === 0) return text;
+  const sep = [...separators][0];
+  if (separators.size > 1 || (sep !== ',' && sep !== ' ')) return null;
+  const [first, ...rest] = whole.split(sep);
+  if (!first || first.length > 3 || rest.some((g) => g.length !== 3)) return null;
+  return [whole.split(sep).join(''), ...after].join('.');
+}
 
 /**
- * Reads an amount a person typed ("$12,500", "12500.5", "  40k" is refused) into cents.
- * Refuses more than two decimals rather than rounding them away, and negative amounts.
+ * Reads an amount the way people write it into cents: "$48,500", "48,500.00", "48 500",
+ * "$1,234.56", "48.5k", "1.2M". Nothing is guessed: thousands must come in groups of three,
+ * a fraction of a cent, a negative amount or anything else is refused with a sentence saying
+ * why, so a typed amount is never stored as something else.
  */
 export function parseMoney(text: string): ParsedMoney {
-  const trimmed = text
-    .trim()
-    .replace(/^(?:US)?\$\s*/, '')
-    .replace(/\s/g, '');
-  if (trimmed === '') return { ok: false, error: 'Enter an amount' };
-  if (trimmed.startsWith('-') || trimmed.startsWith('('))
+  const shown = text.trim();
+  let body = shown.replace(/^(?:US\s*\$|USD|\$)/i, '').trim();
+  if (body === '') return { ok: false, error: 'Enter an amount' };
+  if (body.startsWith('-') || body.startsWith('(') || body.startsWith('−'))
     return { ok: false, error: 'The amount cannot be negative' };
-  const match = GROUPED.exec(trimmed) ?? PLAIN.exec(trimmed);
-  if (!match || (match[1] === undefined && (match[2] === undefined || match[2] === ''))) {
-    return { ok: false, error: `“${text.trim()}” is not an amount of money` };
+  let shift = 0;
+  const scale = /([kKmM])$/.exec(body);
+  if (scale) {
+    shift = SCALES[(scale[1] ?? '').toLowerCase()] ?? 0;
+    body = body.slice(0, -1).trim();
   }
-  const whole = (match[1] ?? '0').replace(/,/g, '');
-  const fraction = match[2] ?? '';
-  if (fraction.length > 2) return { ok: false, error: 'Use at most two decimals (whole cents)' };
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  if (whole.length > 13 || !Number.isSafeInteger(cents))
+  // Spaces between groups are read like commas; anywhere else they are not part of a number.
+  const spaced = body.replace(SPACES, ' ');
+  const grouped = ungroup(spaced);
+  const notAmount = `“${shown}” is not an amount: write it like 48,500 or 48500.00${shift === 0 ? ' or 48.5k' : ''}`;
+  if (grouped === null) {
+    return /[, ]/.test(spaced)
+      ? { ok: false, error: `“${shown}”: separate thousands in groups of three, like 48,500` }
+      : { ok: false, error: notAmount };
+  }
+  const match = NUMBER.exec(grouped);
+  const whole = match?.[1] ?? '';
+  const fraction = match?.[2] ?? '';
+  if (!match || (whole === '' && fraction === '')) return { ok: false, error: notAmount };
+  // Move the decimal point for k / M on the digits themselves, so nothing goes through a float.
+  const digits = whole + fraction;
+  const point = whole.length + shift;
+  const intPart = digits
+    .slice(0, point)
+    .padEnd(point, '0')
+    .replace(/^0+(?=\d)/, '');
+  const fracPart = digits.slice(point).replace(/0+$/, '');
+  if (fracPart.length > 2)
+    return {
+      ok: false,
+      error:
+        shift === 0 ? 'Use at most two decimals (whole cents)' : `${shown} is not a whole number of cents`,
+    };
+  const cents = Number(intPart || '0') * 100 + Number(fracPart.padEnd(2, '0'));
+  if (intPart.length > 13 || !Number.isSafeInteger(cents))
     return { ok: false, error: 'That amount is too large' };
   return { ok: true, cents };
 }

@@ -34,7 +34,7 @@ test('an edit the schema refuses is kept on screen, explained at the field, and 
   await openStep(app, id, 'client-profile');
   const before = (await app.services.handlers['engagement:get']({ id })).meta.version;
   await page.getByLabel('Engagement name').fill('');
-  await expect(page.getByTestId('save-status')).toContainText('Not saved: one field needs fixing');
+  await expect(page.getByTestId('held-fields')).toContainText('One field not saved');
   // The message appears at the field once the person leaves it.
   await page.getByLabel('Engagement name').blur();
   await expect(page.getByText('Engagement name cannot be empty')).toBeVisible();
@@ -42,7 +42,7 @@ test('an edit the schema refuses is kept on screen, explained at the field, and 
   expect((await app.services.handlers['engagement:get']({ id })).meta.version).toBe(before);
   // "Show" takes the person to the field; fixing it saves.
   await page.locator('[data-step="north-star"]').click();
-  await page.getByTestId('save-status').getByRole('button', { name: 'Show' }).click();
+  await page.getByTestId('held-fields').getByRole('button', { name: 'Show' }).click();
   await expect(page.getByLabel('Engagement name')).toBeFocused();
   await page.getByLabel('Engagement name').fill('Westbrook Heights math, revised');
   await saved(app);

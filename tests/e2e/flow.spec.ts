@@ -98,8 +98,12 @@ test('a whole engagement, from an empty home to an exported PDF', async ({ app }
   await expect(page.getByTestId('plan-checks')).toBeVisible();
   await page.getByRole('button', { name: 'Next: Review and export' }).click();
 
-  // 9. Review and export.
+  // 9. Review and export. A fresh install asks whose scope of work this is, once.
   await expect(page.getByText('Nothing exported yet')).toBeVisible();
+  await expect(page.getByTestId('export-pdf')).toBeDisabled();
+  await page.getByLabel('Your consultancy’s name').fill('Bright Path Learning Partners');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByTestId('consultancy-name')).toBeHidden();
   await page.getByLabel('Note for version 1').fill('First draft for the curriculum team');
   await page.getByTestId('export-pdf').click();
   await expect(page.getByText('Version 1 exported').first()).toBeVisible({ timeout: 30_000 });

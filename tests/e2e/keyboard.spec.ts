@@ -87,7 +87,10 @@ test('the whole flow by keyboard alone: new, every step forward and back, search
   await page.keyboard.press('Control+Shift+M');
   await expect(page.getByTestId('meeting-toggle')).not.toBeChecked();
 
-  // Export from anywhere: Ctrl+E, type the note, Ctrl+Enter.
+  // Export from anywhere: Ctrl+E, type the note, Ctrl+Enter. (Naming the consultancy on a
+  // fresh install is typing.spec's; here it was named in Settings.)
+  const { profile } = await app.services.handlers['settings:get'](undefined);
+  await app.services.handlers['settings:saveProfile']({ ...profile, name: 'Bright Path Learning Partners' });
   await page.keyboard.press('Control+E');
   await expect(page.getByRole('dialog', { name: 'Export the scope of work' })).toBeVisible();
   await expect(page.getByLabel('Note for version 1')).toBeFocused();

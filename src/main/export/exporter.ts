@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { localToday } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { ScopeExport } from '../../shared/channels/scope';
+import { isPlaceholderProfile } from '../../shared/channels/settings';
 import type { Desktop } from '../desktop';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
@@ -89,7 +90,7 @@ export class ScopeOfWorkExporter {
     return run;
   }
 
-  private snapshot(engagementId: string) {
+  private snapshot(engagementId: string, note: string) {
     const store = this.options.store();
     const { engagement, meta } = store.engagements.get(engagementId);
     const last = store.revisions.list(engagementId).at(-1);
@@ -102,6 +103,7 @@ export class ScopeOfWorkExporter {
       previous,
       revision: (last?.number ?? 0) + 1,
       profile: store.settings.get().profile,
+      note,
     };
   }
 
@@ -109,14 +111,19 @@ export class ScopeOfWorkExporter {
     return this.options.renderer.render({
       engagement: snap.engagement,
       profile: snap.profile,
-      revision: { number: snap.revision, date: localToday(this.now()) },
+      revision: { number: snap.revision, date: localToday(this.now()), note: snap.note },
       previous: snap.previous,
       ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
     });
   }
 
   private async run(engagementId: string, note: string): Promise<ScopeExport> {
-    let snap = this.snapshot(engagementId);
+    let snap = this.snapshot(engagementId, note);
+    if (isPlaceholderProfile(snap.profile))
+      throw new AppError(
+        'invalid_input',
+        'Name your consultancy before exporting: the scope of work is signed with it (Settings, Your consultancy).',
+      );
     // Render while the person picks a folder; a cancelled dialog simply discards the result.
     let rendering = this.render(snap);
     rendering.catch(() => undefined);
@@ -154,7 +161,7 @@ export class ScopeOfWorkExporter {
       const stale = current !== snap.version || (revisions.at(-1)?.number ?? 0) + 1 !== snap.revision;
       if (stale && attempt < RENDER_ATTEMPTS) {
         removeQuietly(temp);
-        snap = this.snapshot(engagementId);
+        snap = this.snapshot(engagementId, note);
         rendering = this.render(snap);
         continue;
       }

@@ -15,7 +15,8 @@ export interface ScopeOfWorkRequest {
   engagement: Engagement;
   profile: ConsultancyProfile;
   /** The revision this PDF will be frozen as, and its date (YYYY-MM-DD). */
-  revision: { number: number; date: string };
+  /** `note`: what this version is for, as written when it was exported; printed on the cover. */
+  revision: { number: number; date: string; note?: string };
   /** The last revision sent, to show what changed since; null for the first. */
   previous: { number: number; engagement: Engagement } | null;
   locale?: string;

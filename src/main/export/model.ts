@@ -8,7 +8,8 @@ export interface ScopeOfWorkInput {
   scope: Scope;
   profile: ConsultancyProfile;
   /** The revision this PDF is frozen as. */
-  revision: { number: number; date: string };
+  /** `note`: what this version is for, as written when it was exported; printed on the cover. */
+  revision: { number: number; date: string; note?: string };
   /** What changed since the last revision sent, when there was one. */
   changes: { sinceRevision: number; diff: EngagementDiff } | null;
   /** BCP 47 locale for money and dates. */

@@ -24,6 +24,8 @@ export interface EngagementSummary {
   updatedAt: string;
   archivedAt: string | null;
   deletedAt: string | null;
+  /** The newest revision exported (the version the district was sent), or null. */
+  sentVersion: number | null;
 }
 
 export interface StoredEngagement {
@@ -83,10 +85,12 @@ interface MetaRow {
   updated_at: string;
   archived_at: string | null;
   deleted_at: string | null;
+  sent_version: number | null;
 }
 
 const META_COLUMNS =
-  'e.seq, e.id, e.name, e.client_name, e.status, e.version, e.created_at, e.updated_at, e.archived_at, e.deleted_at';
+  'e.seq, e.id, e.name, e.client_name, e.status, e.version, e.created_at, e.updated_at, e.archived_at, e.deleted_at, ' +
+  '(SELECT max(r.number) FROM revisions r WHERE r.engagement_id = e.id) AS sent_version';
 
 const SCOPE_WHERE: Record<ListScope, string> = {
   active: 'e.deleted_at IS NULL AND e.archived_at IS NULL',
@@ -116,6 +120,7 @@ function toSummary(row: MetaRow): EngagementSummary {
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
     deletedAt: row.deleted_at,
+    sentVersion: row.sent_version,
   };
 }
 

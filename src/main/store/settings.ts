@@ -9,6 +9,7 @@ import {
   type RateCard,
 } from '../../shared/domain';
 import { AppError, describeZodError } from '../../shared/errors';
+import { PLACEHOLDER_CONSULTANCY_NAME } from '../../shared/channels/settings';
 import type { Db } from './database';
 
 /**
@@ -22,7 +23,7 @@ export interface Settings {
 }
 
 export const DEFAULT_PROFILE: ConsultancyProfile = ConsultancyProfileSchema.parse({
-  name: 'Your consultancy',
+  name: PLACEHOLDER_CONSULTANCY_NAME,
   primaryColour: '#1f3a5f',
   accentColour: '#d9822b',
 });

@@ -13,6 +13,8 @@ export const EngagementMetaSchema = z.object({
   updatedAt: z.string(),
   archivedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** The newest version exported as a scope of work, or null before the first. */
+  sentVersion: z.number().int().nullable(),
 });
 export type EngagementMeta = z.infer<typeof EngagementMetaSchema>;
 

@@ -5,6 +5,15 @@ import { NoInput, type ChannelSpec } from './spec';
 /** About 2 MB of image once base64 is decoded: plenty for a logo, small enough for every PDF. */
 export const MAX_LOGO_CHARS = 2_800_000;
 
+/** What the profile is called until the consultancy names itself. It is never printed. */
+export const PLACEHOLDER_CONSULTANCY_NAME = 'Your consultancy';
+
+/** True until the consultancy has given its own name, which every scope of work is signed with. */
+export function isPlaceholderProfile(profile: { name: string }): boolean {
+  const name = profile.name.trim();
+  return name === '' || name === PLACEHOLDER_CONSULTANCY_NAME;
+}
+
 export const ProfileInputSchema = ConsultancyProfileSchema.refine(
   (profile) => profile.logo === undefined || profile.logo.length <= MAX_LOGO_CHARS,
   { path: ['logo'], error: 'The logo image is too large (2 MB at most)' },

@@ -87,13 +87,18 @@ export function localToday(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-function yearLaterLessADay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
+/**
+ * The next school year that starts after `today`, August 1 to June 30: the window a district
+ * plans professional learning for, where "today plus a year" would straddle two school years.
+ */
+export function nextSchoolYear(today: string): { start: string; end: string } {
+  const year = Number(today.slice(0, 4));
+  const startYear = today < `${year}-08-01` ? year : year + 1;
+  return { start: `${startYear}-08-01`, end: `${startYear + 1}-06-30` };
 }
 
 /**
- * A blank, valid engagement: a one-year window from today, the default catalog and rate card,
+ * A blank, valid engagement: the next school year as its window, the default catalog and rate card,
  * nothing rated yet. `today` is for tests and imports that need a fixed date.
  */
 export function newEngagement(input: { name: string; clientName?: string; today?: string }): Engagement {
@@ -137,8 +142,7 @@ export function newEngagement(input: { name: string; clientName?: string; today?
     lines: [],
     budget: { amountCents: 0, fundingSources: [] },
     timeline: {
-      start: today,
-      end: yearLaterLessADay(today),
+      ...nextSchoolYear(today),
       blackouts: [],
       pdDays: [],
       visitDaysPerMonth: 4,

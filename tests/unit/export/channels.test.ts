@@ -41,12 +41,16 @@ async function exported(
   return result;
 }
 
-beforeEach(() => {
+const CONSULTANCY = 'Bright Path Learning Partners';
+
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'northstar-export-'));
   saveDir = join(dir, 'exports');
   mkdirSync(saveDir);
   desktop = scriptedDesktop(saveDir);
   services = servicesIn(join(dir, 'data'), desktop);
+  const { profile } = await value<{ profile: Record<string, unknown> }>('settings:get');
+  await value('settings:saveProfile', { ...profile, name: CONSULTANCY });
 });
 
 afterEach(() => {
@@ -55,6 +59,27 @@ afterEach(() => {
 });
 
 describe('scope:exportPdf', () => {
+  it('refuses to sign a scope of work with the placeholder name, before asking where to save it', async () => {
+    const { id } = await sampleEngagement();
+    const { profile } = await value<{ profile: Record<string, unknown> }>('settings:get');
+    await value('settings:saveProfile', { ...profile, name: 'Your consultancy' });
+    const refused = await call('scope:exportPdf', { engagementId: id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/Name your consultancy/);
+    expect(readdirSync(saveDir)).toEqual([]);
+    expect(await value<unknown[]>('revision:list', { engagementId: id })).toEqual([]);
+  });
+
+  it('prints the version note on the cover and the consultancy’s own name', async () => {
+    const { id } = await sampleEngagement();
+    const result = await exported(id, 'Revised after the March 4 cabinet meeting');
+    const text = await extractPdfText(readFileSync(join(saveDir, result.fileName)));
+    const cover = flat(text.pages[0] ?? '');
+    expect(cover).toContain('Revised after the March 4 cabinet meeting');
+    expect(cover).toContain(CONSULTANCY);
+    expect(flat(text.all)).not.toContain('Your consultancy');
+  });
+
   it('cancelling the save dialog writes nothing and freezes nothing', async () => {
     const { id } = await sampleEngagement();
     desktop.saveAnswers.push(null);

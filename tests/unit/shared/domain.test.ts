@@ -85,18 +85,27 @@ describe('newEngagement', () => {
     expect(e.schemaVersion).toBe(ENGAGEMENT_SCHEMA_VERSION);
     expect(e.status).toBe('draft');
     expect(e.client.name).toBe('Oak Hill ISD');
-    expect(e.timeline).toMatchObject({ start: '2025-03-10', end: '2026-03-09' });
+    // The next school year, not "today plus a year", which would straddle two of them.
+    expect(e.timeline).toMatchObject({ start: '2025-08-01', end: '2026-06-30' });
     expect(e.catalog).toEqual(defaultCatalog);
     expect(e.catalog).not.toBe(defaultCatalog);
     expect(e.rateCard).toEqual(defaultRateCard);
     expect(e.drivers.coaching.rating).toBeNull();
   });
 
-  it('gives each engagement its own id and handles a leap day', () => {
+  it('gives each engagement its own id', () => {
     const a = newEngagement({ name: 'A', today: '2024-02-29' });
     const b = newEngagement({ name: 'B', today: '2024-02-29' });
     expect(a.id).not.toBe(b.id);
-    expect(a.timeline.end).toBe('2025-02-28');
+  });
+
+  it.each([
+    ['2025-03-10', '2025-08-01', '2026-06-30'],
+    ['2025-07-31', '2025-08-01', '2026-06-30'],
+    ['2025-08-01', '2026-08-01', '2027-06-30'],
+    ['2025-12-31', '2026-08-01', '2027-06-30'],
+  ])('opened on %s, plans the school year starting after it (%s to %s)', (today, start, end) => {
+    expect(newEngagement({ name: 'A', today }).timeline).toMatchObject({ start, end });
   });
 
   it('refuses an empty name', () => {

@@ -31,6 +31,7 @@ function logoCell(logo: LogoImage | null): TableCell | null {
 export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
   const { engagement, input, theme, fmt } = ctx;
   const { profile } = input;
+  const note = (input.revision.note ?? '').trim();
   const [left, top, right] = PAGE.margins;
   const logoContent = logoCell(logo);
   const brand: Content = logoContent
@@ -146,8 +147,19 @@ export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
         paddingTop: () => 2,
         paddingBottom: () => 10,
       },
-      margin: [0, 0, 0, 28],
+      margin: [0, 0, 0, note === '' ? 28 : 14],
     },
+    ...(note === ''
+      ? []
+      : [
+          {
+            stack: [
+              { text: `ABOUT VERSION ${input.revision.number}`, style: 'figureLabel', margin: [0, 0, 0, 3] },
+              { text: note, italics: true },
+            ],
+            margin: [0, 0, 0, 24],
+          } as Content,
+        ]),
     {
       columns: [
         { width: '*', stack: preparedFor },

@@ -2,14 +2,12 @@ import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEngagementForm, useWorkspace } from '../engagement/context';
+import { useDraftValue, useFieldError, useWorkspace } from '../engagement/context';
 import { useStableCallback } from '../hooks/useStableCallback';
-import { sameData } from '../equal';
 
 export interface ListEditorProps<T> {
-  /** Form path of the list, e.g. "client.contacts". */
+  /** Path of the list in the engagement, e.g. "client.contacts". */
   path: string;
-  items: readonly T[];
   /** What one row is called: "contact" gives "Add contact" and "Remove contact 2". */
   noun: string;
   newItem: () => T;
@@ -37,19 +35,17 @@ interface RowProps {
   base: string;
   noun: string;
   label: string;
-  errorFor: (path: string) => string | undefined;
   render: (item: never, index: number, base: string) => ReactNode;
   onRemove: (item: unknown, index: number, position: number) => void;
 }
 
 /**
- * One row, redrawn only when its own data changes (or when what is shown as an error does):
- * typing in one of 40 campuses must not redraw the other 39. The row's fields read the form
- * through handlers that always reach the current values, so skipping a redraw is safe.
+ * One row, redrawn only when its own data changes: typing in one of 40 campuses must not
+ * redraw the other 39. Each row keeps its identity in the draft while the others change.
  */
 const Row = memo(
-  function Row({ rowKey, item, index, position, base, noun, label, errorFor, render, onRemove }: RowProps) {
-    const rowError = errorFor(base);
+  function Row({ rowKey, item, index, position, base, noun, label, render, onRemove }: RowProps) {
+    const rowError = useFieldError(base);
     return (
       <Paper withBorder p="sm" data-row-key={rowKey}>
         <Group align="flex-start" wrap="nowrap" gap="sm">
@@ -75,11 +71,11 @@ const Row = memo(
     );
   },
   (a, b) =>
-    sameData(a.item, b.item) &&
+    a.item === b.item &&
     a.index === b.index &&
     a.position === b.position &&
     a.label === b.label &&
-    a.errorFor === b.errorFor &&
+    a.render === b.render &&
     a.onRemove === b.onRemove,
 );
 
@@ -90,7 +86,6 @@ const Row = memo(
  */
 export function ListEditor<T>({
   path,
-  items,
   noun,
   newItem,
   renderItem,
@@ -101,8 +96,10 @@ export function ListEditor<T>({
   addLabel,
   onRemove,
 }: ListEditorProps<T>) {
-  const form = useEngagementForm();
-  const { errorFor } = useWorkspace();
+  const { draft } = useWorkspace();
+  const list = useDraftValue(path);
+  // The list at `path` holds rows of this editor's type, as the caller says.
+  const items = (Array.isArray(list) ? list : []) as readonly T[];
   const focusKey = useRef<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const setFocusKey = (key: string) => {
@@ -122,13 +119,13 @@ export function ListEditor<T>({
 
   const add = () => {
     const item = newItem();
-    form.insertListItem(path as never, item as never);
+    draft.insert(path, item);
     setFocusKey(getKey(item, items.length));
   };
 
   const remove = (item: T, index: number, position: number) => {
     const restore = onRemove?.(item);
-    form.removeListItem(path as never, index);
+    draft.remove(path, index);
     const name = itemName?.(item).trim();
     const id = `removed-${path}-${getKey(item, index)}`;
     notifications.show({
@@ -143,7 +140,7 @@ export function ListEditor<T>({
             size="compact-sm"
             variant="light"
             onClick={() => {
-              form.insertListItem(path as never, item as never, index);
+              draft.insert(path, item, index);
               restore?.();
               notifications.hide(id);
             }}
@@ -160,6 +157,7 @@ export function ListEditor<T>({
     else listRef.current?.parentElement?.querySelector<HTMLElement>('[data-add-row]')?.focus();
   };
 
+  const render = useStableCallback(renderItem as (item: never, index: number, base: string) => ReactNode);
   const onRemoveRow = useStableCallback((item: unknown, index: number, position: number) =>
     remove(item as T, index, position),
   );
@@ -182,8 +180,7 @@ export function ListEditor<T>({
             base={`${path}.${index}`}
             noun={noun}
             label={itemName?.(item).trim() || `${noun} ${position + 1}`}
-            errorFor={errorFor}
-            render={renderItem}
+            render={render}
             onRemove={onRemoveRow}
           />
         ))}

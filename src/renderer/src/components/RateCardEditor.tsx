@@ -24,6 +24,8 @@ export interface RateCardEditorProps {
   onChange: (path: string, value: unknown) => void;
   errorFor: (path: string) => string | undefined;
   onBlur?: (path: string) => void;
+  /** A money field whose text does not read as an amount (null once it does). */
+  onProblem?: (path: string, message: string | null) => void;
   /** Role ids the catalog prices by, which cannot be removed. */
   rolesInUse?: ReadonlySet<string>;
 }
@@ -48,8 +50,19 @@ function slug(title: string, taken: readonly string[]): string {
 }
 
 /** The rate card, in the defaults (settings) and per engagement alike. */
-export function RateCardEditor({ value, onChange, errorFor, onBlur, rolesInUse }: RateCardEditorProps) {
+export function RateCardEditor({
+  value,
+  onChange,
+  errorFor,
+  onBlur,
+  onProblem,
+  rolesInUse,
+}: RateCardEditorProps) {
   const bind = (path: string) => ({ error: errorFor(path), onBlur: () => onBlur?.(path) });
+  const money = (path: string) => ({
+    ...bind(path),
+    onProblem: (message: string | null) => onProblem?.(path, message),
+  });
   const currency = value.currency;
   return (
     <Stack gap="md">
@@ -117,7 +130,7 @@ export function RateCardEditor({ value, onChange, errorFor, onBlur, rolesInUse }
                       currency={currency}
                       value={role[r.key]}
                       onChange={(cents) => onChange(`roles.${i}.${r.key}`, cents)}
-                      {...bind(`roles.${i}.${r.key}`)}
+                      {...money(`roles.${i}.${r.key}`)}
                     />
                   </Table.Td>
                 ))}
@@ -176,21 +189,21 @@ export function RateCardEditor({ value, onChange, errorFor, onBlur, rolesInUse }
           currency={currency}
           value={value.travelPerTripCents}
           onChange={(c) => onChange('travelPerTripCents', c)}
-          {...bind('travelPerTripCents')}
+          {...money('travelPerTripCents')}
         />
         <MoneyInput
           label="Materials per participant"
           currency={currency}
           value={value.materialsPerParticipantCents}
           onChange={(c) => onChange('materialsPerParticipantCents', c)}
-          {...bind('materialsPerParticipantCents')}
+          {...money('materialsPerParticipantCents')}
         />
         <MoneyInput
           label="On-demand seat per participant"
           currency={currency}
           value={value.licensePerParticipantCents}
           onChange={(c) => onChange('licensePerParticipantCents', c)}
-          {...bind('licensePerParticipantCents')}
+          {...money('licensePerParticipantCents')}
         />
       </SimpleGrid>
       <Text size="xs" c="dimmed">

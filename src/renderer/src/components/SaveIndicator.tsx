@@ -1,14 +1,19 @@
 import { useSyncExternalStore } from 'react';
 import { Button, Group, Loader, Popover, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCloudX, IconPencil } from '@tabler/icons-react';
-import type { SaveQueue, SaveState } from '../hooks/save-queue';
+import type { SaveState } from '../hooks/autosave';
+import type { Problem } from '../draft/draft';
 import { shortcutText } from '../app/shortcuts';
+import { useProblems, useWorkspace } from '../engagement/context';
 
 interface Props {
-  queue: SaveQueue;
-  onShowProblem: (path: string) => void;
   onReload: () => void;
   onKeepMine: () => void;
+}
+
+interface IndicatorProps extends Props {
+  state: SaveState;
+  onRetry: () => void;
 }
 
 function savedAt(iso: string | null): string {
@@ -17,23 +22,47 @@ function savedAt(iso: string | null): string {
   return `Saved at ${d.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}`;
 }
 
-/** Always on screen: Saved, Saving…, or what went wrong and what to do about it. */
-export function SaveIndicator({ queue, onShowProblem, onReload, onKeepMine }: Props) {
-  const state: SaveState = useSyncExternalStore(queue.subscribe, () => queue.state);
+/**
+ * Always on screen: Saved, Saving…, or what went wrong and what to do about it. Fields that
+ * cannot be saved yet are counted beside it: everything else is saved regardless.
+ */
+export function SaveIndicator({ onReload, onKeepMine }: Props) {
+  const { autosave, showProblem } = useWorkspace();
+  const state: SaveState = useSyncExternalStore(autosave.subscribe, () => autosave.state);
+  const problems = useProblems();
   return (
-    <div role="status" aria-live="polite" data-testid="save-status" data-state={state.kind}>
-      <Indicator
-        state={state}
-        queue={queue}
-        onShowProblem={onShowProblem}
-        onReload={onReload}
-        onKeepMine={onKeepMine}
-      />
-    </div>
+    <Group gap="sm" wrap="nowrap">
+      <Held problems={problems} onShow={showProblem} />
+      <div role="status" aria-live="polite" data-testid="save-status" data-state={state.kind}>
+        <Indicator
+          state={state}
+          onRetry={() => autosave.retry()}
+          onReload={onReload}
+          onKeepMine={onKeepMine}
+        />
+      </div>
+    </Group>
   );
 }
 
-function Indicator({ state, queue, onShowProblem, onReload, onKeepMine }: Props & { state: SaveState }) {
+/** "1 field not saved", with the way to it. */
+function Held({ problems, onShow }: { problems: readonly Problem[]; onShow: (path: string) => void }) {
+  const first = problems[0];
+  if (!first) return null;
+  return (
+    <Group gap={6} wrap="nowrap" role="status" data-testid="held-fields">
+      <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
+      <Text size="sm" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
+        {problems.length === 1 ? 'One field' : `${problems.length} fields`} not saved
+      </Text>
+      <Button size="compact-sm" variant="light" color="orange" onClick={() => onShow(first.path)}>
+        Show
+      </Button>
+    </Group>
+  );
+}
+
+function Indicator({ state, onRetry, onReload, onKeepMine }: IndicatorProps) {
   switch (state.kind) {
     case 'saved':
       return (
@@ -58,28 +87,6 @@ function Indicator({ state, queue, onShowProblem, onReload, onKeepMine }: Props 
           </Text>
         </Group>
       );
-    case 'invalid': {
-      const first = state.problems[0];
-      return (
-        <Group gap={6} wrap="nowrap">
-          <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
-          <Text size="sm" c="orange.9">
-            Not saved:{' '}
-            {state.problems.length === 1 ? 'one field needs' : `${state.problems.length} fields need`} fixing
-          </Text>
-          {first && (
-            <Button
-              size="compact-sm"
-              variant="light"
-              color="orange"
-              onClick={() => onShowProblem(first.path)}
-            >
-              Show
-            </Button>
-          )}
-        </Group>
-      );
-    }
     case 'error':
       return (
         <Popover width={320} position="bottom-end" withArrow shadow="md">
@@ -88,7 +95,7 @@ function Indicator({ state, queue, onShowProblem, onReload, onKeepMine }: Props 
             <Text size="sm" c="red.8">
               Not saved yet, retrying
             </Text>
-            <Button size="compact-sm" variant="light" color="red" onClick={() => queue.retry()}>
+            <Button size="compact-sm" variant="light" color="red" onClick={onRetry}>
               Retry now
             </Button>
             <Popover.Target>

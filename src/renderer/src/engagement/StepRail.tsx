@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { NavLink, Stack, Text, ThemeIcon, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { StepId } from '../app/routing';
-import { STEPS, type StepState } from './steps';
+import { useProblems, useScope, useValid } from './context';
+import { STEPS, stepStates, type StepState } from './steps';
 
 function Marker({ index, state }: { index: number; state: StepState }) {
   if (state.status === 'done') {
@@ -32,14 +33,22 @@ const STATUS_WORDS = { done: 'done', attention: 'needs attention', todo: 'not st
 
 interface Props {
   step: StepId;
-  states: Record<StepId, StepState>;
+  /** How many versions were exported. */
+  revisions: number;
   onSelect: (s: StepId) => void;
   /** Markers only, for meeting mode where the content needs the width. */
   compact?: boolean;
 }
 
 /** The guided sequence, every step one click (or Ctrl+[ / Ctrl+]) away, with its state. */
-export const StepRail = memo(function StepRail({ step, states, onSelect, compact = false }: Props) {
+export const StepRail = memo(function StepRail({ step, revisions, onSelect, compact = false }: Props) {
+  const valid = useValid();
+  const scope = useScope();
+  const problems = useProblems();
+  const states = useMemo(
+    () => stepStates(valid, scope, new Map(problems.map((p) => [p.path, p.message])), revisions),
+    [valid, scope, problems, revisions],
+  );
   return (
     <Stack gap={compact ? 6 : 2} component="nav" aria-label="Engagement steps" data-testid="step-rail">
       {STEPS.map((s, i) => {

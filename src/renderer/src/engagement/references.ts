@@ -2,7 +2,7 @@ import type { Engagement } from '../../../shared/domain';
 
 type Form = {
   getValues: () => Engagement;
-  setFieldValue: (path: never, value: never) => void;
+  set: (path: string, value: unknown) => void;
 };
 
 export type ReferenceKind = 'need' | 'inventory' | 'phase' | 'line';
@@ -14,7 +14,7 @@ export type ReferenceKind = 'need' | 'inventory' | 'phase' | 'line';
  */
 export function detachReferences(form: Form, kind: ReferenceKind, id: string): () => void {
   const before = form.getValues();
-  const set = (path: string, value: unknown) => form.setFieldValue(path as never, value as never);
+  const set = (path: string, value: unknown) => form.set(path, value);
   const touched = new Map<string, Engagement['lines'][number]>();
   const lines = before.lines.map((line) => {
     let next = line;

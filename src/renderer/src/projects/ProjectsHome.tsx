@@ -42,6 +42,7 @@ import { shortcutText } from '../app/shortcuts';
 import { Keys } from '../components/Keys';
 import { deleteEngagement, duplicateEngagement, setArchived } from './engagement-actions';
 import { importProjectFile } from './import';
+import { statusText } from '../engagement/status';
 import { useEngagements, type SearchHit, type StatusFilter } from './useEngagements';
 
 const NewEngagementModal = lazy(() =>
@@ -145,8 +146,8 @@ function RecentCards({ items, ...actions }: { items: EngagementMeta[] } & RowAct
             <ActionsMenu meta={m} {...actions} />
           </Group>
           <Group justify="space-between" mt="sm">
-            <Badge variant="light" color={STATUS_COLORS[m.status]}>
-              {m.status}
+            <Badge variant="light" color={STATUS_COLORS[m.status]} data-testid="engagement-status">
+              {statusText(m.status, m.sentVersion)}
             </Badge>
             <Text size="xs" c="dimmed">
               {when(m.updatedAt)}
@@ -383,8 +384,8 @@ function EngagementTable({
             </Table.Td>
             <Table.Td>
               <Group gap={4}>
-                <Badge variant="light" color={STATUS_COLORS[m.status]}>
-                  {m.status}
+                <Badge variant="light" color={STATUS_COLORS[m.status]} data-testid="engagement-status">
+                  {statusText(m.status, m.sentVersion)}
                 </Badge>
                 {m.archivedAt && (
                   <Badge variant="outline" color="gray">

@@ -6,7 +6,6 @@ import { IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { CatalogSchema, type Catalog, type CatalogService } from '../../../shared/domain';
 import { api, call } from '../api';
 import { ValueSaveStatus } from '../components/ValueSaveStatus';
-import { setPath } from './set-path';
 import { ServiceEditor } from './ServiceEditor';
 import { useSettingDraft } from './useSettingDraft';
 import type { Settings } from './useSettings';
@@ -26,7 +25,8 @@ export function CatalogSettings({
   const draft = useSettingDraft(CatalogSchema, settings.catalog, (next: Catalog) =>
     call(api.settings.saveCatalog(next)).then(onSaved),
   );
-  const { value: catalog, latest, commit, issues } = draft;
+  const { value: catalog, issues } = draft;
+  const commit = (next: Catalog) => draft.set('', next);
   const [open, setOpen] = useState<string | null>(null);
 
   const remove = (index: number) => {
@@ -44,7 +44,7 @@ export function CatalogSettings({
             variant="light"
             onClick={() => {
               notifications.hide(id);
-              const current = latest.current;
+              const current = draft.draft.getValues();
               commit([...current.slice(0, index), removed, ...current.slice(index)]);
             }}
           >
@@ -69,7 +69,7 @@ export function CatalogSettings({
             started keep theirs.
           </Text>
         </div>
-        <ValueSaveStatus state={draft.saver.state} onRetry={draft.saver.retry} />
+        <ValueSaveStatus state={draft.state} held={draft.problems.length} onRetry={draft.retry} />
       </Group>
       <Accordion variant="separated" value={open} onChange={setOpen} chevronPosition="left">
         {catalog.map((service, index) => (
@@ -94,7 +94,7 @@ export function CatalogSettings({
                 <ServiceEditor
                   service={service}
                   rateCard={settings.rateCard}
-                  onChange={(path, value) => commit(setPath(catalog, `${index}.${path}`, value))}
+                  onChange={(path, value) => draft.set(`${index}.${path}`, value)}
                   errorFor={(path) => draft.errorFor(`${index}.${path}`)}
                   onBlur={(path) => draft.leave(`${index}.${path}`)}
                 />

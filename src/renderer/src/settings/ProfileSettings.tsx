@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   ColorInput,
   FileButton,
@@ -12,16 +13,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { IconPhoto, IconTrash } from '@tabler/icons-react';
+import { IconInfoCircle, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ProfileInputSchema } from '../../../shared/channels/settings';
+import { isPlaceholderProfile, ProfileInputSchema } from '../../../shared/channels/settings';
 import type { ConsultancyProfile } from '../../../shared/domain';
 import { api, call } from '../api';
 import { ValueSaveStatus } from '../components/ValueSaveStatus';
-import { useAutosaveValue } from '../hooks/useAutosaveValue';
-import { issueMap } from '../engagement/issues';
 import type { Settings } from './useSettings';
+import { useSettingDraft } from './useSettingDraft';
 
 const SWATCHES = ['#364fc7', '#1b2a6b', '#0b7285', '#2b8a3e', '#e67700', '#c92a2a', '#5f3dc4', '#212529'];
 
@@ -41,26 +40,23 @@ export function ProfileSettings({
   settings: Settings;
   onSaved: (s: Settings) => void;
 }) {
-  const saver = useAutosaveValue((profile: ConsultancyProfile) =>
+  const draft = useSettingDraft<ConsultancyProfile>(ProfileInputSchema, settings.profile, (profile) =>
     call(api.settings.saveProfile(profile)).then(onSaved),
   );
   const [logoError, setLogoError] = useState<string | null>(null);
-  const form = useForm<ConsultancyProfile>({
-    mode: 'controlled',
-    initialValues: settings.profile,
-    validateInputOnBlur: true,
-    onValuesChange: (values) => {
-      const result = ProfileInputSchema.safeParse(values);
-      if (result.success) {
-        form.clearErrors();
-        saver.edit(result.data);
-      } else {
-        form.setErrors(Object.fromEntries(issueMap(result.error)));
-        saver.hold();
-      }
-    },
+  const v = draft.value;
+  const text = (path: keyof ConsultancyProfile) => ({
+    value: typeof v[path] === 'string' ? v[path] : '',
+    onChange: (e: { currentTarget: { value: string } }) => draft.set(path, e.currentTarget.value),
+    onBlur: () => draft.leave(path),
+    error: draft.errorFor(path),
   });
-  const v = form.values;
+  const colour = (path: 'primaryColour' | 'accentColour') => ({
+    value: v[path],
+    onChange: (value: string) => draft.set(path, value),
+    onBlur: () => draft.leave(path),
+    error: draft.errorFor(path),
+  });
 
   const pickLogo = async (file: File | null) => {
     if (!file) return;
@@ -73,7 +69,7 @@ export function ProfileSettings({
       setLogoError('The logo image is too large (2 MB at most)');
       return;
     }
-    form.setFieldValue('logo', await readAsDataUrl(file));
+    draft.set('logo', await readAsDataUrl(file));
   };
 
   return (
@@ -84,28 +80,29 @@ export function ProfileSettings({
             <Title order={3} size="h4">
               Your consultancy
             </Title>
-            <ValueSaveStatus state={saver.state} onRetry={saver.retry} />
+            <ValueSaveStatus state={draft.state} held={draft.problems.length} onRetry={draft.retry} />
           </Group>
-          <TextInput label="Consultancy name" {...form.getInputProps('name')} />
-          <Textarea label="Address" autosize minRows={2} {...form.getInputProps('address')} />
+          {isPlaceholderProfile(v) && (
+            <Alert variant="light" icon={<IconInfoCircle size={18} aria-hidden />}>
+              Give your consultancy’s name: every scope of work is signed with it, and none is exported until
+              it is set.
+            </Alert>
+          )}
+          <TextInput label="Consultancy name" {...text('name')} />
+          <Textarea label="Address" autosize minRows={2} {...text('address')} />
           <Group grow>
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" type="tel" {...form.getInputProps('phone')} />
+            <TextInput label="Email" type="email" {...text('email')} />
+            <TextInput label="Phone" type="tel" {...text('phone')} />
           </Group>
-          <TextInput label="Website" {...form.getInputProps('website')} />
+          <TextInput label="Website" {...text('website')} />
           <Group grow>
             <ColorInput
               label="Primary colour"
               swatches={SWATCHES}
               format="hex"
-              {...form.getInputProps('primaryColour')}
+              {...colour('primaryColour')}
             />
-            <ColorInput
-              label="Accent colour"
-              swatches={SWATCHES}
-              format="hex"
-              {...form.getInputProps('accentColour')}
-            />
+            <ColorInput label="Accent colour" swatches={SWATCHES} format="hex" {...colour('accentColour')} />
           </Group>
           <div>
             <Text size="sm" fw={500}>
@@ -127,15 +124,15 @@ export function ProfileSettings({
                   variant="subtle"
                   color="red"
                   leftSection={<IconTrash size={16} aria-hidden />}
-                  onClick={() => form.setFieldValue('logo', undefined)}
+                  onClick={() => draft.set('logo', undefined)}
                 >
                   Remove logo
                 </Button>
               )}
             </Group>
-            {(logoError ?? form.errors.logo) && (
+            {(logoError ?? draft.issues.get('logo')) && (
               <Text size="sm" c="red.8" mt={4} role="alert">
-                {logoError ?? form.errors.logo}
+                {logoError ?? draft.issues.get('logo')}
               </Text>
             )}
           </div>
@@ -158,7 +155,7 @@ export function ProfileSettings({
             </Text>
             <Text size="sm">Prepared for Riverside Unified School District</Text>
             <Text size="sm" c="dimmed" mt="auto">
-              {v.name || 'Your consultancy'}
+              {isPlaceholderProfile(v) ? 'Your consultancy’s name' : v.name}
               {v.website ? ` · ${v.website}` : ''}
             </Text>
           </Stack>

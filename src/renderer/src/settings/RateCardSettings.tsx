@@ -4,7 +4,6 @@ import { api, call } from '../api';
 import { RateCardEditor } from '../components/RateCardEditor';
 import { ValueSaveStatus } from '../components/ValueSaveStatus';
 import type { Settings } from './useSettings';
-import { setPath } from './set-path';
 import { useSettingDraft } from './useSettingDraft';
 
 export function RateCardSettings({
@@ -30,13 +29,14 @@ export function RateCardSettings({
             New engagements start with these rates; engagements already started keep their own.
           </Text>
         </div>
-        <ValueSaveStatus state={draft.saver.state} onRetry={draft.saver.retry} />
+        <ValueSaveStatus state={draft.state} held={draft.problems.length} onRetry={draft.retry} />
       </Group>
       <RateCardEditor
         value={draft.value}
-        onChange={(path, value) => draft.commit(setPath(draft.value, path, value))}
+        onChange={draft.set}
         errorFor={draft.errorFor}
         onBlur={draft.leave}
+        onProblem={draft.problem}
         rolesInUse={rolesInUse}
       />
     </Stack>

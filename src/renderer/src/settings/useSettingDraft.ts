@@ -1,41 +1,49 @@
-import { useRef, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { z } from 'zod';
-import { issueMap } from '../engagement/issues';
-import { useAutosaveValue } from '../hooks/useAutosaveValue';
+import { afterPointerRelease } from '../components/pointer';
+import { Draft } from '../draft/draft';
+import { useAutosave } from '../hooks/autosave';
 
 /**
- * A settings document being edited: every change is checked against its schema, saved in the
- * background when it passes, and held (with its problems by field path) when it does not.
- * Problems show at a field once the person has left it.
+ * A settings document being edited, through the same draft and autosave as an engagement:
+ * what passes its schema is saved in the background, a field it refuses keeps its text,
+ * says why once left, and holds back only itself.
  */
-export function useSettingDraft<T>(schema: z.ZodType<T>, initial: T, save: (value: T) => Promise<unknown>) {
-  const saver = useAutosaveValue(save);
-  const [value, setValue] = useState<T>(initial);
-  const [issues, setIssues] = useState<ReadonlyMap<string, string>>(new Map());
-  const [visited, setVisited] = useState<ReadonlySet<string>>(new Set());
-  // The value as of the last change, for an Undo that runs after later edits.
-  const latest = useRef(initial);
-
-  const commit = (next: T) => {
-    latest.current = next;
-    setValue(next);
-    const result = schema.safeParse(next);
-    if (result.success) {
-      setIssues(new Map());
-      saver.edit(result.data);
-    } else {
-      setIssues(issueMap(result.error));
-      saver.hold();
-    }
-  };
+export function useSettingDraft<T extends object>(
+  schema: z.ZodType<T>,
+  initial: T,
+  save: (value: T) => Promise<unknown>,
+) {
+  const { saver, state } = useAutosave<T>(async (value) => {
+    await save(value);
+    return null;
+  });
+  const [draft] = useState(
+    () =>
+      new Draft<T>(initial, {
+        schema,
+        onEdit: () => saver.touch(),
+        onUnchanged: () => saver.settle(),
+        onValid: (doc) => saver.edit(doc),
+      }),
+  );
+  useEffect(() => {
+    saver.setBeforeFlush(() => draft.check());
+    return () => draft.dispose();
+  }, [saver, draft]);
+  const value = useSyncExternalStore(draft.subscribe, () => draft.getValues());
+  const checked = useSyncExternalStore(draft.subscribeChecked, () => draft.checked);
 
   return {
     value,
-    latest,
-    commit,
-    issues,
-    saver,
-    errorFor: (path: string) => (visited.has(path) ? issues.get(path) : undefined),
-    leave: (path: string) => setVisited((v) => new Set(v).add(path)),
+    draft,
+    state,
+    problems: checked.problems,
+    issues: checked.issues,
+    retry: () => saver.retry(),
+    set: (path: string, next: unknown) => draft.set(path, next),
+    errorFor: (path: string) => draft.errorFor(path),
+    leave: (path: string) => afterPointerRelease(() => draft.leave(path)),
+    problem: (path: string, message: string | null) => draft.setFieldProblem(path, message),
   };
 }

@@ -1,4 +1,5 @@
 import { newId } from '../../ids';
+import { useSyncExternalStore } from 'react';
 import {
   Alert,
   Button,
@@ -11,24 +12,26 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
-  Textarea,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendar, IconChevronDown, IconChevronRight, IconInfoCircle } from '@tabler/icons-react';
-import type { Blackout, FundingSource, PdDay, Phase } from '../../../../shared/domain';
+import { IconChevronDown, IconChevronRight, IconInfoCircle } from '@tabler/icons-react';
+import {
+  isIsoDate,
+  type Blackout,
+  type FundingSource,
+  type PdDay,
+  type Phase,
+} from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { Internal } from '../../app/meeting-mode';
 import { ListEditor } from '../../components/ListEditor';
-import { MoneyInput } from '../../components/MoneyInput';
 import { RateCardEditor } from '../../components/RateCardEditor';
-import { useEngagementForm, useWorkspace } from '../context';
-import { useInput, useSetField } from '../fields';
+import { afterPointerRelease } from '../../components/pointer';
+import { formatDate } from '../../dates';
+import { useDraftSelect, useDraftValue, useFieldError, useWorkspace } from '../context';
+import { DateField, MoneyField, NumberField, TextareaField, TextField, useSetField } from '../fields';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
-
-const DATE_FORMAT = 'MMM D, YYYY';
 
 /** A new PD day starts on a real, unused weekday so the engagement stays valid while it is picked. */
 function nextFreeWeekday(from: string, taken: readonly string[]): string {
@@ -48,46 +51,77 @@ function nextFreeWeekday(from: string, taken: readonly string[]): string {
   return from;
 }
 
-/** A date field bound to a YYYY-MM-DD path. */
-export function DateField({
-  path,
-  label,
-  clearable = false,
-  minDate,
+/** A start and an end; a start after the end is explained at the start, where it was typed. */
+export function DateRange({
+  base,
+  startLabel = 'Starts',
+  endLabel = 'Ends',
 }: {
-  path: string;
-  label: string;
-  clearable?: boolean;
-  minDate?: string;
+  base: string;
+  startLabel?: string;
+  endLabel?: string;
 }) {
-  const input = useInput();
-  const set = useSetField();
-  const props = input(path);
+  const start = useDraftValue(`${base}.start`);
+  const end = useDraftValue(`${base}.end`);
+  const backwards =
+    typeof start === 'string' && typeof end === 'string' && isIsoDate(start) && isIsoDate(end) && start > end;
   return (
-    <DatePickerInput
-      label={label}
-      valueFormat={DATE_FORMAT}
-      leftSection={<IconCalendar size={16} aria-hidden />}
-      clearable={clearable}
-      clearButtonProps={{ 'aria-label': `Clear ${label.toLowerCase()}` }}
-      minDate={minDate}
-      value={(props.value as string | null) ?? null}
-      onChange={(v) => set(path, v === null ? (clearable ? null : '') : v)}
-      error={props.error}
-      onBlur={props.onBlur}
-      placeholder="Pick a date"
+    <>
+      <DateField
+        path={`${base}.start`}
+        label={startLabel}
+        extraError={backwards ? `This is after the end (${formatDate(end)}); move one of them` : undefined}
+      />
+      <DateField path={`${base}.end`} label={endLabel} />
+    </>
+  );
+}
+
+function PercentOff() {
+  const { draft } = useWorkspace();
+  const basisPoints = useDraftSelect((e) => (e.discount.kind === 'percent' ? e.discount.basisPoints : ''));
+  const error = useFieldError('discount.basisPoints');
+  return (
+    <NumberInput
+      label="Percent off"
+      suffix=" %"
+      min={0}
+      max={100}
+      decimalScale={2}
+      w={140}
+      value={typeof basisPoints === 'number' ? basisPoints / 100 : ''}
+      onChange={(v) => draft.set('discount.basisPoints', typeof v === 'number' ? Math.round(v * 100) : v)}
+      error={error}
+      onBlur={() => afterPointerRelease(() => draft.leave('discount.basisPoints'))}
+      data-path="discount.basisPoints"
+    />
+  );
+}
+
+function EngagementRates() {
+  const { draft } = useWorkspace();
+  const rateCard = useDraftSelect((e) => e.rateCard);
+  // The editor asks for its messages by path: redraw it when what is shown changes.
+  useSyncExternalStore(draft.subscribeChecked, () => draft.checked);
+  const roleList = useDraftSelect((e) => e.catalog.map((s) => s.consultantRole).join(' '));
+  const rolesInUse = new Set(roleList.split(' '));
+  return (
+    <RateCardEditor
+      value={rateCard}
+      onChange={(path, value) => draft.set(`rateCard.${path}`, value)}
+      errorFor={(path) => draft.errorFor(`rateCard.${path}`)}
+      onBlur={(path) => afterPointerRelease(() => draft.leave(`rateCard.${path}`))}
+      onProblem={(path, message) => draft.setFieldProblem(`rateCard.${path}`, message)}
+      rolesInUse={rolesInUse}
     />
   );
 }
 
 function Pricing() {
-  const form = useEngagementForm();
-  const input = useInput();
   const set = useSetField();
-  const { errorFor, markVisited } = useWorkspace();
   const [ratesOpen, rates] = useDisclosure(false);
-  const discount = form.values.discount;
-  const currency = form.values.rateCard.currency;
+  const discount = useDraftSelect((e) => e.discount);
+  const rateCardName = useDraftSelect((e) => e.rateCard.name);
   return (
     <Section
       title="Pricing"
@@ -114,29 +148,14 @@ function Pricing() {
             }}
           />
         </div>
-        {discount.kind === 'percent' && (
-          <NumberInput
-            label="Percent off"
-            suffix=" %"
-            min={0}
-            max={100}
-            decimalScale={2}
-            w={140}
-            value={typeof discount.basisPoints === 'number' ? discount.basisPoints / 100 : ''}
-            onChange={(v) => set('discount.basisPoints', typeof v === 'number' ? Math.round(v * 100) : v)}
-            error={errorFor('discount.basisPoints')}
-            onBlur={() => markVisited('discount.basisPoints')}
-          />
-        )}
-        {discount.kind === 'amount' && (
-          <MoneyInput label="Amount off" currency={currency} w={180} {...input('discount.cents')} />
-        )}
+        {discount.kind === 'percent' && <PercentOff />}
+        {discount.kind === 'amount' && <MoneyField path="discount.cents" label="Amount off" w={180} />}
         {discount.kind !== 'none' && (
-          <TextInput
+          <TextField
+            path="discount.label"
             label="Shown as"
             placeholder="e.g. Multi-year partner discount"
             w={280}
-            {...input('discount.label')}
           />
         )}
       </Group>
@@ -155,18 +174,10 @@ function Pricing() {
               )
             }
           >
-            Rates for this engagement ({form.values.rateCard.name})
+            Rates for this engagement ({rateCardName})
           </Button>
           <Collapse expanded={ratesOpen}>
-            <div style={{ paddingTop: 12 }}>
-              <RateCardEditor
-                value={form.values.rateCard}
-                onChange={(path, value) => set(`rateCard.${path}`, value)}
-                errorFor={(path) => errorFor(`rateCard.${path}`)}
-                onBlur={(path) => markVisited(`rateCard.${path}`)}
-                rolesInUse={new Set(form.values.catalog.map((s) => s.consultantRole))}
-              />
-            </div>
+            <div style={{ paddingTop: 12 }}>{ratesOpen && <EngagementRates />}</div>
           </Collapse>
         </Paper>
       </Internal>
@@ -174,50 +185,48 @@ function Pricing() {
   );
 }
 
-export function BudgetTimelineStep() {
-  const form = useEngagementForm();
-  const input = useInput();
+/** When the funding sources add up to something else than the budget, one click makes them agree. */
+function FundingTotal() {
   const set = useSetField();
-  const { budget, timeline } = form.values;
-  const currency = form.values.rateCard.currency;
-  const fundingTotal = budget.fundingSources.reduce(
-    (sum, f) => sum + (typeof f.amountCents === 'number' ? f.amountCents : 0),
-    0,
+  const sources = useDraftSelect((e) => e.budget.fundingSources);
+  const budget = useDraftSelect((e) => e.budget.amountCents);
+  const currency = useDraftSelect((e) => e.rateCard.currency);
+  const total = sources.reduce((sum, f) => sum + (typeof f.amountCents === 'number' ? f.amountCents : 0), 0);
+  if (sources.length === 0 || total === budget) return null;
+  return (
+    <Alert variant="light" icon={<IconInfoCircle size={18} aria-hidden />} p="xs">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">The funding sources add up to {formatMoney(total, currency)}.</Text>
+        <Button size="compact-sm" variant="light" onClick={() => set('budget.amountCents', total)}>
+          Use that as the budget
+        </Button>
+      </Group>
+    </Alert>
   );
+}
+
+export function BudgetTimelineStep() {
+  const { draft } = useWorkspace();
+  const timeline = () => draft.getValues().timeline;
 
   return (
     <StepFrame>
       <Section title="Budget" description="What the district can spend on this work.">
         <Grid align="flex-end">
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <MoneyInput
+            <MoneyField
+              path="budget.amountCents"
               label="Budget available"
-              currency={currency}
               size="md"
-              {...input('budget.amountCents')}
               data-testid="budget-input"
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
-            {budget.fundingSources.length > 0 && fundingTotal !== budget.amountCents && (
-              <Alert variant="light" icon={<IconInfoCircle size={18} aria-hidden />} p="xs">
-                <Group justify="space-between" gap="xs">
-                  <Text size="sm">The funding sources add up to {formatMoney(fundingTotal, currency)}.</Text>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    onClick={() => set('budget.amountCents', fundingTotal)}
-                  >
-                    Use that as the budget
-                  </Button>
-                </Group>
-              </Alert>
-            )}
+            <FundingTotal />
           </Grid.Col>
         </Grid>
         <ListEditor<FundingSource>
           path="budget.fundingSources"
-          items={budget.fundingSources}
           noun="funding source"
           itemName={(f) => f.name}
           empty="No funding sources recorded. Add Title II, ESSER, grants or the general fund, with their end dates and restrictions."
@@ -231,16 +240,16 @@ export function BudgetTimelineStep() {
           renderItem={(_f, _i, base) => (
             <Stack gap="sm">
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                <TextInput label="Source" placeholder="e.g. Title II, Part A" {...input(`${base}.name`)} />
-                <MoneyInput label="Amount" currency={currency} {...input(`${base}.amountCents`)} />
+                <TextField path={`${base}.name`} label="Source" placeholder="e.g. Title II, Part A" />
+                <MoneyField path={`${base}.amountCents`} label="Amount" />
                 <DateField path={`${base}.endDate`} label="Must be spent by" clearable />
               </SimpleGrid>
-              <Textarea
+              <TextareaField
+                path={`${base}.restrictions`}
                 label="Restrictions"
                 placeholder="What the money may and may not pay for"
                 autosize
                 minRows={1}
-                {...input(`${base}.restrictions`)}
               />
             </Stack>
           )}
@@ -249,13 +258,12 @@ export function BudgetTimelineStep() {
 
       <Section title="Window" description="When the work can happen.">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateField path="timeline.start" label="Starts" />
-          <DateField path="timeline.end" label="Ends" minDate={timeline.start} />
-          <NumberInput
+          <DateRange base="timeline" />
+          <NumberField
+            path="timeline.visitDaysPerMonth"
             label="Visit days the district can host per month"
             min={0}
             allowDecimal={false}
-            {...input('timeline.visitDaysPerMonth')}
           />
         </SimpleGrid>
       </Section>
@@ -266,22 +274,20 @@ export function BudgetTimelineStep() {
       >
         <ListEditor<Phase>
           path="timeline.phases"
-          items={timeline.phases}
           noun="phase"
           itemName={(p) => p.name}
           empty="One phase covering the whole window. Add phases to step the support level down over time."
           newItem={() => ({
             id: newId(),
-            name: `Phase ${timeline.phases.length + 1}`,
-            start: timeline.start,
-            end: timeline.end,
+            name: `Phase ${timeline().phases.length + 1}`,
+            start: timeline().start,
+            end: timeline().end,
           })}
-          onRemove={(p) => detachReferences(form, 'phase', p.id)}
+          onRemove={(p) => detachReferences(draft, 'phase', p.id)}
           renderItem={(_p, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput label="Phase name" {...input(`${base}.name`)} />
-              <DateField path={`${base}.start`} label="Starts" />
-              <DateField path={`${base}.end`} label="Ends" />
+              <TextField path={`${base}.name`} label="Phase name" />
+              <DateRange base={base} />
             </SimpleGrid>
           )}
         />
@@ -293,23 +299,21 @@ export function BudgetTimelineStep() {
       >
         <ListEditor<Blackout>
           path="timeline.blackouts"
-          items={timeline.blackouts}
           noun="blackout"
           itemName={(b) => b.label}
           empty="No blackouts yet."
           newItem={() => ({
             id: newId(),
             label: '',
-            start: timeline.start,
-            end: timeline.start,
+            start: timeline().start,
+            end: timeline().start,
             scope: 'all',
             assessment: false,
           })}
           renderItem={(_b, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput label="What" placeholder="e.g. State testing" {...input(`${base}.label`)} />
-              <DateField path={`${base}.start`} label="From" />
-              <DateField path={`${base}.end`} label="To" />
+              <TextField path={`${base}.label`} label="What" placeholder="e.g. State testing" />
+              <DateRange base={base} startLabel="From" endLabel="To" />
             </SimpleGrid>
           )}
         />
@@ -321,22 +325,21 @@ export function BudgetTimelineStep() {
       >
         <ListEditor<PdDay>
           path="timeline.pdDays"
-          items={timeline.pdDays}
           noun="PD day"
           itemName={(d) => d.label || d.date}
           getKey={(_d, i) => `pd-${i}`}
           empty="No PD days recorded. Without them, face-to-face sessions cannot be placed on the calendar."
           newItem={() => ({
             date: nextFreeWeekday(
-              timeline.start,
-              timeline.pdDays.map((d) => d.date),
+              timeline().start,
+              timeline().pdDays.map((d) => d.date),
             ),
             label: '',
           })}
           renderItem={(_d, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <DateField path={`${base}.date`} label="Date" />
-              <TextInput label="Label" placeholder="e.g. Fall in-service" {...input(`${base}.label`)} />
+              <TextField path={`${base}.label`} label="Label" placeholder="e.g. Fall in-service" />
             </SimpleGrid>
           )}
         />

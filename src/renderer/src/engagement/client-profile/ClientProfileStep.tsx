@@ -1,9 +1,10 @@
 import { newId } from '../../ids';
-import { Grid, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Grid, NumberInput, Select, SimpleGrid } from '@mantine/core';
+import { afterPointerRelease } from '../../components/pointer';
 import { ORGANIZATION_TYPE_LABELS, type Campus, type Contact } from '../../../../shared/domain';
 import { ListEditor } from '../../components/ListEditor';
-import { useEngagementForm } from '../context';
-import { useInput } from '../fields';
+import { useDraftSelect, useFieldError, useWorkspace } from '../context';
+import { NumberField, SelectField, TextareaField, TextField } from '../fields';
 import { Section, StepFrame } from '../StepFrame';
 
 const ORGANIZATION_OPTIONS = Object.entries(ORGANIZATION_TYPE_LABELS).map(([value, label]) => ({
@@ -26,57 +27,81 @@ const MONTHS = [
 ];
 const MONTH_OPTIONS = MONTHS.map((label, i) => ({ value: String(i + 1), label }));
 
-export function ClientProfileStep() {
-  const form = useEngagementForm();
-  const input = useInput();
-  const { client } = form.values;
-  const fiscal = input('client.fiscalYearStartMonth');
+/** Stored as a month number, shown as its name. */
+function FiscalYearField() {
+  const { draft } = useWorkspace();
+  const month = useDraftSelect((e) => e.client.fiscalYearStartMonth);
+  return (
+    <Select
+      label="Fiscal year starts in"
+      data={MONTH_OPTIONS}
+      allowDeselect={false}
+      value={String(month)}
+      onChange={(v) => {
+        if (v) draft.set('client.fiscalYearStartMonth', Number(v));
+      }}
+    />
+  );
+}
 
+/**
+ * The district's coaches are counted here, once: the same number is its in-house coaches in
+ * the expertise the support-level advice reads, so nobody is asked for it twice.
+ */
+function CoachesField() {
+  const { draft } = useWorkspace();
+  const value = useDraftSelect((e) => e.client.educators.coaches);
+  const error = useFieldError('client.educators.coaches');
+  return (
+    <NumberInput
+      label="Instructional coaches"
+      min={0}
+      allowDecimal={false}
+      value={value}
+      onChange={(v) => {
+        draft.set('client.educators.coaches', v);
+        if (typeof v === 'number') draft.set('expertise.inHouseCoaches', v);
+      }}
+      onBlur={() => afterPointerRelease(() => draft.leave('client.educators.coaches'))}
+      error={error}
+      data-path="client.educators.coaches"
+    />
+  );
+}
+
+export function ClientProfileStep() {
   return (
     <StepFrame>
       <Section title="Organization">
         <Grid>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <TextInput
+            <TextField
+              path="name"
               label="Engagement name"
               description="How you and the district refer to this work"
-              {...input('name')}
               data-autofocus
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <TextInput
+            <TextField
+              path="client.name"
               label="Client name"
               placeholder="e.g. Riverside Unified School District"
-              {...input('client.name')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Select
+            <SelectField
+              path="client.organizationType"
               label="Organization"
               data={ORGANIZATION_OPTIONS}
               allowDeselect={false}
-              {...input('client.organizationType')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <TextInput
-              label="Region"
-              placeholder="e.g. Central Texas, Region 13"
-              {...input('client.region')}
-            />
+            <TextField path="client.region" label="Region" placeholder="e.g. Central Texas, Region 13" />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Select
-              label="Fiscal year starts in"
-              data={MONTH_OPTIONS}
-              allowDeselect={false}
-              {...fiscal}
-              value={String(client.fiscalYearStartMonth)}
-              onChange={(v) => {
-                if (v) form.setFieldValue('client.fiscalYearStartMonth', Number(v));
-              }}
-            />
+            <FiscalYearField />
           </Grid.Col>
         </Grid>
       </Section>
@@ -86,36 +111,21 @@ export function ClientProfileStep() {
         description="Counts across the organization; campuses can carry their own teacher counts below."
       >
         <SimpleGrid cols={{ base: 2, md: 5 }}>
-          <NumberInput
-            label="Teachers"
-            min={0}
-            allowDecimal={false}
-            {...input('client.educators.teachers')}
-          />
-          <NumberInput
-            label="Instructional coaches"
-            min={0}
-            allowDecimal={false}
-            {...input('client.educators.coaches')}
-          />
-          <NumberInput
-            label="Principals"
-            min={0}
-            allowDecimal={false}
-            {...input('client.educators.principals')}
-          />
-          <NumberInput
+          <NumberField path="client.educators.teachers" label="Teachers" min={0} allowDecimal={false} />
+          <CoachesField />
+          <NumberField path="client.educators.principals" label="Principals" min={0} allowDecimal={false} />
+          <NumberField
+            path="client.educators.centralOffice"
             label="Central office"
             min={0}
             allowDecimal={false}
-            {...input('client.educators.centralOffice')}
           />
-          <NumberInput
+          <NumberField
+            path="client.students"
             label="Students"
             min={0}
             allowDecimal={false}
             thousandSeparator=","
-            {...input('client.students')}
           />
         </SimpleGrid>
       </Section>
@@ -123,17 +133,16 @@ export function ClientProfileStep() {
       <Section title="Contacts">
         <ListEditor<Contact>
           path="client.contacts"
-          items={client.contacts}
           noun="contact"
           itemName={(c) => c.name}
           empty="No contacts yet. Add the people you meet with: superintendent, curriculum director, PD lead."
           newItem={() => ({ id: newId(), name: '', role: '', email: '', phone: '' })}
           renderItem={(_c, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-              <TextInput label="Name" {...input(`${base}.name`)} />
-              <TextInput label="Role" placeholder="e.g. Director of PD" {...input(`${base}.role`)} />
-              <TextInput label="Email" type="email" {...input(`${base}.email`)} />
-              <TextInput label="Phone" type="tel" {...input(`${base}.phone`)} />
+              <TextField path={`${base}.name`} label="Name" />
+              <TextField path={`${base}.role`} label="Role" placeholder="e.g. Director of PD" />
+              <TextField path={`${base}.email`} label="Email" type="email" />
+              <TextField path={`${base}.phone`} label="Phone" type="tel" />
             </SimpleGrid>
           )}
         />
@@ -142,16 +151,15 @@ export function ClientProfileStep() {
       <Section title="Campuses">
         <ListEditor<Campus>
           path="client.campuses"
-          items={client.campuses}
           noun="campus"
           itemName={(c) => c.name}
           empty="No campuses yet. Add them if the work reaches campuses one by one."
           newItem={() => ({ id: newId(), name: '', gradeBand: '', teachers: 0 })}
           renderItem={(_c, _i, base) => (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextInput label="Campus name" {...input(`${base}.name`)} />
-              <TextInput label="Grade band" placeholder="e.g. K–5" {...input(`${base}.gradeBand`)} />
-              <NumberInput label="Teachers" min={0} allowDecimal={false} {...input(`${base}.teachers`)} />
+              <TextField path={`${base}.name`} label="Campus name" />
+              <TextField path={`${base}.gradeBand`} label="Grade band" placeholder="e.g. K–5" />
+              <NumberField path={`${base}.teachers`} label="Teachers" min={0} allowDecimal={false} />
             </SimpleGrid>
           )}
         />
@@ -161,7 +169,7 @@ export function ClientProfileStep() {
         title="Meeting notes"
         description="What you heard, in their words; for your team, kept with the engagement."
       >
-        <Textarea aria-label="Meeting notes" autosize minRows={3} maxRows={12} {...input('notes')} />
+        <TextareaField path="notes" aria-label="Meeting notes" autosize minRows={3} maxRows={12} />
       </Section>
     </StepFrame>
   );

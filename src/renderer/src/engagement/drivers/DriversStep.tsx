@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Group,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   DRIVER_INFO,
   DRIVER_KEYS,
@@ -17,8 +6,8 @@ import {
   type DriverRating,
   type ExpertiseLevel,
 } from '../../../../shared/domain';
-import { useEngagementForm } from '../context';
-import { useInput, useSetField } from '../fields';
+import { useDraftSelect, useWorkspace } from '../context';
+import { NumberField, TextareaField, TextField, useSetField } from '../fields';
 import { Section, StepFrame } from '../StepFrame';
 
 const RATINGS: { value: DriverRating; label: string }[] = [
@@ -75,11 +64,10 @@ function Choice<V extends string>({
 }
 
 function DriverRow({ driver }: { driver: DriverKey }) {
-  const form = useEngagementForm();
-  const input = useInput();
   const set = useSetField();
   const info = DRIVER_INFO[driver];
-  const assessment = form.values.drivers[driver];
+  const assessment = useDraftSelect((e) => e.drivers[driver]);
+  const challenge = useDraftSelect((e) => e.drivers.leadership.challenge);
   return (
     <Paper withBorder p="sm">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -110,7 +98,7 @@ function DriverRow({ driver }: { driver: DriverKey }) {
           </Text>
           <Choice
             label="The leadership challenge ahead"
-            value={form.values.drivers.leadership.challenge}
+            value={challenge}
             data={[
               { value: 'adaptive', label: 'Adaptive' },
               { value: 'technical', label: 'Technical' },
@@ -120,21 +108,61 @@ function DriverRow({ driver }: { driver: DriverKey }) {
           />
         </Group>
       )}
-      <TextInput
+      <TextField
+        path={`drivers.${driver}.notes`}
         mt="sm"
         placeholder="Notes: what you heard, who owns it"
         aria-label={`${info.label} notes`}
-        {...input(`drivers.${driver}.notes`)}
       />
     </Paper>
   );
 }
 
+/**
+ * In-house coaches are the district's instructional coaches, counted once in the client
+ * profile. An engagement that recorded two different numbers says so, and one click makes
+ * them agree.
+ */
+function InHouseCoaches() {
+  const { draft, goTo } = useWorkspace();
+  const coaches = useDraftSelect((e) => e.client.educators.coaches);
+  const inHouse = useDraftSelect((e) => e.expertise.inHouseCoaches);
+  const counted = typeof coaches === 'number' ? coaches : null;
+  return (
+    <div data-testid="in-house-coaches">
+      <Text size="sm" fw={500}>
+        In-house coaches
+      </Text>
+      <Text size="xl" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {inHouse}
+      </Text>
+      <Group gap={6}>
+        <Text size="xs" c="dimmed">
+          {counted !== null && counted !== inHouse
+            ? `Recorded before coaches were counted once; the client profile counts ${counted}.`
+            : 'The instructional coaches counted in the client profile.'}
+        </Text>
+        {counted !== null && counted !== inHouse ? (
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => draft.set('expertise.inHouseCoaches', counted)}
+          >
+            Use {counted}
+          </Button>
+        ) : (
+          <Button size="compact-xs" variant="subtle" onClick={() => goTo('client-profile')}>
+            Change in the client profile
+          </Button>
+        )}
+      </Group>
+    </div>
+  );
+}
+
 export function DriversStep() {
-  const form = useEngagementForm();
-  const input = useInput();
   const set = useSetField();
-  const { expertise } = form.values;
+  const expertise = useDraftSelect((e) => e.expertise);
   return (
     <StepFrame>
       {GROUPS.map((group) => (
@@ -174,20 +202,16 @@ export function DriversStep() {
               />
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NumberInput
+              <NumberField
+                path="expertise.inHouseFacilitators"
                 label="In-house facilitators"
+                description="Staff who could plan and lead sessions on this content"
                 min={0}
                 allowDecimal={false}
-                {...input('expertise.inHouseFacilitators')}
               />
-              <NumberInput
-                label="In-house coaches"
-                min={0}
-                allowDecimal={false}
-                {...input('expertise.inHouseCoaches')}
-              />
+              <InHouseCoaches />
             </SimpleGrid>
-            <Textarea label="Notes on expertise" autosize minRows={2} {...input('expertise.notes')} />
+            <TextareaField path="expertise.notes" label="Notes on expertise" autosize minRows={2} />
           </Stack>
         </Paper>
       </Section>

@@ -1,9 +1,9 @@
 import { newId } from '../../ids';
-import { Badge, Grid, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Grid, Stack, Text } from '@mantine/core';
 import { type InventoryItem, type InventoryKind, type InventoryLevel } from '../../../../shared/domain';
 import { ListEditor } from '../../components/ListEditor';
-import { useEngagementForm } from '../context';
-import { useInput } from '../fields';
+import { useDraftSelect } from '../context';
+import { SegmentedField, SelectField, TextareaField, TextField } from '../fields';
 import { Section, StepFrame } from '../StepFrame';
 
 export const LEVEL_INFO: Record<InventoryLevel, { title: string; description: string }> = {
@@ -26,11 +26,12 @@ const KIND_OPTIONS = Object.entries(KIND_LABELS).map(([value, label]) => ({ valu
 
 const LEVELS: readonly InventoryLevel[] = ['system', 'campus', 'individual'];
 
-export function InventoryStep() {
-  const form = useEngagementForm();
-  const input = useInput();
-  const items = form.values.inventory;
+function LevelCount({ level }: { level: InventoryLevel }) {
+  const count = useDraftSelect((e) => e.inventory.filter((i) => i.level === level).length);
+  return <Badge variant="light">{count}</Badge>;
+}
 
+export function InventoryStep() {
   return (
     <StepFrame>
       <Text>
@@ -42,11 +43,10 @@ export function InventoryStep() {
           key={level}
           title={LEVEL_INFO[level].title}
           description={LEVEL_INFO[level].description}
-          actions={<Badge variant="light">{items.filter((i) => i.level === level).length}</Badge>}
+          actions={<LevelCount level={level} />}
         >
           <ListEditor<InventoryItem>
             path="inventory"
-            items={items}
             filter={(i) => i.level === level}
             noun={`${LEVEL_INFO[level].title.toLowerCase()} item`}
             itemName={(i) => i.name}
@@ -64,41 +64,41 @@ export function InventoryStep() {
               <Stack gap="sm">
                 <Grid>
                   <Grid.Col span={{ base: 12, md: 5 }}>
-                    <TextInput
+                    <TextField
+                      path={`${base}.name`}
                       label="What it is"
                       placeholder="e.g. Weekly grade-level PLCs"
-                      {...input(`${base}.name`)}
                     />
                   </Grid.Col>
                   <Grid.Col span={{ base: 6, md: 3 }}>
-                    <Select
+                    <SelectField
+                      path={`${base}.kind`}
                       label="Kind"
                       data={KIND_OPTIONS}
                       allowDeselect={false}
-                      {...input(`${base}.kind`)}
                     />
                   </Grid.Col>
                   <Grid.Col span={{ base: 6, md: 4 }}>
                     <Text size="sm" fw={500} mb={4} id={`${base}-status`}>
                       Status
                     </Text>
-                    <SegmentedControl
+                    <SegmentedField
+                      path={`${base}.status`}
                       aria-labelledby={`${base}-status`}
                       size="xs"
                       data={[
                         { value: 'working', label: 'Working' },
                         { value: 'showing_promise', label: 'Showing promise' },
                       ]}
-                      {...input(`${base}.status`)}
                     />
                   </Grid.Col>
                 </Grid>
-                <Textarea
+                <TextareaField
+                  path={`${base}.evidence`}
                   label="Evidence"
                   placeholder="What shows it works: walkthrough data, survey results, outcomes"
                   autosize
                   minRows={1}
-                  {...input(`${base}.evidence`)}
                 />
               </Stack>
             )}

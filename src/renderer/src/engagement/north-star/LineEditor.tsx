@@ -1,18 +1,6 @@
-import {
-  Button,
-  Grid,
-  Group,
-  MultiSelect,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { useMemo } from 'react';
+import { memo } from 'react';
+import { Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import {
   DELIVERY_MODE_LABELS,
@@ -23,79 +11,121 @@ import {
   PRIORITIES,
   STANDARD_INFO,
   lineName,
-  type CatalogService,
-  type PlanLine,
+  type Engagement,
   type StandardId,
 } from '../../../../shared/domain';
-import { linePricing } from '../../../../shared/scoping';
-import { formatMoney } from '../../../../shared/money';
-import { Internal } from '../../app/meeting-mode';
-import { useEngagementForm, useWorkspace } from '../context';
-import { useInput, useSetField } from '../fields';
-import { num, PRIORITY_LABELS } from '../labels';
+import { useDraftSelect } from '../context';
+import {
+  MultiSelectField,
+  SegmentedField,
+  SelectField,
+  SwitchField,
+  TextareaField,
+  TextField,
+} from '../fields';
+import { PRIORITY_LABELS } from '../labels';
+import { LinePricing, MinGroups, Quantity } from './LineParts';
 
 const STANDARD_OPTIONS = (Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
   value: k,
   label: STANDARD_INFO[k].label,
 }));
 const DRIVER_OPTIONS = DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_INFO[k].label }));
-
-const capitalize = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
-
-/** "grade-level teams" also names one group: "grade-level team". Empty means the service's own word. */
-function groupLabelFrom(text: string): { singular: string; plural: string } | null {
-  const plural = text.replace(/^\s+/, '');
-  if (plural.trim() === '') return null;
-  const trimmed = plural.trim();
-  const singular = /ies$/i.test(trimmed)
-    ? `${trimmed.slice(0, -3)}y`
-    : /[^s]s$/i.test(trimmed)
-      ? trimmed.slice(0, -1)
-      : trimmed;
-  return { singular, plural };
-}
+const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
+const PDCA_OPTIONS = PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }));
 
 interface Props {
-  line: PlanLine;
   index: number;
-  service: CatalogService | undefined;
+  /** How many lines the plan has, for Move down. */
+  count: number;
   onRemove: () => void;
   onMove: (to: number) => void;
 }
 
-/** Everything about one plan line; only the open line renders this, so long plans stay quick. */
-export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
-  const form = useEngagementForm();
-  const input = useInput();
-  const set = useSetField();
-  const { scope, engagement, markVisited } = useWorkspace();
+type Option = { value: string; label: string };
+
+const FIELD = '\u0001';
+const ROW = '\u0002';
+
+/**
+ * A list of options read from the draft. The selector flattens them to one string, which is
+ * cheap to compare on every key press; the list itself is rebuilt only when that string
+ * changes (a title, a name), not when a quantity does. The dropdowns render options only when
+ * open.
+ */
+function useOptions(select: (e: Engagement) => Option[]): Option[] {
+  const flat = useDraftSelect((e) =>
+    select(e)
+      .map((o) => `${o.value}${FIELD}${o.label}`)
+      .join(ROW),
+  );
+  return useMemo(
+    () =>
+      flat === ''
+        ? []
+        : flat.split(ROW).map((row) => {
+            const [value = '', label = ''] = row.split(FIELD);
+            return { value, label };
+          }),
+    [flat],
+  );
+}
+
+function otherLines(e: Engagement, lineId: string): Option[] {
+  return e.lines.filter((l) => l.id !== lineId).map((l) => ({ value: l.id, label: lineName(l, e.catalog) }));
+}
+
+/**
+ * Everything about one plan line; only the open line renders this. It reads nothing that a
+ * key press changes: each part below subscribes to its own fields, so typing a quantity
+ * redraws the quantity row and not the dropdowns, the notes or the rest of the plan.
+ */
+export function LineEditor(props: Props) {
+  const lineId = useDraftSelect((e) => e.lines[props.index]?.id);
+  const serviceId = useDraftSelect((e) => e.lines[props.index]?.serviceId);
+  if (lineId === undefined || serviceId === undefined) return null;
+  return <LineFields lineId={lineId} serviceId={serviceId} {...props} />;
+}
+
+const LineFields = memo(function LineFields({
+  lineId,
+  serviceId,
+  index,
+  count,
+  onRemove,
+  onMove,
+}: Props & { lineId: string; serviceId: string }) {
   const base = `lines.${index}`;
-  const values = form.values;
-  const others = values.lines
-    .filter((l) => l.id !== line.id)
-    .map((l) => ({ value: l.id, label: lineName(l, values.catalog) }));
-  const inventory = values.inventory.map((i) => ({ value: i.id, label: i.name || 'Unnamed item' }));
-  const needs = [...values.needs]
-    .sort((a, b) => a.rank - b.rank)
-    .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` }));
-  const phases = values.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' }));
-  const unit = service?.unit.plural ?? 'units';
-  const groupWord = line.groupLabel?.plural || service?.group.plural || 'groups';
-  const groupOne = line.groupLabel?.singular || service?.group.singular || 'group';
-  const level = scope.sizing.lines.find((s) => s.lineId === line.id)?.level ?? scope.advice.effective;
-  const pricing = service ? linePricing(line, service, level, engagement.rateCard) : null;
-  const currency = engagement.rateCard.currency;
-  const idPrefix = `line-${line.id}`;
+  const service = useDraftSelect((e) => e.catalog.find((s) => s.id === serviceId));
+  const deliveryMode = useDraftSelect((e) => e.lines[index]?.deliveryMode ?? 'in_person');
+  const others = useOptions((e) => otherLines(e, lineId));
+  const inventory = useOptions((e) =>
+    e.inventory.map((i) => ({ value: i.id, label: i.name || 'Unnamed item' })),
+  );
+  const needs = useOptions((e) =>
+    [...e.needs]
+      .sort((a, b) => a.rank - b.rank)
+      .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` })),
+  );
+  const phases = useOptions((e) =>
+    e.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' })),
+  );
+  const modes = useMemo(
+    () =>
+      (service?.deliveryModes ?? [deliveryMode]).map((m) => ({ value: m, label: DELIVERY_MODE_LABELS[m] })),
+    [service, deliveryMode],
+  );
+  const idPrefix = `line-${lineId}`;
 
   return (
     <Stack gap="md" p="xs" data-testid="line-editor">
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <TextInput
+          <TextField
+            path={`${base}.title`}
             label="Title"
-            description={`Leave empty to use “${service?.name ?? line.serviceId}”`}
+            description={`Leave empty to use “${service?.name ?? serviceId}”`}
             placeholder={service?.name}
-            {...input(`${base}.title`)}
             data-autofocus
           />
         </Grid.Col>
@@ -103,167 +133,93 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
           <Text size="sm" fw={500} id={`${idPrefix}-priority`}>
             Priority
           </Text>
-          <SegmentedControl
+          <SegmentedField
+            path={`${base}.priority`}
             aria-labelledby={`${idPrefix}-priority`}
             mt={4}
-            data={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
-            {...input(`${base}.priority`)}
+            data={PRIORITY_OPTIONS}
           />
         </Grid.Col>
       </Grid>
 
-      <div>
-        <Text size="sm" fw={500}>
-          Quantity, from real units
-        </Text>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <NumberInput
-            label={capitalize(unit)}
-            description={`per ${groupOne}`}
-            min={1}
-            allowDecimal={false}
-            w={150}
-            {...input(`${base}.quantity.count`)}
-          />
-          <Text pb={10} aria-hidden>
-            ×
-          </Text>
-          <NumberInput
-            label={capitalize(groupWord)}
-            description="in the north star"
-            min={1}
-            allowDecimal={false}
-            w={150}
-            {...input(`${base}.quantity.groups`)}
-          />
-          <Text pb={10} aria-hidden>
-            =
-          </Text>
-          <Text pb={10} pr="md" fw={600} data-testid="line-units" style={{ whiteSpace: 'nowrap' }}>
-            {num(line.quantity.count) * num(line.quantity.groups)} {unit}
-          </Text>
-          {(service?.materials || service?.licensed) && (
-            <NumberInput
-              label={`Participants per ${groupOne}`}
-              description={service.licensed ? 'each takes an on-demand seat' : 'each gets printed materials'}
-              min={0}
-              allowDecimal={false}
-              w={200}
-              {...input(`${base}.quantity.participantsPerGroup`)}
-            />
-          )}
-          <TextInput
-            label="Groups are called"
-            description="if not the service's word"
-            placeholder={service?.group.plural}
-            w={180}
-            value={line.groupLabel?.plural ?? ''}
-            onChange={(e) => set(`${base}.groupLabel`, groupLabelFrom(e.currentTarget.value))}
-            error={input(`${base}.groupLabel.plural`).error ?? input(`${base}.groupLabel.singular`).error}
-            onBlur={() => markVisited(`${base}.groupLabel.plural`)}
-          />
-        </Group>
-      </div>
+      <Quantity index={index} service={service} />
 
       <Group gap="lg" align="flex-end" wrap="wrap">
-        <Switch label="Sizing may fund fewer groups" {...input(`${base}.scalable`, { type: 'checkbox' })} />
-        {line.scalable && (
-          <NumberInput
-            label="But never fewer than"
-            min={1}
-            allowDecimal={false}
-            w={170}
-            {...input(`${base}.quantity.minGroups`)}
-          />
-        )}
+        <SwitchField path={`${base}.scalable`} label="Sizing may fund fewer groups" />
+        <MinGroups index={index} />
         <div>
           <Text size="sm" fw={500} id={`${idPrefix}-mode`}>
             Delivery
           </Text>
-          <SegmentedControl
+          <SegmentedField
+            path={`${base}.deliveryMode`}
             aria-labelledby={`${idPrefix}-mode`}
             mt={4}
-            data={(service?.deliveryModes ?? [line.deliveryMode]).map((m) => ({
-              value: m,
-              label: DELIVERY_MODE_LABELS[m],
-            }))}
-            {...input(`${base}.deliveryMode`)}
+            data={modes}
           />
         </div>
         <div>
           <Text size="sm" fw={500} id={`${idPrefix}-pdca`}>
             PDCA stage
           </Text>
-          <SegmentedControl
+          <SegmentedField
+            path={`${base}.pdcaStage`}
             aria-labelledby={`${idPrefix}-pdca`}
             mt={4}
-            data={PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }))}
-            {...input(`${base}.pdcaStage`)}
+            data={PDCA_OPTIONS}
           />
         </div>
       </Group>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.dependsOn`}
           label="Depends on"
           placeholder={others.length ? 'Lines that must come first' : 'No other lines yet'}
           data={others}
           searchable
           clearable
-          {...input(`${base}.dependsOn`)}
+          limit={50}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.buildsOn`}
           label="Builds on (inventory)"
           placeholder={inventory.length ? 'What already works' : 'Nothing inventoried yet'}
           data={inventory}
           searchable
           clearable
-          {...input(`${base}.buildsOn`)}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.needIds`}
           label="Serves priority needs"
           placeholder={needs.length ? 'Which needs' : 'No needs recorded yet'}
           data={needs}
           searchable
           clearable
-          {...input(`${base}.needIds`)}
         />
-        <Select
+        <SelectField
+          path={`${base}.phaseId`}
           label="Phase"
           placeholder={phases.length ? 'Any time in the window' : 'No phases defined'}
           data={phases}
           clearable
-          {...input(`${base}.phaseId`)}
-          onChange={(v) => set(`${base}.phaseId`, v ?? null)}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.drivers`}
           label="Implementation drivers it serves"
           data={DRIVER_OPTIONS}
           clearable
-          {...input(`${base}.drivers`)}
         />
-        <MultiSelect
+        <MultiSelectField
+          path={`${base}.standards`}
           label="Standards it serves"
           data={STANDARD_OPTIONS}
           clearable
-          {...input(`${base}.standards`)}
         />
       </SimpleGrid>
-      <Textarea label="Notes" autosize minRows={1} {...input(`${base}.notes`)} />
+      <TextareaField path={`${base}.notes`} label="Notes" autosize minRows={1} />
 
-      <Internal>
-        {pricing && (
-          <Text size="sm" c="dimmed" data-internal>
-            At {level}: {pricing.planHoursPerUnit + pricing.leadHoursPerUnit} consultant hours per{' '}
-            {service?.unit.singular} ({pricing.planHoursPerUnit} planning, {pricing.leadHoursPerUnit}{' '}
-            leading), {formatMoney(pricing.feePerUnitCents, currency)} per {service?.unit.singular}
-            {pricing.travelPerTripCents > 0
-              ? `, travel ${formatMoney(pricing.travelPerTripCents, currency)} per trip`
-              : ''}
-            .
-          </Text>
-        )}
-      </Internal>
+      <LinePricing index={index} service={service} />
 
       <Group justify="space-between">
         <Group gap="xs">
@@ -280,7 +236,7 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
             variant="default"
             size="xs"
             leftSection={<IconArrowDown size={14} aria-hidden />}
-            disabled={index === values.lines.length - 1}
+            disabled={index === count - 1}
             onClick={() => onMove(index + 1)}
           >
             Move down
@@ -298,4 +254,4 @@ export function LineEditor({ line, index, service, onRemove, onMove }: Props) {
       </Group>
     </Stack>
   );
-}
+});

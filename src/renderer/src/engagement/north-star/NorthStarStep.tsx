@@ -1,5 +1,5 @@
 import { newId } from '../../ids';
-import { Fragment, memo, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
@@ -11,11 +11,10 @@ import {
   type ServiceCategory,
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
-import { quantityText, type SizedLine } from '../../../../shared/scoping';
+import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { sameData } from '../../equal';
 import { Money } from '../../components/Money';
-import { useEngagementForm, useWorkspace } from '../context';
+import { useDraftSelect, useScope, useScopeSelect, useWorkspace } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
@@ -68,9 +67,14 @@ export function newLine(service: CatalogService): PlanLine {
   };
 }
 
+/**
+ * Type to find a service, Enter to add it. After each pick the search is emptied and keeps
+ * the focus, so the next service can be typed straight away.
+ */
 function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }) {
-  const form = useEngagementForm();
-  const catalog = form.values.catalog;
+  const catalog = useDraftSelect((e) => e.catalog);
+  const [search, setSearch] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const data = useMemo(() => {
     const groups = new Map<string, { value: string; label: string }[]>();
     for (const s of catalog) {
@@ -83,14 +87,20 @@ function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }
   }, [catalog]);
   return (
     <Select
+      ref={input}
       label="Add a service from the catalog"
       placeholder="Type to find a service, Enter to add it"
       data={data}
       searchable
+      searchValue={search}
+      onSearchChange={setSearch}
       value={null}
       onChange={(id) => {
         const service = catalog.find((s) => s.id === id);
-        if (service) onPick(service);
+        if (!service) return;
+        onPick(service);
+        setSearch('');
+        requestAnimationFrame(() => input.current?.focus());
       }}
       nothingFoundMessage="No service by that name in this engagement’s catalog"
       w={{ base: '100%', md: 460 }}
@@ -100,78 +110,93 @@ function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }
 }
 
 interface RowProps {
-  line: PlanLine;
-  name: string;
-  service: CatalogService | undefined;
-  sized: SizedLine | undefined;
-  currency: string;
+  index: number;
+  lineId: string;
   isOpen: boolean;
   onToggle: (lineId: string) => void;
 }
 
-/** One summary row; memoized so editing one line of a long plan redraws only that row. */
-const LineRow = memo(
-  function LineRow({ line, name, service, sized: s, currency, isOpen, onToggle }: RowProps) {
-    return (
-      <Table.Tr data-testid="plan-line" data-line-id={line.id}>
-        <Table.Td>
-          <UnstyledButton
-            onClick={() => onToggle(line.id)}
-            aria-expanded={isOpen}
-            aria-controls={isOpen ? `line-editor-${line.id}` : undefined}
-            style={{ display: 'flex', alignItems: 'center', gap: 6 }}
-          >
-            {isOpen ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-            <Text fw={600} size="sm">
-              {name}
-            </Text>
-          </UnstyledButton>
-        </Table.Td>
-        <Table.Td>
-          <Text size="sm">
-            {service && num(line.quantity.count) > 0 && num(line.quantity.groups) > 0
-              ? quantityText(line, service, line.quantity.groups, line.quantity.count)
-              : '—'}
+/**
+ * One summary row. It reads its own line from the draft and its own figures from the
+ * engine, so a key press in one line's quantity redraws that row alone.
+ */
+const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowProps) {
+  const line = useDraftSelect((e) => e.lines[index]);
+  const catalog = useDraftSelect((e) => e.catalog);
+  const currency = useDraftSelect((e) => e.rateCard.currency);
+  const status = useScopeSelect((s) => s.sized(lineId)?.status);
+  const cents = useScopeSelect((s) => s.sized(lineId)?.northStarCents);
+  if (!line) return null;
+  const service = catalog.find((s) => s.id === line.serviceId);
+  return (
+    <Table.Tr data-testid="plan-line" data-line-id={line.id}>
+      <Table.Td>
+        <UnstyledButton
+          onClick={() => onToggle(line.id)}
+          aria-expanded={isOpen}
+          aria-controls={isOpen ? `line-editor-${line.id}` : undefined}
+          style={{ display: 'flex', alignItems: 'center', gap: 6 }}
+        >
+          {isOpen ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+          <Text fw={600} size="sm">
+            {lineName(line, catalog)}
           </Text>
-        </Table.Td>
-        <Table.Td>
-          <Badge variant="light" color={PRIORITY_COLORS[line.priority]}>
-            {PRIORITY_LABELS[line.priority]}
+        </UnstyledButton>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">
+          {service && num(line.quantity.count) > 0 && num(line.quantity.groups) > 0
+            ? quantityText(line, service, line.quantity.groups, line.quantity.count)
+            : '—'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={PRIORITY_COLORS[line.priority]}>
+          {PRIORITY_LABELS[line.priority]}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{DELIVERY_MODE_LABELS[line.deliveryMode]}</Text>
+      </Table.Td>
+      <Table.Td ta="right">
+        {cents !== undefined ? <Money cents={cents} currency={currency} /> : '—'}
+      </Table.Td>
+      <Table.Td>
+        {status && (
+          <Badge variant="dot" color={STATUS_COLORS[status]}>
+            {STATUS_LABELS[status]}
           </Badge>
-        </Table.Td>
-        <Table.Td>
-          <Text size="sm">{DELIVERY_MODE_LABELS[line.deliveryMode]}</Text>
-        </Table.Td>
-        <Table.Td ta="right">{s ? <Money cents={s.northStarCents} currency={currency} /> : '—'}</Table.Td>
-        <Table.Td>
-          {s && (
-            <Badge variant="dot" color={STATUS_COLORS[s.status]}>
-              {STATUS_LABELS[s.status]}
-            </Badge>
-          )}
-        </Table.Td>
-      </Table.Tr>
-    );
-  },
-  (a, b) =>
-    sameData(a.line, b.line) &&
-    a.name === b.name &&
-    a.service?.id === b.service?.id &&
-    a.currency === b.currency &&
-    a.isOpen === b.isOpen &&
-    a.onToggle === b.onToggle &&
-    a.sized?.status === b.sized?.status &&
-    a.sized?.northStarCents === b.sized?.northStarCents,
-);
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
+/** The north star's total, which follows the plan after each pause in typing. */
+function NorthStarTotal() {
+  const scope = useScope();
+  const count = useDraftSelect((e) => e.lines.length);
+  return (
+    <div style={{ textAlign: 'right' }}>
+      <Text size="sm" c="dimmed">
+        North star
+      </Text>
+      <Text fw={700} size="xl" data-testid="north-star-total">
+        {formatMoney(scope.sizing.northStar.subtotalCents, scope.sizing.currency)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {count} {count === 1 ? 'line' : 'lines'}, before any discount
+      </Text>
+    </div>
+  );
+}
 
 export function NorthStarStep() {
-  const form = useEngagementForm();
-  const { scope, engagement } = useWorkspace();
+  const { draft } = useWorkspace();
   const [open, setOpen] = useState<string | null>(null);
-  const values = form.values;
-  const services = useMemo(() => new Map(values.catalog.map((s) => [s.id, s])), [values.catalog]);
-  const sized = useMemo(() => new Map(scope.sizing.lines.map((s) => [s.lineId, s])), [scope.sizing.lines]);
-  const currency = engagement.rateCard.currency;
+  // The rows redraw themselves; the table only when lines are added, removed or moved.
+  const idList = useDraftSelect((e) => e.lines.map((l) => l.id).join(' '));
+  const ids = useMemo(() => (idList === '' ? [] : idList.split(' ')), [idList]);
 
   const toggle = useStableCallback((lineId: string) =>
     setOpen((current) => (current === lineId ? null : lineId)),
@@ -179,13 +204,15 @@ export function NorthStarStep() {
 
   const add = (service: CatalogService) => {
     const line = newLine(service);
-    form.insertListItem('lines', line);
+    draft.insert('lines', line);
     setOpen(line.id);
   };
 
-  const remove = (line: PlanLine, index: number) => {
-    const restore = detachReferences(form, 'line', line.id);
-    form.removeListItem('lines', index);
+  const remove = (index: number) => {
+    const line = draft.getValues().lines[index];
+    if (!line) return;
+    const restore = detachReferences(draft, 'line', line.id);
+    draft.remove('lines', index);
     setOpen(null);
     const id = `removed-line-${line.id}`;
     notifications.show({
@@ -193,12 +220,12 @@ export function NorthStarStep() {
       autoClose: 6000,
       message: (
         <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Removed “{lineName(line, values.catalog)}”</Text>
+          <Text size="sm">Removed “{lineName(line, draft.getValues().catalog)}”</Text>
           <Button
             size="compact-sm"
             variant="light"
             onClick={() => {
-              form.insertListItem('lines', line, index);
+              draft.insert('lines', line, index);
               restore();
               setOpen(line.id);
               notifications.hide(id);
@@ -216,17 +243,7 @@ export function NorthStarStep() {
       <Paper withBorder p="md">
         <Group justify="space-between" align="flex-end">
           <ServicePicker onPick={add} />
-          <div style={{ textAlign: 'right' }}>
-            <Text size="sm" c="dimmed">
-              North star
-            </Text>
-            <Text fw={700} size="xl" data-testid="north-star-total">
-              {formatMoney(scope.sizing.northStar.subtotalCents, currency)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {values.lines.length} {values.lines.length === 1 ? 'line' : 'lines'}, before any discount
-            </Text>
-          </div>
+          <NorthStarTotal />
         </Group>
       </Paper>
 
@@ -234,48 +251,41 @@ export function NorthStarStep() {
         title="Plan lines"
         description="Open a line to set its quantity, priority, what it depends on and what it builds on."
       >
-        {values.lines.length === 0 ? (
+        {ids.length === 0 ? (
           <Text c="dimmed">
             No services yet. Start with what the needs call for: face-to-face sessions to build shared
             understanding, then implementation support and coaching so the learning reaches classrooms.
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="xs" highlightOnHover aria-label="Plan lines">
+            {/* Fixed layout: a changed cell does not make the browser measure all 300 rows again. */}
+            <Table verticalSpacing="xs" highlightOnHover aria-label="Plan lines" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Service</Table.Th>
-                  <Table.Th>Quantity</Table.Th>
-                  <Table.Th>Priority</Table.Th>
-                  <Table.Th>Delivery</Table.Th>
-                  <Table.Th ta="right">North-star cost</Table.Th>
-                  <Table.Th>Sizing</Table.Th>
+                  <Table.Th w={180}>Quantity</Table.Th>
+                  <Table.Th w={100}>Priority</Table.Th>
+                  <Table.Th w={100}>Delivery</Table.Th>
+                  <Table.Th w={125} ta="right">
+                    North-star cost
+                  </Table.Th>
+                  <Table.Th w={105}>Sizing</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {values.lines.map((line, index) => {
-                  const service = services.get(line.serviceId);
-                  const isOpen = open === line.id;
+                {ids.map((lineId, index) => {
+                  const isOpen = open === lineId;
                   return (
-                    <Fragment key={line.id}>
-                      <LineRow
-                        line={line}
-                        name={lineName(line, values.catalog)}
-                        service={service}
-                        sized={sized.get(line.id)}
-                        currency={currency}
-                        isOpen={isOpen}
-                        onToggle={toggle}
-                      />
+                    <Fragment key={lineId}>
+                      <LineRow index={index} lineId={lineId} isOpen={isOpen} onToggle={toggle} />
                       {isOpen && (
-                        <Table.Tr id={`line-editor-${line.id}`}>
+                        <Table.Tr id={`line-editor-${lineId}`}>
                           <Table.Td colSpan={6} bg="var(--mantine-color-gray-0)">
                             <LineEditor
-                              line={line}
                               index={index}
-                              service={service}
-                              onRemove={() => remove(line, index)}
-                              onMove={(to) => form.reorderListItem('lines', { from: index, to })}
+                              count={ids.length}
+                              onRemove={() => remove(index)}
+                              onMove={(to) => draft.reorder('lines', index, to)}
                             />
                           </Table.Td>
                         </Table.Tr>

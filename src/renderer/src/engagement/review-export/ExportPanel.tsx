@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
+import { isPlaceholderProfile } from '../../../../shared/channels/settings';
+import type { ConsultancyProfile } from '../../../../shared/domain';
+import { api, call } from '../../api';
 import { shortcutText } from '../../app/shortcuts';
-import { useWorkspace } from '../context';
+import { useProblems, useScope, useWorkspace } from '../context';
+import { ConsultancyName } from './ConsultancyName';
 import { ExportDone } from './ExportDone';
 import { useExport } from './useExport';
 import type { Revisions } from './useRevisions';
@@ -18,14 +22,31 @@ export function ExportPanel({
   onDone?: () => void;
   autoFocus?: boolean;
 }) {
-  const { scope, issues, goTo } = useWorkspace();
+  const { goTo, showProblem } = useWorkspace();
+  const scope = useScope();
+  const problems = useProblems();
   const [note, setNote] = useState('');
+  const [profile, setProfile] = useState<ConsultancyProfile | null>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
   const { run, busy, last } = useExport(revisions);
   const next = (revisions.list[0]?.number ?? 0) + 1;
   const warnings = scope.checks.filter((c) => c.severity === 'warning');
-  const unsaved = issues.size > 0;
+  const unnamed = profile !== null && isPlaceholderProfile(profile);
+
+  useEffect(() => {
+    let live = true;
+    call(api.settings.get()).then(
+      (s) => live && setProfile(s.profile),
+      // Without the profile the export still runs; main refuses it if the name is missing.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const go = async () => {
+    if (unnamed) return;
     if (await run(note)) {
       setNote('');
       onDone?.();
@@ -34,10 +55,32 @@ export function ExportPanel({
 
   return (
     <Stack gap="sm">
-      {unsaved && (
+      {profile !== null && isPlaceholderProfile(profile) && (
+        <ConsultancyName
+          autoFocus={autoFocus}
+          profile={profile}
+          onSaved={(saved) => {
+            setProfile(saved);
+            // The name was the one thing in the way: carry on with the note.
+            requestAnimationFrame(() => noteField.current?.focus());
+          }}
+        />
+      )}
+      {problems.length > 0 && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
-          Some fields need fixing, so the latest edits are not saved; the PDF would show the last saved
-          version.
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">
+              {problems.length === 1 ? 'One field is' : `${problems.length} fields are`} not saved; the PDF
+              shows {problems.length === 1 ? 'its' : 'their'} last saved value. Everything else is saved.
+            </Text>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              onClick={() => problems[0] && showProblem(problems[0].path)}
+            >
+              Show
+            </Button>
+          </Group>
         </Alert>
       )}
       {warnings.length > 0 && (
@@ -54,6 +97,7 @@ export function ExportPanel({
         </Alert>
       )}
       <Textarea
+        ref={noteField}
         label={`Note for version ${next}`}
         description="What this version is for, e.g. “Revised after the March 4 cabinet meeting”. Printed on the cover."
         autosize
@@ -62,7 +106,7 @@ export function ExportPanel({
         value={note}
         onChange={(e) => setNote(e.currentTarget.value)}
         onKeyDown={getHotkeyHandler([['mod+Enter', () => void go()]])}
-        data-autofocus={autoFocus || undefined}
+        data-autofocus={(autoFocus && !unnamed) || undefined}
       />
       {last && (
         <Alert color="teal" variant="light" title={`Version ${last.revision} exported`}>
@@ -74,6 +118,7 @@ export function ExportPanel({
           <Button
             leftSection={<IconFileTypePdf size={18} aria-hidden />}
             loading={busy}
+            disabled={unnamed}
             onClick={() => void go()}
             data-testid="export-pdf"
           >

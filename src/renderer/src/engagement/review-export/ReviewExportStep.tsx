@@ -3,10 +3,11 @@ import { IconFileExport } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { formatRange } from '../../dates';
-import { useEngagementForm, useWorkspace } from '../context';
+import { useDraftSelect, useScope, useValid, useWorkspace } from '../context';
 import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
+import { statusText } from '../status';
 import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
@@ -53,8 +54,10 @@ function History({ revisions }: { revisions: Revisions }) {
 }
 
 export function ReviewExportStep() {
-  const form = useEngagementForm();
-  const { scope, engagement, queue } = useWorkspace();
+  const { draft, autosave } = useWorkspace();
+  const scope = useScope();
+  const engagement = useValid();
+  const status = useDraftSelect((e) => e.status);
   const revisions = useRevisionsContext();
   const { sizing, advice } = scope;
   const money = (c: number) => formatMoney(c, sizing.currency);
@@ -69,9 +72,14 @@ export function ReviewExportStep() {
           <SegmentedControl<EngagementStatus>
             aria-labelledby="status-label"
             data={STATUSES}
-            value={form.values.status}
-            onChange={(v) => form.setFieldValue('status', v)}
+            value={status}
+            onChange={(v) => draft.set('status', v)}
           />
+          {revisions.list[0] && (
+            <Text size="sm" c="dimmed" data-testid="review-status">
+              {statusText(status, revisions.list[0].number)}
+            </Text>
+          )}
         </Group>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
           <Paper withBorder p="sm">
@@ -135,7 +143,7 @@ export function ReviewExportStep() {
           <Button
             variant="default"
             leftSection={<IconFileExport size={16} aria-hidden />}
-            onClick={() => void saveProjectFile(engagement.id, () => queue.flush())}
+            onClick={() => void saveProjectFile(engagement.id, () => autosave.flush())}
           >
             Save project file…
           </Button>

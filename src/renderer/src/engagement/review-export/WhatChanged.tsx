@@ -3,12 +3,12 @@ import { List, Loader, Text } from '@mantine/core';
 import type { Engagement } from '../../../../shared/domain';
 import { diffEngagements } from '../../../../shared/scoping';
 import { api, call, errorText } from '../../api';
-import { useWorkspace } from '../context';
+import { useValid } from '../context';
 import type { Revisions } from './useRevisions';
 
 /** What changed since the last exported version, in the engine's own sentences. */
 export function WhatChanged({ revisions }: { revisions: Revisions }) {
-  const { engagement } = useWorkspace();
+  const engagement = useValid();
   const latest = revisions.list[0];
   const [before, setBefore] = useState<
     { number: number; engagement: Engagement } | { number: number; error: string } | null

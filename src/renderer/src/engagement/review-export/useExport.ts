@@ -13,10 +13,10 @@ export type ExportResult = Extract<ScopeExport, { cancelled: false }>;
  * revision; progress and the outcome show as a notification.
  */
 export function useExport(revisions: Revisions) {
-  const { queue, engagement } = useWorkspace();
+  const { autosave, meta } = useWorkspace();
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<ExportResult | null>(null);
-  const engagementId = engagement.id;
+  const engagementId = meta.id;
 
   const run = useCallback(
     async (note: string): Promise<boolean> => {
@@ -24,8 +24,8 @@ export function useExport(revisions: Revisions) {
       setBusy(true);
       try {
         // The PDF is built from the database, so the latest edits must be in it first.
-        await queue.flush();
-        const state = queue.state;
+        await autosave.flush();
+        const state = autosave.state;
         if (state.kind === 'conflict' || state.kind === 'error') {
           notifications.show({
             color: 'red',
@@ -78,7 +78,7 @@ export function useExport(revisions: Revisions) {
         setBusy(false);
       }
     },
-    [queue, revisions, engagementId],
+    [autosave, revisions, engagementId],
   );
 
   return { run, busy, last };

@@ -28,6 +28,8 @@ export default function ScheduleChart({ schedule }: { schedule: Schedule }) {
         tickLine="y"
         yAxisLabel="Units delivered"
         tooltipAnimationDuration={0}
+        // Bars that animate redraw on every frame for a second after each change.
+        barProps={{ isAnimationActive: false }}
         barChartProps={{ accessibilityLayer: false }}
       />
     </div>

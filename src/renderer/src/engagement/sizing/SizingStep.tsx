@@ -20,7 +20,9 @@ import {
 import type { Pin } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import {
-  scopeEngagement,
+  prepareSizing,
+  scopePrepared,
+  sizePrepared,
   type Coverage,
   type DeferredPhase,
   type Schedule,
@@ -28,8 +30,9 @@ import {
 } from '../../../../shared/scoping';
 import { Internal } from '../../app/meeting-mode';
 import { Money } from '../../components/Money';
+import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { useEngagementForm, useWorkspace } from '../context';
+import { useScope, useValid, useWorkspace } from '../context';
 import { PIN_LABELS, STATUS_COLORS, STATUS_LABELS, plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { PlanChecks } from './PlanChecks';
@@ -375,8 +378,9 @@ const ScheduleSection = memo(function ScheduleSection({ schedule }: { schedule: 
 });
 
 export function SizingStep() {
-  const form = useEngagementForm();
-  const { scope: saved, engagement, queue, goTo } = useWorkspace();
+  const { draft, autosave, goTo } = useWorkspace();
+  const saved = useScope();
+  const engagement = useValid();
   // A budget being tried on the slider: sized here and now from the last valid engagement,
   // and written to the engagement (and so saved) once the slider rests.
   const [trying, setTrying] = useState<number | null>(null);
@@ -388,14 +392,14 @@ export function SizingStep() {
   const commit = useDebouncedCallback(
     (cents: number) => {
       setCommitted(true);
-      form.setFieldValue('budget.amountCents', cents);
+      draft.set('budget.amountCents', cents);
     },
     { delay: 300, flushOnUnmount: true },
   );
   const onTry = useStableCallback((cents: number) => {
     setTrying(cents);
     setCommitted(false);
-    queue.touch();
+    autosave.touch();
     commit(cents);
   });
   const onTyped = useStableCallback(() => {
@@ -403,17 +407,24 @@ export function SizingStep() {
     setTrying(null);
     setCommitted(false);
   });
-  const scope = useMemo(
-    () =>
-      trying !== null && trying !== saved.sizing.budgetCents
-        ? scopeEngagement(engagement, { budgetCents: trying })
-        : saved,
-    [trying, saved, engagement],
+  // A slider step re-runs only the sizing, on a plan prepared once per stored version, so the
+  // headline figures follow the thumb in the same frame.
+  const advice = saved.advice;
+  const prepared = useMemo(() => prepareSizing(engagement, advice), [engagement, advice]);
+  const tried = trying !== null && trying !== saved.sizing.budgetCents ? trying : null;
+  const sizing = useMemo(
+    () => (tried === null ? saved.sizing : sizePrepared(prepared, tried)),
+    [tried, saved, prepared],
   );
-  const { sizing } = scope;
-  // The headline figures follow the slider in the same frame; the long tables, coverage and
-  // chart redraw just after, so dragging never waits on them.
-  const detail = useDeferredValue(scope);
+  // The long tables, coverage, chart and checks need the whole reading: worked out just
+  // after, as a transition, so dragging never waits on them.
+  const triedLater = useDeferredValue(tried);
+  const reading = useMemo(
+    () => (triedLater === null ? saved : scopePrepared(prepared, triedLater)),
+    [triedLater, saved, prepared],
+  );
+  // The long tables, the coverage and the chart are redrawn once the slider or the typing rests.
+  const detail = useRested(reading);
   const { costing, schedule, checks } = detail;
   const currency = sizing.currency;
   const money = (c: number) => formatMoney(c, currency);
@@ -433,8 +444,8 @@ export function SizingStep() {
   const deferredTotal = sizing.deferredPhases.reduce((s, p) => s + p.totalCents, 0);
 
   const onPin = useStableCallback((lineId: string, pin: Pin) => {
-    const index = form.getValues().lines.findIndex((l) => l.id === lineId);
-    if (index >= 0) form.setFieldValue(`lines.${index}.pin`, pin);
+    const index = draft.getValues().lines.findIndex((l) => l.id === lineId);
+    if (index >= 0) draft.set(`lines.${index}.pin`, pin);
   });
 
   if (engagement.lines.length === 0) {

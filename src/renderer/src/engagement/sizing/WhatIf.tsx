@@ -1,8 +1,7 @@
 import { Group, Paper, Slider, Stack, Text } from '@mantine/core';
 import { formatMoneyWhole } from '../../../../shared/money';
-import { MoneyInput } from '../../components/MoneyInput';
-import { DateField } from '../budget-timeline/BudgetTimelineStep';
-import { useInput } from '../fields';
+import { DateRange } from '../budget-timeline/BudgetTimelineStep';
+import { MoneyField } from '../fields';
 
 /** A round slider range: a bit past the north star, with steps people can land on. */
 function sliderRange(northStarCents: number, budgetCents: number): { max: number; step: number } {
@@ -25,26 +24,19 @@ interface Props {
 
 /** "What does $40k more buy?": the budget and the window, moved live. */
 export function WhatIf({ currency, northStarCents, budgetCents, onTry, onTyped }: Props) {
-  const input = useInput();
-  const budgetField = input('budget.amountCents');
   const { max, step } = sliderRange(northStarCents, budgetCents);
   return (
     <Paper withBorder p="md" data-testid="what-if">
       <Stack gap="sm">
         <Group align="flex-end" gap="md" wrap="wrap">
-          <MoneyInput
+          <MoneyField
+            path="budget.amountCents"
             label="Budget"
-            currency={currency}
             w={190}
-            {...budgetField}
-            onChange={(cents) => {
-              onTyped();
-              (budgetField.onChange as (v: unknown) => void)(cents);
-            }}
+            onInput={onTyped}
             data-testid="what-if-budget"
           />
-          <DateField path="timeline.start" label="Starts" />
-          <DateField path="timeline.end" label="Ends" />
+          <DateRange base="timeline" />
           <Text size="sm" c="dimmed" pb={8} ml="auto">
             North star {formatMoneyWhole(northStarCents, currency)}
           </Text>

@@ -11,37 +11,35 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { IconBulb, IconInfoCircle } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '../../../../shared/domain';
-import { useEngagementForm, useWorkspace } from '../context';
-import { useInput } from '../fields';
+import { useDraftSelect, useScope, useWorkspace } from '../context';
+import { TextareaField } from '../fields';
 import { formatRange } from '../../dates';
 import { Section, StepFrame } from '../StepFrame';
 
 const LEVEL_OPTIONS = SUPPORT_LEVELS.map((l) => ({ value: l, label: SUPPORT_LEVEL_INFO[l].label }));
 
 export function SupportLevelStep() {
-  const form = useEngagementForm();
-  const input = useInput();
-  const { scope, goTo } = useWorkspace();
-  const { advice } = scope;
-  const choice = form.values.supportLevel;
+  const { draft, goTo } = useWorkspace();
+  const { advice } = useScope();
+  const choice = useDraftSelect((e) => e.supportLevel);
+  const allPhases = useDraftSelect((e) => e.timeline.phases);
   const effective = choice.chosen ?? advice.recommended;
   const overriding = choice.chosen !== null && choice.chosen !== advice.recommended;
-  const phases = [...form.values.timeline.phases].sort((a, b) => a.start.localeCompare(b.start));
+  const phases = [...allPhases].sort((a, b) => a.start.localeCompare(b.start));
   const stepDown = new Map(choice.stepDown.map((s) => [s.phaseId, s.level]));
 
   const choose = (level: SupportLevel) => {
-    form.setFieldValue('supportLevel.recommended', advice.recommended);
-    form.setFieldValue('supportLevel.chosen', level === advice.recommended ? null : level);
+    draft.set('supportLevel.recommended', advice.recommended);
+    draft.set('supportLevel.chosen', level === advice.recommended ? null : level);
   };
 
   const setPhaseLevel = (phaseId: string, level: SupportLevel | 'same') => {
     const rest = choice.stepDown.filter((s) => s.phaseId !== phaseId);
-    form.setFieldValue('supportLevel.stepDown', level === 'same' ? rest : [...rest, { phaseId, level }]);
+    draft.set('supportLevel.stepDown', level === 'same' ? rest : [...rest, { phaseId, level }]);
   };
 
   return (
@@ -133,17 +131,14 @@ export function SupportLevelStep() {
         </Text>
         {overriding && (
           <Stack gap="xs">
-            <Textarea
+            <TextareaField
+              path="supportLevel.overrideReason"
               label={`Why ${SUPPORT_LEVEL_INFO[effective].label.toLowerCase()} rather than the advised ${SUPPORT_LEVEL_INFO[advice.recommended].label.toLowerCase()}?`}
               description="Kept with the plan and shown in the scope of work."
               autosize
               minRows={2}
-              {...input('supportLevel.overrideReason')}
               error={
-                input('supportLevel.overrideReason').error ??
-                (choice.overrideReason.trim() === ''
-                  ? 'Say why, so the choice is understood later'
-                  : undefined)
+                choice.overrideReason.trim() === '' ? 'Say why, so the choice is understood later' : undefined
               }
             />
             <div>
@@ -198,7 +193,7 @@ export function SupportLevelStep() {
                 <Button
                   variant="light"
                   onClick={() =>
-                    form.setFieldValue(
+                    draft.set(
                       'supportLevel.stepDown',
                       advice.suggestedStepDown.map((s) => ({ phaseId: s.phaseId, level: s.level })),
                     )
