@@ -92,7 +92,11 @@ export const StepRail = memo(function StepRail({ step, revisions, onSelect, comp
               }
               description={state.status === 'attention' ? state.note : undefined}
               leftSection={<Marker index={i} state={state} />}
-              styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
+              styles={{
+                root: { borderRadius: 'var(--mantine-radius-md)' },
+                // The note under the active step sits on its tinted background: darker, to stay legible.
+                description: step === s.id ? { color: 'var(--mantine-color-text)', opacity: 1 } : undefined,
+              }}
             />
           </Tooltip>
         );

@@ -112,11 +112,13 @@ export function MoneyField({ path, ...props }: Bound<Omit<MoneyInputProps, 'onPr
 export function DateField({
   path,
   label,
+  description,
   clearable = false,
   extraError,
 }: {
   path: string;
   label: string;
+  description?: string;
   clearable?: boolean;
   /** A message the schema puts elsewhere but that belongs here too (a start after the end). */
   extraError?: string | undefined;
@@ -127,6 +129,7 @@ export function DateField({
   return (
     <DateInput
       label={label}
+      description={description}
       clearable={clearable}
       value={value}
       onChange={(iso) => b.set(iso ?? (clearable ? null : ''))}

@@ -29,7 +29,16 @@ import { RateCardEditor } from '../../components/RateCardEditor';
 import { afterPointerRelease } from '../../components/pointer';
 import { formatDate } from '../../dates';
 import { useDraftSelect, useDraftValue, useFieldError, useWorkspace } from '../context';
-import { DateField, MoneyField, NumberField, TextareaField, TextField, useSetField } from '../fields';
+import {
+  DateField,
+  MoneyField,
+  NumberField,
+  SegmentedField,
+  SwitchField,
+  TextareaField,
+  TextField,
+  useSetField,
+} from '../fields';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
 
@@ -205,6 +214,28 @@ function FundingTotal() {
   );
 }
 
+const BLACKOUT_SCOPES = [
+  { value: 'all', label: 'Stops all work' },
+  { value: 'classroom', label: 'No students: classroom work only stops' },
+];
+
+/** The consultancy's facilitators a day; empty when there is no limit. */
+function FacilitatorsPerDay() {
+  const set = useSetField();
+  const value = useDraftSelect((e) => e.timeline.facilitatorsPerDay);
+  return (
+    <NumberInput
+      label="Facilitators the consultancy can staff a day"
+      description="Empty: no limit. Cohorts led at once never exceed it."
+      min={1}
+      allowDecimal={false}
+      value={value ?? ''}
+      onChange={(v) => set('timeline.facilitatorsPerDay', typeof v === 'number' ? v : null)}
+      data-path="timeline.facilitatorsPerDay"
+    />
+  );
+}
+
 export function BudgetTimelineStep() {
   const { draft } = useWorkspace();
   const timeline = () => draft.getValues().timeline;
@@ -221,7 +252,15 @@ export function BudgetTimelineStep() {
               data-testid="budget-input"
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }}>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <DateField
+              path="budget.fundsThrough"
+              label="Pays for work through"
+              description="Empty: the whole window. Later work waits for its own budget."
+              clearable
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
             <FundingTotal />
           </Grid.Col>
         </Grid>
@@ -265,6 +304,7 @@ export function BudgetTimelineStep() {
             min={0}
             allowDecimal={false}
           />
+          <FacilitatorsPerDay />
         </SimpleGrid>
       </Section>
 
@@ -311,10 +351,25 @@ export function BudgetTimelineStep() {
             assessment: false,
           })}
           renderItem={(_b, _i, base) => (
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <TextField path={`${base}.label`} label="What" placeholder="e.g. State testing" />
-              <DateRange base={base} startLabel="From" endLabel="To" />
-            </SimpleGrid>
+            <Stack gap="xs">
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <TextField path={`${base}.label`} label="What" placeholder="e.g. State testing" />
+                <DateRange base={base} startLabel="From" endLabel="To" />
+              </SimpleGrid>
+              <Group gap="lg">
+                <SegmentedField
+                  path={`${base}.scope`}
+                  aria-label="What the blackout stops"
+                  size="xs"
+                  data={BLACKOUT_SCOPES}
+                />
+                <SwitchField
+                  path={`${base}.assessment`}
+                  label="Assessment window: data reviews follow it"
+                  size="xs"
+                />
+              </Group>
+            </Stack>
           )}
         />
       </Section>

@@ -25,6 +25,7 @@ import {
 } from '../fields';
 import { PRIORITY_LABELS } from '../labels';
 import { LinePricing, MinGroups, Quantity } from './LineParts';
+import { CampusesAndDates, Dosage, FollowUps, LineLevel } from './LineTies';
 
 const STANDARD_OPTIONS = (Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
   value: k,
@@ -145,8 +146,9 @@ const LineFields = memo(function LineFields({
       <Quantity index={index} service={service} />
 
       <Group gap="lg" align="flex-end" wrap="wrap">
-        <SwitchField path={`${base}.scalable`} label="Sizing may fund fewer groups" />
+        <SwitchField path={`${base}.scalable`} label="Sizing may trim it" />
         <MinGroups index={index} />
+        <Dosage index={index} />
         <div>
           <Text size="sm" fw={500} id={`${idPrefix}-mode`}>
             Delivery
@@ -216,7 +218,10 @@ const LineFields = memo(function LineFields({
           data={STANDARD_OPTIONS}
           clearable
         />
+        <LineLevel index={index} />
       </SimpleGrid>
+      <FollowUps index={index} />
+      <CampusesAndDates index={index} />
       <TextareaField path={`${base}.notes`} label="Notes" autosize minRows={1} />
 
       <LinePricing index={index} service={service} />

@@ -102,7 +102,7 @@ export function MinGroups({ index }: { index: number }) {
   return (
     <NumberField
       path={`lines.${index}.quantity.minGroups`}
-      label="But never fewer than"
+      label="Fewest groups"
       min={1}
       allowDecimal={false}
       w={170}

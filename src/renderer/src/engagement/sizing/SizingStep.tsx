@@ -235,6 +235,10 @@ const DeferredRow = memo(
   (a, b) => sameRow(a, b) && a.quantity === b.quantity,
 );
 
+function withReason(line: SizedLine, sentence: string): SizedLine {
+  return { ...line, reason: { code: line.reason?.code ?? 'budget', sentence } };
+}
+
 const DeferredPhases = memo(function DeferredPhases({
   phases,
   byId,
@@ -251,21 +255,29 @@ const DeferredPhases = memo(function DeferredPhases({
     <Stack gap="sm">
       {phases.map((phase) => (
         <Paper key={phase.number} withBorder p="sm">
-          <Group justify="space-between" mb="xs">
+          <Group justify="space-between" mb={4}>
             <Title order={4} size="h5">
               {phase.name}
             </Title>
             <Money cents={phase.totalCents} currency={currency} fw={600} size="md" />
           </Group>
+          <Text size="sm" c="dimmed" mb="xs" data-testid="deferred-note">
+            {phase.note}
+          </Text>
           <Table.ScrollContainer minWidth={640}>
             <Table verticalSpacing={4} aria-label={phase.name} data-testid="deferred-lines">
               <Table.Tbody>
                 {phase.lines.map((dl) => {
                   const sized = byId.get(dl.lineId);
+                  // The row says why this part waits (a later budget, or the line's own reason).
                   return sized ? (
                     <DeferredRow
                       key={dl.lineId}
-                      line={sized}
+                      line={
+                        dl.reason && dl.reason !== sized.reason?.sentence
+                          ? withReason(sized, dl.reason)
+                          : sized
+                      }
                       total={dl.subtotalCents}
                       quantity={dl.quantity}
                       currency={currency}
@@ -520,7 +532,10 @@ export function SizingStep() {
         </Internal>
       </Section>
 
-      <Section title="When funds allow" description="Deferred lines, each with the reason it waits.">
+      <Section
+        title="What waits"
+        description="Grouped by what it waits for (funds, the calendar, a later budget, your hand), each part with its reason."
+      >
         <DeferredPhases phases={detail.sizing.deferredPhases} byId={byId} currency={currency} onPin={onPin} />
       </Section>
 

@@ -65,6 +65,20 @@ export function SupportLevelStep() {
             <List.Item key={r}>{r}</List.Item>
           ))}
         </List>
+        {advice.lineLevels.length > 0 && (
+          <>
+            <Text size="sm" fw={600}>
+              Lines at their own level
+            </Text>
+            <List size="sm" spacing={4} mb="xs" data-testid="line-levels">
+              {advice.lineLevels.map((l) => (
+                <List.Item key={l.lineId}>
+                  {l.reason} ({SUPPORT_LEVEL_INFO[l.level].label.toLowerCase()})
+                </List.Item>
+              ))}
+            </List>
+          </>
+        )}
         {advice.wouldChange.length > 0 && (
           <>
             <Text size="sm" fw={600}>
