@@ -6,5 +6,7 @@ export * from './primitives';
 export * from './vocabulary';
 export * from './catalog';
 export * from './engagement';
+export * from './scope-of-work';
+export { DEFAULT_TERMS } from './terms';
 export { migrateEngagement, newEngagement, localToday } from './migrate';
 export { stressEngagement } from './stress';

@@ -12,6 +12,8 @@ export * from './sizing';
 export * from './schedule';
 export * from './checks';
 export * from './diff';
+export * from './funding';
+export * from './invoices';
 
 /** Everything the UI, the PDF and the store show about an engagement, from one call. */
 export interface Scope {

@@ -227,6 +227,8 @@ export function BudgetTimelineStep() {
             amountCents: 0,
             endDate: null,
             restrictions: '',
+            restrict: { serviceCategories: [], campusIds: [] },
+            invoiceBy: null,
           })}
           renderItem={(_f, _i, base) => (
             <Stack gap="sm">

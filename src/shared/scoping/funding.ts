@@ -1,0 +1,438 @@
+import { type Engagement, type FundingSource, type PlanLine, type ServiceCategory } from '../domain';
+import { allocateCents, formatMoney } from '../money';
+import { monthLabel } from './calendar';
+import type { Costing } from './costing';
+import { MinCostFlow } from './min-cost-flow';
+import type { Schedule } from './schedule';
+
+/**
+ * The funding crosswalk: which funding source pays for which funded work, month by month. Work
+ * put on a source by hand goes first; the rest is allocated automatically so that as much as
+ * possible is paid, money that must be spent soonest is used first (on the earliest work), and
+ * every source only pays for work it may pay for: delivered by its spend-by (or invoice-by)
+ * month, in the service categories and at the campuses its restriction tags allow. Whatever no
+ * source can pay is named, with its cause and the fix. Amounts are whole cents and add up to
+ * the funded total.
+ */
+
+export interface CrosswalkEntry {
+  lineId: string;
+  month: string;
+  /** null: no funding source pays for it (or the engagement names none). */
+  sourceId: string | null;
+  cents: number;
+  manual: boolean;
+}
+
+export interface SourceUse {
+  sourceId: string;
+  name: string;
+  amountCents: number;
+  allocatedCents: number;
+  /** Negative when work put on it by hand asks for more than it holds. */
+  leftCents: number;
+  /** The last day work may be paid from it: the spend-by date. */
+  spendBy: string | null;
+  /** The last day an invoice may reach the district: the invoice-by date, else the spend-by date. */
+  invoiceBy: string | null;
+  lastWorkMonth: string | null;
+}
+
+export interface CrosswalkLine {
+  lineId: string;
+  name: string;
+  totalCents: number;
+  /** Cents per source id; the key "" holds what no source pays. */
+  bySource: Record<string, number>;
+}
+
+export type FundingIssueCode =
+  | 'work_after_deadlines'
+  | 'work_outside_restrictions'
+  | 'sources_short'
+  | 'manual_after_deadline'
+  | 'manual_outside_restriction'
+  | 'manual_over_amount'
+  | 'source_left_over';
+
+export interface FundingIssue {
+  code: FundingIssueCode;
+  severity: 'warning' | 'notice';
+  sourceId: string | null;
+  lineIds: string[];
+  cents: number;
+  message: string;
+  fix: string;
+}
+
+export interface FundingCrosswalk {
+  currency: string;
+  /** False when the engagement names no funding source: everything is the district's budget. */
+  hasSources: boolean;
+  sources: SourceUse[];
+  lines: CrosswalkLine[];
+  entries: CrosswalkEntry[];
+  totalCents: number;
+  unassignedCents: number;
+  issues: FundingIssue[];
+}
+
+/** Campuses a line's work is tied to; null when the plan does not say, so it is not campus-specific. */
+export function lineCampusIds(line: PlanLine): readonly string[] | null {
+  if (!('campusIds' in line) || !Array.isArray(line.campusIds)) return null;
+  const ids = line.campusIds.filter((id): id is string => typeof id === 'string');
+  return ids.length > 0 ? ids : null;
+}
+
+/** The last month work may fall in and still be paid by the source (YYYY-MM), or null. */
+export function sourceLastMonth(source: FundingSource): string | null {
+  const dates = [source.endDate, source.invoiceBy].filter((d): d is string => d !== null).sort();
+  return dates[0]?.slice(0, 7) ?? null;
+}
+
+function invoiceDeadline(source: FundingSource): string | null {
+  return [source.endDate, source.invoiceBy].filter((d): d is string => d !== null).sort()[0] ?? null;
+}
+
+interface Work {
+  lineId: string;
+  category: ServiceCategory | null;
+  campuses: readonly string[] | null;
+  month: string;
+  cents: number;
+}
+
+/** Each funded line's cost spread over the months it is delivered in, as the fiscal-year split does. */
+function workItems(engagement: Engagement, costing: Costing, schedule: Schedule): Work[] {
+  const services = new Map(engagement.catalog.map((s) => [s.id, s]));
+  const plan = new Map(engagement.lines.map((l) => [l.id, l]));
+  const phaseStart = new Map(engagement.timeline.phases.map((p) => [p.id, p.start]));
+  const items: Work[] = [];
+  for (const l of costing.lines) {
+    const line = plan.get(l.lineId);
+    const base = {
+      lineId: l.lineId,
+      category: services.get(l.serviceId)?.category ?? null,
+      campuses: line ? lineCampusIds(line) : null,
+    };
+    const months = (schedule.monthlyUnits[l.lineId] ?? []).filter((m) => m.units > 0);
+    if (months.length === 0) {
+      const start = (l.phaseId !== null ? phaseStart.get(l.phaseId) : undefined) ?? engagement.timeline.start;
+      items.push({ ...base, month: start.slice(0, 7), cents: l.totalCents });
+      continue;
+    }
+    const parts = allocateCents(
+      l.totalCents,
+      months.map((m) => m.units),
+    );
+    months.forEach((m, i) => items.push({ ...base, month: m.month, cents: parts[i] ?? 0 }));
+  }
+  return items.filter((w) => w.cents > 0);
+}
+
+function allowsKind(source: FundingSource, work: Work, campusIds: ReadonlySet<string>): boolean {
+  const categories = source.restrict.serviceCategories;
+  if (categories.length > 0 && (work.category === null || !categories.includes(work.category))) return false;
+  const campuses = source.restrict.campusIds.filter((id) => campusIds.has(id));
+  if (campuses.length > 0) {
+    if (work.campuses === null) return false;
+    if (!work.campuses.every((id) => campuses.includes(id))) return false;
+  }
+  return true;
+}
+
+function allowsDate(source: FundingSource, work: Work): boolean {
+  const last = sourceLastMonth(source);
+  return last === null || work.month <= last;
+}
+
+/**
+ * Sources in the order their money should be used: soonest deadline first, then the more
+ * restricted (so flexible money is kept for work only it can pay), then as listed.
+ */
+function spendingOrder(sources: readonly FundingSource[]): FundingSource[] {
+  const tags = (s: FundingSource) =>
+    (s.restrict.serviceCategories.length > 0 ? 1 : 0) + (s.restrict.campusIds.length > 0 ? 1 : 0);
+  return sources
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => {
+      const da = invoiceDeadline(a.s) ?? '9999-12-31';
+      const db = invoiceDeadline(b.s) ?? '9999-12-31';
+      if (da !== db) return da < db ? -1 : 1;
+      return tags(b.s) - tags(a.s) || a.i - b.i;
+    })
+    .map(({ s }) => s);
+}
+
+export function buildCrosswalk(
+  engagement: Engagement,
+  scope: { costing: Costing; schedule: Schedule },
+): FundingCrosswalk {
+  const { costing } = scope;
+  const money = (c: number) => formatMoney(c, costing.currency);
+  const sources = spendingOrder(engagement.budget.fundingSources);
+  const campusIds = new Set(engagement.client.campuses.map((c) => c.id));
+  const names = new Map(costing.lines.map((l) => [l.lineId, l.name]));
+  const items = workItems(engagement, costing, scope.schedule);
+  const remaining = items.map((w) => w.cents);
+  const room = new Map(sources.map((s) => [s.id, s.amountCents]));
+  const entries: CrosswalkEntry[] = [];
+  const issues: FundingIssue[] = [];
+
+  // By hand first, earliest months first, whatever the rules say; breaking them is reported.
+  for (const a of engagement.scopeOfWork.crosswalk) {
+    const source = sources.find((s) => s.id === a.sourceId);
+    if (!source) continue;
+    const lineItems = items.map((w, i) => ({ w, i })).filter(({ w }) => w.lineId === a.lineId);
+    const open = lineItems.reduce((s, { i }) => s + (remaining[i] ?? 0), 0);
+    let want = Math.min(a.amountCents ?? open, open);
+    const taken: Work[] = [];
+    for (const { w, i } of lineItems) {
+      if (want <= 0) break;
+      const take = Math.min(want, remaining[i] ?? 0);
+      if (take <= 0) continue;
+      remaining[i] = (remaining[i] ?? 0) - take;
+      want -= take;
+      room.set(source.id, (room.get(source.id) ?? 0) - take);
+      entries.push({ lineId: w.lineId, month: w.month, sourceId: source.id, cents: take, manual: true });
+      taken.push({ ...w, cents: take });
+    }
+    const name = names.get(a.lineId) ?? 'a service';
+    const late = taken.filter((w) => !allowsDate(source, w));
+    if (late.length > 0) {
+      const cents = late.reduce((s, w) => s + w.cents, 0);
+      issues.push({
+        code: 'manual_after_deadline',
+        severity: 'warning',
+        sourceId: source.id,
+        lineIds: [a.lineId],
+        cents,
+        message: `${money(cents)} of “${name}” put on ${source.name} by hand is delivered after ${source.name} must be spent or invoiced (${invoiceDeadline(source) ?? ''}).`,
+        fix: `Put the work after ${monthLabel(sourceLastMonth(source) ?? '')} on another source, or deliver it earlier.`,
+      });
+    }
+    if (taken.some((w) => !allowsKind(source, w, campusIds))) {
+      issues.push({
+        code: 'manual_outside_restriction',
+        severity: 'warning',
+        sourceId: source.id,
+        lineIds: [a.lineId],
+        cents: taken.reduce((s, w) => s + w.cents, 0),
+        message: `“${name}” is put on ${source.name} by hand, but ${source.name}’s restriction tags do not allow it.`,
+        fix: `Move it to a source that may pay for it, or correct ${source.name}’s restriction tags if they are wrong.`,
+      });
+    }
+  }
+  for (const s of sources) {
+    const left = room.get(s.id) ?? 0;
+    if (left < 0) {
+      issues.push({
+        code: 'manual_over_amount',
+        severity: 'warning',
+        sourceId: s.id,
+        lineIds: [],
+        cents: -left,
+        message: `Work put on ${s.name} by hand comes to ${money(s.amountCents - left)}, ${money(-left)} more than its ${money(s.amountCents)}.`,
+        fix: `Move ${money(-left)} of it to another source, or correct ${s.name}’s amount.`,
+      });
+    }
+  }
+
+  allocateAutomatically(items, remaining, sources, room, campusIds, entries);
+
+  items.forEach((w, i) => {
+    const left = remaining[i] ?? 0;
+    if (left > 0)
+      entries.push({ lineId: w.lineId, month: w.month, sourceId: null, cents: left, manual: false });
+  });
+  entries.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+
+  if (sources.length > 0)
+    issues.push(...unassignedIssues(items, remaining, sources, campusIds, names, money));
+
+  const uses: SourceUse[] = engagement.budget.fundingSources.map((s) => {
+    const mine = entries.filter((e) => e.sourceId === s.id);
+    const allocated = mine.reduce((sum, e) => sum + e.cents, 0);
+    return {
+      sourceId: s.id,
+      name: s.name,
+      amountCents: s.amountCents,
+      allocatedCents: allocated,
+      leftCents: s.amountCents - allocated,
+      spendBy: s.endDate,
+      invoiceBy: invoiceDeadline(s),
+      lastWorkMonth:
+        mine
+          .map((e) => e.month)
+          .sort()
+          .at(-1) ?? null,
+    };
+  });
+  for (const u of uses) {
+    if (u.leftCents > 0 && u.spendBy !== null && u.allocatedCents > 0) {
+      issues.push({
+        code: 'source_left_over',
+        severity: 'notice',
+        sourceId: u.sourceId,
+        lineIds: [],
+        cents: u.leftCents,
+        message: `${u.name} has ${money(u.leftCents)} this scope does not use; it must be spent by ${u.spendBy}.`,
+        fix: 'Leave it for other work, or raise the budget so sizing can fund more before that date.',
+      });
+    }
+  }
+
+  const lines: CrosswalkLine[] = costing.lines.map((l) => {
+    const bySource: Record<string, number> = {};
+    for (const e of entries) {
+      if (e.lineId !== l.lineId) continue;
+      const key = e.sourceId ?? '';
+      bySource[key] = (bySource[key] ?? 0) + e.cents;
+    }
+    return { lineId: l.lineId, name: l.name, totalCents: l.totalCents, bySource };
+  });
+  return {
+    currency: costing.currency,
+    hasSources: sources.length > 0,
+    sources: uses,
+    lines,
+    entries,
+    totalCents: costing.totalCents,
+    unassignedCents: entries.filter((e) => e.sourceId === null).reduce((s, e) => s + e.cents, 0),
+    issues,
+  };
+}
+
+/**
+ * Work that may go to the same sources in the same month is interchangeable, so the flow runs
+ * over those kinds of work rather than every line, then fills each kind's lines in plan order.
+ */
+function allocateAutomatically(
+  items: readonly Work[],
+  remaining: number[],
+  sources: readonly FundingSource[],
+  room: ReadonlyMap<string, number>,
+  campusIds: ReadonlySet<string>,
+  entries: CrosswalkEntry[],
+): void {
+  if (sources.length === 0) return;
+  const months = [...new Set(items.map((w) => w.month))].sort();
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const kinds = new Map<string, { month: string; allowed: number[]; members: number[]; cents: number }>();
+  items.forEach((w, i) => {
+    if ((remaining[i] ?? 0) <= 0) return;
+    const allowed = sources.flatMap((s, k) => (allowsKind(s, w, campusIds) && allowsDate(s, w) ? [k] : []));
+    if (allowed.length === 0) return;
+    const key = `${w.month}|${allowed.join(',')}`;
+    const kind = kinds.get(key) ?? { month: w.month, allowed, members: [], cents: 0 };
+    kind.members.push(i);
+    kind.cents += remaining[i] ?? 0;
+    kinds.set(key, kind);
+  });
+  const list = [...kinds.values()];
+  if (list.length === 0) return;
+  // Nodes: 0 start, 1..K kinds, then sources, then the sink.
+  const flow = new MinCostFlow(list.length + sources.length + 2);
+  const sink = list.length + sources.length + 1;
+  const ranks = sources.length;
+  const span = months.length + 1;
+  const edges = list.map((kind, k) => {
+    flow.addEdge(0, k + 1, kind.cents, 0);
+    return kind.allowed.map((s) => ({
+      source: s,
+      // Sooner deadlines first, above all; within that, sooner sources take the earlier work.
+      edge: flow.addEdge(
+        k + 1,
+        list.length + 1 + s,
+        kind.cents,
+        s * span * (ranks + 1) + (ranks - s) * (monthIndex.get(kind.month) ?? 0),
+      ),
+    }));
+  });
+  sources.forEach((s, k) => flow.addEdge(list.length + 1 + k, sink, Math.max(0, room.get(s.id) ?? 0), 0));
+  flow.run(0, sink);
+
+  list.forEach((kind, k) => {
+    const shares = (edges[k] ?? []).map(({ source, edge }) => ({ source, cents: flow.flowOn(edge) }));
+    for (const i of kind.members) {
+      const w = items[i];
+      if (!w) continue;
+      for (const share of shares) {
+        const take = Math.min(share.cents, remaining[i] ?? 0);
+        if (take <= 0) continue;
+        share.cents -= take;
+        remaining[i] = (remaining[i] ?? 0) - take;
+        const id = sources[share.source]?.id ?? null;
+        entries.push({ lineId: w.lineId, month: w.month, sourceId: id, cents: take, manual: false });
+      }
+    }
+  });
+}
+
+/** What is left unpaid, grouped by why: past every deadline, outside every restriction, or too little money. */
+function unassignedIssues(
+  items: readonly Work[],
+  remaining: readonly number[],
+  sources: readonly FundingSource[],
+  campusIds: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+  money: (c: number) => string,
+): FundingIssue[] {
+  const groups = { late: [] as Work[], kind: [] as Work[], short: [] as Work[] };
+  items.forEach((w, i) => {
+    const left = remaining[i] ?? 0;
+    if (left <= 0) return;
+    const part = { ...w, cents: left };
+    const kindOk = sources.filter((s) => allowsKind(s, w, campusIds));
+    if (kindOk.length === 0) groups.kind.push(part);
+    else if (!kindOk.some((s) => allowsDate(s, w))) groups.late.push(part);
+    else groups.short.push(part);
+  });
+  const total = (ws: readonly Work[]) => ws.reduce((s, w) => s + w.cents, 0);
+  const lineIds = (ws: readonly Work[]) => [...new Set(ws.map((w) => w.lineId))];
+  const named = (ws: readonly Work[]) => {
+    const list = lineIds(ws).map((id) => `“${names.get(id) ?? ''}”`);
+    return list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
+  };
+  const out: FundingIssue[] = [];
+  if (groups.late.length > 0) {
+    const months = [...new Set(groups.late.map((w) => w.month))].sort();
+    const latest = sources
+      .map(sourceLastMonth)
+      .filter((m): m is string => m !== null)
+      .sort()
+      .at(-1);
+    out.push({
+      code: 'work_after_deadlines',
+      severity: 'warning',
+      sourceId: null,
+      lineIds: lineIds(groups.late),
+      cents: total(groups.late),
+      message: `${money(total(groups.late))} of funded work (${named(groups.late)}) is delivered from ${monthLabel(months[0] ?? '')} to ${monthLabel(months.at(-1) ?? '')}, after every source that may pay for it must be spent.`,
+      fix: `Deliver it by ${latest ? monthLabel(latest) : 'the sources’ end dates'}, record the funding that will pay for it then, or defer it.`,
+    });
+  }
+  if (groups.kind.length > 0) {
+    out.push({
+      code: 'work_outside_restrictions',
+      severity: 'warning',
+      sourceId: null,
+      lineIds: lineIds(groups.kind),
+      cents: total(groups.kind),
+      message: `${money(total(groups.kind))} of funded work (${named(groups.kind)}) is not allowed by any source’s restrictions.`,
+      fix: 'Record a source that may pay for it, check the restriction tags, or defer it.',
+    });
+  }
+  if (groups.short.length > 0) {
+    out.push({
+      code: 'sources_short',
+      severity: 'warning',
+      sourceId: null,
+      lineIds: lineIds(groups.short),
+      cents: total(groups.short),
+      message: `The sources that may pay for ${named(groups.short)} are used up: ${money(total(groups.short))} is left unpaid.`,
+      fix: 'Raise a source’s amount, add a source, or lower the budget so sizing funds less.',
+    });
+  }
+  return out;
+}
