@@ -24,6 +24,7 @@ const LineSnapshotSchema = z.object({
   name: z.string(),
   serviceId: z.string(),
   quantity: z.string(),
+  fundedQuantity: z.string(),
   count: z.number(),
   groups: z.number(),
   priority: PrioritySchema,

@@ -1,4 +1,9 @@
-import { TermsLibrarySchema, type TermsLibrary } from './scope-of-work';
+import {
+  TermsLibrarySchema,
+  type ClauseOverride,
+  type TermsFillIn,
+  type TermsLibrary,
+} from './scope-of-work';
 
 /**
  * The standard terms a new consultancy starts from: the clauses a district's procurement and
@@ -49,3 +54,57 @@ export const DEFAULT_TERMS: TermsLibrary = TermsLibrarySchema.parse([
     text: 'Changes to the services, quantities, dates or fees are agreed in writing as a new, numbered version of this scope of work that lists what changed, signed by both parties. Rescheduling inside the period of performance under the cancellation clause is not a change.',
   },
 ]);
+
+export interface ResolvedClause {
+  id: string;
+  title: string;
+  /** The wording before fill-ins are replaced. */
+  text: string;
+  /** Where the wording comes from: the library as it stands, this engagement's rewording, or this engagement alone. */
+  origin: 'library' | 'edited' | 'added';
+}
+
+/**
+ * The clauses an engagement's scope of work prints: the library in its order, with this
+ * engagement's rewording, less what it drops, then the clauses only it has. A rewording of a
+ * clause since deleted from the library is kept: it is what this engagement agreed to.
+ */
+export function resolveClauses(
+  library: TermsLibrary,
+  overrides: readonly ClauseOverride[],
+): ResolvedClause[] {
+  const byId = new Map(overrides.map((o) => [o.clauseId, o]));
+  const known = new Set(library.map((c) => c.id));
+  const out: ResolvedClause[] = [];
+  for (const clause of library) {
+    const o = byId.get(clause.id);
+    if (o?.mode === 'drop') continue;
+    if (o && o.text.trim() !== '') {
+      out.push({
+        id: clause.id,
+        title: o.title.trim() !== '' ? o.title : clause.title,
+        text: o.text,
+        origin: 'edited',
+      });
+    } else {
+      out.push({ ...clause, origin: 'library' });
+    }
+  }
+  for (const o of overrides) {
+    if (known.has(o.clauseId) || o.mode === 'drop' || o.text.trim() === '') continue;
+    out.push({
+      id: o.clauseId,
+      title: o.title.trim() !== '' ? o.title : 'Further terms',
+      text: o.text,
+      origin: 'added',
+    });
+  }
+  return out;
+}
+
+/** Replaces every known fill-in; unknown ones stay as written, so the placeholder check finds them. */
+export function fillTerms(text: string, values: Readonly<Record<TermsFillIn, string>>): string {
+  return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name as TermsFillIn] : whole,
+  );
+}

@@ -20,6 +20,8 @@ export interface LineSnapshot {
   name: string;
   serviceId: string;
   quantity: string;
+  /** What the version funds ("2 coaching cycles × 5 coaches"), for comparing funded scopes. */
+  fundedQuantity: string;
   count: number;
   groups: number;
   priority: Priority;
@@ -75,6 +77,7 @@ function snapshots(e: Engagement): { lines: Map<string, LineSnapshot>; level: Su
       name: s.name,
       serviceId: s.serviceId,
       quantity: s.northStarQuantity,
+      fundedQuantity: s.fundedQuantity,
       count: line.quantity.count,
       groups: line.quantity.groups,
       priority: line.priority,

@@ -14,6 +14,7 @@ export * from './checks';
 export * from './diff';
 export * from './funding';
 export * from './invoices';
+export * from './deliverables';
 
 /** Everything the UI, the PDF and the store show about an engagement, from one call. */
 export interface Scope {

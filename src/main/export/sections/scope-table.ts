@@ -32,7 +32,7 @@ export function fundedScope(ctx: SectionContext): Section {
   if (costing.lines.length === 0) {
     body.push(
       paragraph(
-        'Nothing is funded yet: the budget does not cover the smallest useful size of any line. The north star and what it would cost are set out in the next section.',
+        'Nothing is funded yet: the budget does not cover the least worth delivering of any service. The north star and what it would cost are set out in a later section.',
         'lead',
       ),
     );
@@ -41,7 +41,7 @@ export function fundedScope(ctx: SectionContext): Section {
 
   body.push(
     paragraph(
-      `${sizing.fundedPhaseName}. These are the services the district is asked to fund now, priced in ${costing.currency}. Quantities are built from real units (sessions, visit days, coaching cycles) multiplied by the groups they serve.`,
+      `These are the services the district is asked to fund now, the first step toward the north star, priced in ${costing.currency}. Quantities are built from real units (sessions, visit days, coaching cycles) multiplied by the groups they serve.`,
       'lead',
     ),
   );
@@ -62,7 +62,7 @@ export function fundedScope(ctx: SectionContext): Section {
       rows.push([
         {
           text: [
-            { text: group.label, bold: true },
+            { text: groupLabel(group), bold: true },
             ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
           ],
           colSpan: 4,
@@ -91,7 +91,7 @@ export function fundedScope(ctx: SectionContext): Section {
       ]);
     }
     if (showGroups) {
-      rows.push(subtotalRow(ctx, `Subtotal, ${group.label}`, group.subtotalCents));
+      rows.push(subtotalRow(ctx, `Subtotal, ${groupLabel(group)}`, group.subtotalCents));
     }
   }
   rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
@@ -123,6 +123,11 @@ export function fundedScope(ctx: SectionContext): Section {
   return { id: 'funded', title: 'The funded scope', body };
 }
 
+/** "Unphased" is the app's word; the district reads that the work runs across the window. */
+export function groupLabel(group: Subtotal): string {
+  return group.key === 'unphased' ? 'Across the whole window' : group.label;
+}
+
 function subtotalRow(ctx: SectionContext, label: string, cents: number, strong = false): TableCell[] {
   const fill = strong ? ctx.theme.accentTint : ctx.theme.zebra;
   return [
@@ -143,7 +148,7 @@ export function subtotalsTable(
   const { fmt } = ctx;
   const withDiscount = subtotals.some((s) => s.discountCents > 0);
   const rows: TableCell[][] = subtotals.map((s) => [
-    { text: s.label, bold: true },
+    { text: groupLabel(s), bold: true },
     moneyCell(fmt.money(s.subtotalCents)),
     ...(withDiscount
       ? [moneyCell(s.discountCents > 0 ? minus(fmt.money(s.discountCents)) : fmt.money(0))]
@@ -174,7 +179,7 @@ function fiscalYearTable(ctx: SectionContext, years: readonly Subtotal[]): Conte
     ...titled(
       'By fiscal year',
       paragraph(
-        `The district's fiscal year starts in ${monthName}; each line's cost falls in the fiscal years its sessions are scheduled in.`,
+        `The district's fiscal year starts in ${monthName}; each service's cost falls in the fiscal years its sessions are scheduled in.`,
         ['body', 'muted'],
       ),
       subtotalsTable(ctx, 'Fiscal year', years),
