@@ -13,13 +13,15 @@ import {
 import { describeZodError } from '../../shared/errors';
 import { parseProjectFile, PROJECT_FILE_FORMAT } from '../store/project-file';
 import { DEFAULT_PROFILE } from '../store/settings';
+import { csvPathFor, financeCsvFor } from './finance-csv';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 
 /**
  * `npm run export -- <engagement.json> <out.pdf>`: the app's scope-of-work export for scripts,
  * from a project file (with its revisions), a sample, or a bare engagement document. The PDF
  * is the one the app would write on its next export: the same builder, fonts and engine,
- * frozen as the revision after the file's last one and showing what changed since it.
+ * frozen as the revision after the file's last one and showing what changed since it. The
+ * finance office's CSV is written beside it, as the app does.
  */
 
 export interface SourceDocument {
@@ -119,14 +121,22 @@ export function requestFor(
 export async function runExport(
   options: CliOptions,
   fontsDir: string,
-): Promise<{ revision: number; pageCount: number; byteLength: number }> {
+): Promise<{ revision: number; pageCount: number; byteLength: number; csv: string }> {
   const source = readSource(readFileSync(options.input, 'utf8'));
   const request = requestFor(source, readProfile(options.profile), options.date ?? localToday());
   const pdf = await renderScopeOfWork(request, fontsDir);
-  const temp = join(dirname(options.output), `.${basename(options.output)}.${randomUUID().slice(0, 8)}.tmp`);
+  const csv = csvPathFor(options.output);
+  writeAtomically(options.output, pdf.bytes);
+  writeAtomically(csv, new TextEncoder().encode(financeCsvFor(source.engagement)));
+  return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length, csv };
+}
+
+/** Writes beside the target and renames over it, so a reader never sees half a file. */
+function writeAtomically(target: string, bytes: Uint8Array): void {
+  const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
   try {
-    writeFileSync(temp, pdf.bytes);
-    renameSync(temp, options.output);
+    writeFileSync(temp, bytes);
+    renameSync(temp, target);
   } catch (error) {
     try {
       unlinkSync(temp);
@@ -135,5 +145,4 @@ export async function runExport(
     }
     throw error;
   }
-  return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length };
 }

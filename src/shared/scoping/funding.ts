@@ -53,7 +53,8 @@ export type FundingIssueCode =
   | 'manual_after_deadline'
   | 'manual_outside_restriction'
   | 'manual_over_amount'
-  | 'source_left_over';
+  | 'source_left_over'
+  | 'source_unused';
 
 export interface FundingIssue {
   code: FundingIssueCode;
@@ -121,11 +122,14 @@ function workItems(engagement: Engagement, costing: Costing, schedule: Schedule)
       items.push({ ...base, month: start.slice(0, 7), cents: l.totalCents });
       continue;
     }
-    const parts = allocateCents(
-      l.totalCents,
-      months.map((m) => m.units),
+    // Split as the fiscal-year subtotals split it (subtotal and discount each by units), so a
+    // month's work is the same amount here, in the CSV and in the fiscal-year table.
+    const weights = months.map((m) => m.units);
+    const subtotals = allocateCents(l.subtotalCents, weights);
+    const discounts = allocateCents(l.discountCents, weights);
+    months.forEach((m, i) =>
+      items.push({ ...base, month: m.month, cents: (subtotals[i] ?? 0) - (discounts[i] ?? 0) }),
     );
-    months.forEach((m, i) => items.push({ ...base, month: m.month, cents: parts[i] ?? 0 }));
   }
   return items.filter((w) => w.cents > 0);
 }
@@ -269,6 +273,20 @@ export function buildCrosswalk(
     };
   });
   for (const u of uses) {
+    const source = sources.find((s) => s.id === u.sourceId);
+    const tagged =
+      source !== undefined && source.restrict.serviceCategories.length + source.restrict.campusIds.length > 0;
+    if (u.allocatedCents === 0 && u.amountCents > 0 && tagged && costing.lines.length > 0) {
+      issues.push({
+        code: 'source_unused',
+        severity: 'notice',
+        sourceId: u.sourceId,
+        lineIds: [],
+        cents: u.amountCents,
+        message: `${u.name} pays for nothing in this scope: no funded service fits its restriction tags${source.restrict.campusIds.length > 0 ? ' (services tied to its campuses only)' : ''} in time.`,
+        fix: 'Tie the services that happen at its campuses to them, or check its tags and dates.',
+      });
+    }
     if (u.leftCents > 0 && u.spendBy !== null && u.allocatedCents > 0) {
       issues.push({
         code: 'source_left_over',

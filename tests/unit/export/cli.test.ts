@@ -76,6 +76,8 @@ describe('npm run export', () => {
     const output = join(dir, 'scope.pdf');
     const result = await runExport({ input, output, date: '2025-09-01' }, FONTS_DIR);
     expect(result.revision).toBe(3);
+    expect(result.csv).toBe(join(dir, 'scope.csv'));
+    expect(readFileSync(result.csv, 'utf8')).toContain('Fiscal year,Month,Funding source,Service');
     const text = await extractPdfText(readFileSync(output));
     expect(text.pages).toHaveLength(result.pageCount);
     const all = flat(text.all);
@@ -101,6 +103,7 @@ describe('npm run export', () => {
       { cwd: ROOT },
     );
     expect(stdout).toMatch(/Wrote .*sample\.pdf: version 1, \d+ pages/);
+    expect(stdout).toMatch(/Wrote .*sample\.csv: the funded scope by fiscal year, funding source and month/);
     expect(flat((await extractPdfText(readFileSync(output))).all)).toContain('Version 1 · October 1, 2025');
   });
 });

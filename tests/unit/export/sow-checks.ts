@@ -28,12 +28,32 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-08-31" from "Aug 31, 2025". */
+function isoOf(date: string): string {
+  const [month, day, year] = date.replace(',', '').split(' ');
+  const m = MONTHS.indexOf(month ?? '') + 1;
+  return `${year ?? ''}-${String(m).padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+}
+
 function cents(text: string): number {
   return Math.round(Number(text.replace(/[^\d.]/g, '')) * 100);
 }
 
 /** Every invoice row printed: number, dates and amount; they add up to the funded total. */
-export function expectInvoicesReconcile(r: Rendered): { number: number; date: string; cents: number }[] {
+export interface PrintedInvoice {
+  number: number;
+  /** As printed: "Aug 31, 2025". */
+  date: string;
+  /** YYYY-MM-DD */
+  iso: string;
+  cents: number;
+  /** Everything printed in the row after its dates: the source first. */
+  text: string;
+}
+
+export function expectInvoicesReconcile(r: Rendered): PrintedInvoice[] {
   const { invoices } = r.input.facts;
   const text = sectionText(r, 'Invoice schedule');
   expect(text, 'the invoice schedule is printed').not.toBe('');
@@ -46,10 +66,14 @@ export function expectInvoicesReconcile(r: Rendered): { number: number; date: st
   const rows = starts.map((m, k) => {
     const from = m.index + m[0].length;
     const to = starts[k + 1]?.index ?? table.length;
+    const row = table.slice(from, to);
+    const date = m[2] ?? '';
     return {
       number: Number(m[1]),
-      date: m[2] ?? '',
-      cents: cents(MONEY.exec(text.slice(from, to))?.[0] ?? ''),
+      date,
+      iso: isoOf(date),
+      cents: cents(MONEY.exec(row)?.[0] ?? ''),
+      text: row,
     };
   });
   expect(rows.map((row) => row.number)).toEqual(invoices.invoices.map((i) => i.number));
