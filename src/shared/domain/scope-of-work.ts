@@ -223,3 +223,17 @@ export type FundingRestriction = z.infer<typeof FundingRestrictionSchema>;
  */
 export const PROFESSIONAL_LEARNING_CATEGORIES: readonly ServiceCategory[] =
   ServiceCategorySchema.options.filter((c) => c !== 'assessment' && c !== 'evaluation');
+
+/** What a restriction tag says, in the words of a grant ("may pay for coaching"). */
+export const SERVICE_CATEGORY_LABELS: Record<ServiceCategory, string> = {
+  training: 'Training',
+  implementation_support: 'Implementation support',
+  coaching: 'Coaching',
+  collaboration: 'Collaboration',
+  leadership: 'Leadership',
+  on_demand: 'On demand',
+  capacity_building: 'Capacity building',
+  data_review: 'Data review',
+  assessment: 'Assessment',
+  evaluation: 'Evaluation',
+};

@@ -9,10 +9,8 @@ import {
   Paper,
   SegmentedControl,
   SimpleGrid,
-  Stack,
   Text,
   TextInput,
-  Textarea,
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
@@ -26,6 +24,7 @@ import { RateCardEditor } from '../../components/RateCardEditor';
 import { useEngagementForm, useWorkspace } from '../context';
 import { useInput, useSetField } from '../fields';
 import { detachReferences } from '../references';
+import { FundingSourceFields } from './FundingSourceFields';
 import { Section, StepFrame } from '../StepFrame';
 
 const DATE_FORMAT = 'MMM D, YYYY';
@@ -230,22 +229,7 @@ export function BudgetTimelineStep() {
             restrict: { serviceCategories: [], campusIds: [] },
             invoiceBy: null,
           })}
-          renderItem={(_f, _i, base) => (
-            <Stack gap="sm">
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                <TextInput label="Source" placeholder="e.g. Title II, Part A" {...input(`${base}.name`)} />
-                <MoneyInput label="Amount" currency={currency} {...input(`${base}.amountCents`)} />
-                <DateField path={`${base}.endDate`} label="Must be spent by" clearable />
-              </SimpleGrid>
-              <Textarea
-                label="Restrictions"
-                placeholder="What the money may and may not pay for"
-                autosize
-                minRows={1}
-                {...input(`${base}.restrictions`)}
-              />
-            </Stack>
-          )}
+          renderItem={(_f, i, base) => <FundingSourceFields base={base} index={i} />}
         />
       </Section>
 
