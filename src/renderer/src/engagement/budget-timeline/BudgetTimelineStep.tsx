@@ -75,6 +75,8 @@ export function DateField({
       error={props.error}
       onBlur={props.onBlur}
       placeholder="Pick a date"
+      // Mantine's placeholder grey is too faint on white for an empty, clearable date.
+      styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
     />
   );
 }

@@ -6,6 +6,8 @@ import { shortcutText } from '../../app/shortcuts';
 import { useWorkspace } from '../context';
 import { ExportDone } from './ExportDone';
 import { useExport } from './useExport';
+import { PlaceholderAlert } from './sow/ScopeOfWorkDetails';
+import { useStandardTerms } from './sow/useStandardTerms';
 import type { Revisions } from './useRevisions';
 
 /** The revision note and the Export button, shared by the review step and the Ctrl+E dialog. */
@@ -21,6 +23,7 @@ export function ExportPanel({
   const { scope, issues, goTo } = useWorkspace();
   const [note, setNote] = useState('');
   const { run, busy, last } = useExport(revisions);
+  const { terms } = useStandardTerms();
   const next = (revisions.list[0]?.number ?? 0) + 1;
   const warnings = scope.checks.filter((c) => c.severity === 'warning');
   const unsaved = issues.size > 0;
@@ -40,6 +43,7 @@ export function ExportPanel({
           version.
         </Alert>
       )}
+      <PlaceholderAlert terms={terms} />
       {warnings.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           <Group justify="space-between" gap="xs">

@@ -7,6 +7,8 @@ import { useEngagementForm, useWorkspace } from '../context';
 import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
+import { ScopeOfWorkDetails } from './sow/ScopeOfWorkDetails';
+import { useStandardTerms } from './sow/useStandardTerms';
 import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
@@ -57,6 +59,7 @@ export function ReviewExportStep() {
   const { scope, engagement, queue } = useWorkspace();
   const revisions = useRevisionsContext();
   const { sizing, advice } = scope;
+  const { terms } = useStandardTerms();
   const money = (c: number) => formatMoney(c, sizing.currency);
 
   return (
@@ -114,6 +117,13 @@ export function ReviewExportStep() {
         title={revisions.list[0] ? `What changed since version ${revisions.list[0].number}` : 'What changed'}
       >
         <WhatChanged revisions={revisions} />
+      </Section>
+
+      <Section
+        title="Scope of work details"
+        description="What a district's procurement office checks before it signs: dates, funding, invoices, terms, deliverables and commitments."
+      >
+        <ScopeOfWorkDetails terms={terms} />
       </Section>
 
       <Section

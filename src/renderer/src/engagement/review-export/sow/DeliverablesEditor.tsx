@@ -1,0 +1,98 @@
+import { Button, Group, Paper, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { deliverableRows } from '../../../../../shared/scoping';
+import type { Deliverable } from '../../../../../shared/domain';
+import { ListEditor } from '../../../components/ListEditor';
+import { newId } from '../../../ids';
+import { useEngagementForm, useWorkspace } from '../../context';
+import { useInput, useSetField } from '../../fields';
+import { MonthField } from './MonthField';
+
+/**
+ * Each funded service's deliverables: the standard ones for its kind of service, due when the
+ * schedule finishes it, until the consultant words them for this engagement.
+ */
+export function DeliverablesEditor() {
+  const form = useEngagementForm();
+  const input = useInput();
+  const set = useSetField();
+  const { scope, engagement } = useWorkspace();
+  const rows = deliverableRows(engagement, scope);
+  const own = form.values.scopeOfWork.deliverables;
+  if (scope.costing.lines.length === 0) return <Text c="dimmed">Nothing is funded yet.</Text>;
+  return (
+    <Stack gap="sm">
+      {scope.costing.lines.map((line) => {
+        const mine = own.filter((d) => d.lineId === line.lineId);
+        const standard = rows.filter((r) => r.lineId === line.lineId && !r.custom);
+        return (
+          <Paper key={line.lineId} withBorder p="sm">
+            <Group justify="space-between" mb={6}>
+              <Text fw={600}>{line.name}</Text>
+              {mine.length === 0 && (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  onClick={() =>
+                    set('scopeOfWork.deliverables', [
+                      ...own,
+                      ...standard.map((r): Deliverable => ({
+                        id: newId(),
+                        lineId: line.lineId,
+                        what: r.what,
+                        acceptance: r.acceptance,
+                        due: r.dueMonth,
+                      })),
+                    ])
+                  }
+                >
+                  Word for this engagement
+                </Button>
+              )}
+            </Group>
+            {mine.length === 0 ? (
+              <Table>
+                <Table.Tbody>
+                  {standard.map((r) => (
+                    <Table.Tr key={r.what}>
+                      <Table.Td>{r.what}</Table.Td>
+                      <Table.Td>{r.dueText}</Table.Td>
+                      <Table.Td c="dimmed">{r.acceptance}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ) : (
+              <ListEditor<Deliverable>
+                path="scopeOfWork.deliverables"
+                items={own}
+                filter={(d) => d.lineId === line.lineId}
+                noun="deliverable"
+                itemName={(d) => d.what}
+                empty="No deliverables: the standard ones print."
+                newItem={() => ({ id: newId(), lineId: line.lineId, what: '', acceptance: '', due: null })}
+                renderItem={(_d, _i, base) => (
+                  <Stack gap={6}>
+                    <Group grow align="flex-start">
+                      <TextInput label="Deliverable" {...input(`${base}.what`)} />
+                      <MonthField
+                        path={`${base}.due`}
+                        label="Due (YYYY-MM)"
+                        placeholder="When the service ends"
+                      />
+                    </Group>
+                    <Textarea
+                      label="How the district accepts it"
+                      autosize
+                      minRows={1}
+                      {...input(`${base}.acceptance`)}
+                    />
+                  </Stack>
+                )}
+              />
+            )}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
