@@ -26,6 +26,8 @@ export interface Invoice {
   cents: number;
   /** Why the date is not the period's usual one, when it is not. */
   note: string | null;
+  /** The period's usual date, when the source's deadline moved the invoice earlier. */
+  usualDate: string | null;
 }
 
 export interface InvoiceIssue {
@@ -178,6 +180,7 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
       lineIds: [...d.lines],
       cents: d.cents,
       note: d.note,
+      usualDate: d.note !== null ? d.period.date : null,
     };
   });
   if (invoices.some((inv) => inv.sourceId === null) && crosswalk.hasSources) {

@@ -249,6 +249,6 @@ describe('scenario charter-coaching-network: the scope of work', () => {
     ])
       expect(r.all).toContain(name);
     expect(r.all).toContain('supplement, not supplant.');
-    expect(r.all).not.toMatch(/(?<!\.)\.\.(?!\.)|[;,:]\.|\.[;,]/);
+    expect(r.all).not.toMatch(/(?<!\.)\.\.(?!\.)|[;,:]\.|\.[;,]|…\./);
   });
 });

@@ -129,7 +129,13 @@ describe('the invoice schedule', () => {
     expect(rows.length).toBe(r.input.facts.invoices.invoices.length);
     const moved = r.input.facts.invoices.invoices.filter((i) => i.note !== null);
     expect(moved.length).toBeGreaterThan(0);
-    for (const inv of moved) expect(sectionText(r, 'Invoice schedule')).toContain(flat(inv.note ?? ''));
+    const printed = sectionText(r, 'Invoice schedule');
+    for (const inv of moved) {
+      expect(inv.date <= '2026-01-15').toBe(true);
+      expect(printed).toContain(
+        `Dated on the day this source must be invoiced by, rather than ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${inv.usualDate ?? ''}T00:00:00Z`))}.`,
+      );
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { truncate } from '../text';
+import { CONTENT_WIDTH } from '../theme';
 import {
   bullets,
   dataTable,
@@ -49,6 +50,8 @@ export function fundingCrosswalk(ctx: SectionContext): Section {
   const total = (key: string) => rows.reduce((s, r) => s + (r.bySource[key] ?? 0), 0);
   const cents = (n: number | undefined) => (n !== undefined && n > 0 ? fmt.money(n) : '—');
   if (columns.length <= WIDE_SOURCES) {
+    // Money columns as wide as the service column can spare, so source names wrap less.
+    const columnWidth = Math.min(96, Math.floor((CONTENT_WIDTH - 170) / (columns.length + 1)) - 10);
     const table: TableCell[][] = rows.map((r) => [
       { text: r.name },
       ...columns.map((c) => moneyCell(cents(r.bySource[c.key]), { fontSize: 8.5 })),
@@ -72,8 +75,8 @@ export function fundingCrosswalk(ctx: SectionContext): Section {
     body.push(
       dataTable(
         ctx,
-        ['*', ...columns.map(() => 64), 64],
-        [th('Service'), ...columns.map((c) => th(truncate(c.name, 48), 'right')), th('Total', 'right')],
+        ['*', ...columns.map(() => columnWidth), columnWidth],
+        [th('Service'), ...columns.map((c) => th(truncate(c.name, 60), 'right')), th('Total', 'right')],
         table,
       ),
     );

@@ -3,6 +3,7 @@ import type { ServiceCategory } from '../../../shared/domain';
 import {
   bullets,
   dataTable,
+  joinAnd,
   nameWithNote,
   paragraph,
   th,
@@ -102,7 +103,12 @@ export function goals(ctx: SectionContext): Section {
     const checkMonths = scope.schedule.months
       .filter((m) => m.entries.some((e) => e.stage === 'check'))
       .map((m) => m.month);
-    const checked = checkMonths.length > 0 ? checkMonths.map(month).join(', ') : month(windowEnd);
+    const checked =
+      checkMonths.length === 0
+        ? month(windowEnd)
+        : checkMonths.length <= 4
+          ? joinAnd(checkMonths.map(month))
+          : `${checkMonths.slice(0, 3).map(month).join(', ')} and ${checkMonths.length - 3} more times up to ${month(checkMonths.at(-1) ?? windowEnd)}`;
     const rows: TableCell[][] = measured.map((n) => [
       nameWithNote(n.statement, n.evidence.source.trim() !== '' ? `Source: ${n.evidence.source}` : '', true),
       { text: dash(n.evidence.measure), fontSize: 8.5 },

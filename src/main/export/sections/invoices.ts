@@ -37,7 +37,15 @@ export function invoiceSchedule(ctx: SectionContext): Section {
           )}`,
           style: 'cellNote',
         },
-        ...(inv.note !== null ? [{ text: inv.note, style: 'cellNote', italics: true }] : []),
+        ...(inv.usualDate !== null
+          ? [
+              {
+                text: `Dated on the day this source must be invoiced by, rather than ${fmt.shortDate(inv.usualDate)}.`,
+                style: 'cellNote',
+                italics: true,
+              },
+            ]
+          : []),
       ],
     },
     moneyCell(fmt.money(inv.cents)),

@@ -120,7 +120,7 @@ export function northStar(ctx: SectionContext): Section {
       ]);
     }
     phaseRows.push([
-      { text: `Total, ${title}`, colSpan: 2, bold: true, fillColor: theme.accentTint },
+      { text: 'Estimated total', colSpan: 2, bold: true, fillColor: theme.accentTint },
       {},
       moneyCell(fmt.money(phase.totalCents), { bold: true, fillColor: theme.accentTint }),
     ]);

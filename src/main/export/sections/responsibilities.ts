@@ -120,7 +120,9 @@ export function responsibilities(ctx: SectionContext): Section {
       title: 'Service by service',
     }),
   );
-  body.push(paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']));
+  if (costing.lines.some((l) => l.plans === 'joint' || l.leads === 'joint')) {
+    body.push(paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']));
+  }
 
   // What the district commits to: the standard conditions, then the engagement's own.
   const commitments = [

@@ -12,6 +12,10 @@ import {
   type SectionContext,
 } from './common';
 
+/** Room the phase's name takes above its first service: one line and a gap. */
+const BAND_GAP = 5;
+const BAND_HEIGHT = 12 + BAND_GAP;
+
 /** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
 export function minus(text: string): string {
   return `\u2013${text}`;
@@ -57,23 +61,8 @@ export function fundedScope(ctx: SectionContext): Section {
 
   for (const group of groups) {
     const lines = costing.lines.filter((l) => groupKey(l, phaseIds) === group.key);
-    if (showGroups) {
-      const dates = phaseDates.get(group.key);
-      rows.push([
-        {
-          text: [
-            { text: groupLabel(group), bold: true },
-            ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
-          ],
-          colSpan: 4,
-          fillColor: theme.primaryTint,
-        },
-        {},
-        {},
-        {},
-      ]);
-    }
-    for (const line of lines) {
+    const dates = phaseDates.get(group.key);
+    lines.forEach((line, index) => {
       const s = sized.get(line.lineId);
       const notes = [
         line.quantityText,
@@ -83,13 +72,32 @@ export function fundedScope(ctx: SectionContext): Section {
       if (s && s.status === 'trimmed') {
         notes.push(`trimmed to ${s.fundedGroups} of ${s.northStarGroups} ${s.groupLabel}`);
       }
+      // A phase's label rides in its first service's row, so it can never end a page alone.
+      const band = showGroups && index === 0;
+      // Cells are content too; pdfmake's types keep the two apart.
+      const below = (cell: TableCell): TableCell =>
+        band ? { stack: [cell as Content], margin: [0, BAND_HEIGHT, 0, 0] } : cell;
+      const name = nameWithNote(line.name, notes.join(' · '));
       rows.push([
-        nameWithNote(line.name, notes.join(' · ')),
-        { text: fmt.count(line.units), alignment: 'right' },
-        { text: line.unitLabel },
-        moneyCell(fmt.money(line.subtotalCents)),
+        band
+          ? {
+              stack: [
+                {
+                  text: [
+                    { text: groupLabel(group), bold: true, color: theme.primaryText },
+                    ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
+                  ],
+                  margin: [0, 0, 0, BAND_GAP],
+                },
+                name as Content,
+              ],
+            }
+          : name,
+        below({ text: fmt.count(line.units), alignment: 'right' }),
+        below({ text: line.unitLabel }),
+        below(moneyCell(fmt.money(line.subtotalCents))),
       ]);
-    }
+    });
     if (showGroups) {
       rows.push(subtotalRow(ctx, `Subtotal, ${groupLabel(group)}`, group.subtotalCents));
     }

@@ -2,7 +2,7 @@ import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/scoping';
 import { truncate } from '../text';
-import { essentialsText } from './wording';
+import { asSentence, essentialsText } from './wording';
 import {
   bullets,
   paragraph,
@@ -114,7 +114,7 @@ export function summary(ctx: SectionContext): Section {
               ctx,
               'North star funded',
               coverage === null ? '—' : fmt.percent(coverage),
-              essentials.lines > 0 ? `Essentials: ${essentialsText(essentials)}` : 'by cost',
+              essentials.lines > 0 ? essentialsText(essentials) : 'by cost',
             ),
           ],
         ],
@@ -149,10 +149,12 @@ export function summary(ctx: SectionContext): Section {
     if (needs.length > 1) {
       goalBlock.push(
         paragraph(
-          `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
-            needs.slice(1).map((n) => truncate(n.statement, 70)),
-            2,
-          )}.`,
+          asSentence(
+            `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
+              needs.slice(1).map((n) => truncate(n.statement, 70)),
+              2,
+            )}`,
+          ),
           ['body', 'muted'],
         ),
       );

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { SUPPORT_LEVEL_INFO, type ServiceCategory } from '../../../shared/domain';
+import { SUPPORT_LEVEL_INFO, type Party, type ServiceCategory } from '../../../shared/domain';
 import { dataTable, paragraph, plural, someOf, th, type Section, type SectionContext } from './common';
 import { phaseLevels } from './summary';
 
@@ -8,6 +8,19 @@ interface Handover {
   what: string;
   /** YYYY-MM, or null for "after this engagement". */
   from: string | null;
+}
+
+/** Facilitator development has its own row; reports and assessments stay the consultant's. */
+const HANDED_OVER_ELSEWHERE = new Set<ServiceCategory>(['capacity_building', 'assessment', 'evaluation']);
+
+/** What the district does in a service, from who plans and who leads it; null when the consultant does both. */
+function districtRole(plans: Party, leads: Party): string | null {
+  if (leads === 'district') return plans === 'district' ? 'Plan and lead {services}' : 'Lead {services}';
+  if (plans === 'district') return 'Plan {services}';
+  if (plans === 'joint' && leads === 'joint') return 'Co-plan and co-lead {services} with the consultant';
+  if (plans === 'joint') return 'Co-plan {services} with the consultant';
+  if (leads === 'joint') return 'Co-lead {services} with the consultant';
+  return null;
 }
 
 const DISTRICT_PEOPLE: Partial<Record<ServiceCategory, string>> = {
@@ -83,29 +96,32 @@ function handovers(ctx: SectionContext): Handover[] {
     from: h.from,
   }));
 
-  // Services the district already plans or leads at their level: grouped by who does it.
-  const byWho = new Map<string, { names: string[]; leads: boolean; from: string | null }>();
+  // Services the district already plans or leads at their level, grouped by who and what they do.
+  // Reports and assessments are the consultant's to deliver, not the district's to take over.
+  const byWho = new Map<string, { who: string; role: string; names: string[]; from: string | null }>();
   for (const l of scope.costing.lines) {
     const category = categories.get(l.serviceId);
-    // Facilitator development has its own row below: what it prepares the district to lead.
-    if (
-      !category ||
-      category === 'capacity_building' ||
-      (l.plans === 'consultant' && l.leads === 'consultant')
-    )
-      continue;
+    if (!category || HANDED_OVER_ELSEWHERE.has(category)) continue;
+    const role = districtRole(l.plans, l.leads);
+    if (role === null) continue;
     const who = DISTRICT_PEOPLE[category] ?? 'District staff';
-    const g = byWho.get(who) ?? { names: [], leads: false, from: null };
+    const key = `${who}|${role}`;
+    const g = byWho.get(key) ?? { who, role, names: [], from: null };
     g.names.push(l.name);
-    g.leads ||= l.leads === 'district';
     const first = firstMonth(l.lineId);
     if (first !== null && (g.from === null || first < g.from)) g.from = first;
-    byWho.set(who, g);
+    byWho.set(key, g);
   }
-  for (const [who, g] of byWho) {
+  for (const g of byWho.values()) {
     out.push({
-      who,
-      what: `${g.leads ? 'Lead' : 'Plan and lead, with the consultant,'} ${someOf(g.names, 3)}`,
+      who: g.who,
+      what: g.role.replace(
+        '{services}',
+        someOf(
+          g.names.map((n) => `“${n}”`),
+          3,
+        ),
+      ),
       from: g.from,
     });
   }
@@ -116,9 +132,12 @@ function handovers(ctx: SectionContext): Handover[] {
       expertise.inHouseFacilitators > 0
         ? `The ${plural(expertise.inHouseFacilitators, 'in-house facilitator', 'in-house facilitators')}`
         : 'In-house facilitators';
+    // What they will lead: the funded training that builds on this facilitator development.
+    const funded = new Set(scope.costing.lines.map((l) => l.lineId));
     const training = engagement.lines
       .filter(
         (l) =>
+          funded.has(l.id) &&
           categories.get(l.serviceId) === 'training' &&
           l.dependsOn.some((d) => capacity.some((c) => c.lineId === d)),
       )
