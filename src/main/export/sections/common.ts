@@ -262,6 +262,17 @@ export function keepWithNext(heading: Content[], blocks: readonly Content[]): Co
     const [second, ...after] = rest;
     const next = asTable(second);
     if (next) return [...glueToTable([...heading, first], next), ...after];
+    // A short introduction before a list: the list's first items come along too.
+    const items = second !== undefined ? asList(second) : null;
+    if (items && textLength(items.ul.slice(0, 2)) + textLength(first) <= GLUE_CHARS) {
+      const opening: ContentUnorderedList = { ...items, ul: items.ul.slice(0, 2), margin: [0, 0, 0, 0] };
+      const tail: Content[] = items.ul.length > 2 ? [{ ...items, ul: items.ul.slice(2) }] : [];
+      return [
+        { stack: [...heading, first, items.ul.length > 2 ? opening : items], unbreakable: true },
+        ...tail,
+        ...after,
+      ];
+    }
     return [{ stack: [...heading, first], unbreakable: true }, ...rest];
   }
   return [...heading, ...blocks];

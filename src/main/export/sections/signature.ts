@@ -3,7 +3,16 @@ import type { SectionContext, Section } from './common';
 import { optionColumns } from './options';
 import { effectiveText, periodText } from './terms';
 
-function signatureColumn(ctx: SectionContext, party: string): Content {
+function partyName(ctx: SectionContext, party: string): Content {
+  return {
+    stack: [
+      { text: 'FOR', style: 'figureLabel' },
+      { text: party, bold: true, fontSize: 10.5, color: ctx.theme.primaryText, margin: [0, 2, 0, 6] },
+    ],
+  };
+}
+
+function signatureFields(ctx: SectionContext): Content {
   const field = (label: string, height: number): Content[] => [
     {
       canvas: [
@@ -13,14 +22,29 @@ function signatureColumn(ctx: SectionContext, party: string): Content {
     { text: label, style: 'small', margin: [0, 3, 0, 12] },
   ];
   return {
-    stack: [
-      { text: 'FOR', style: 'figureLabel' },
-      { text: party, bold: true, fontSize: 10.5, color: ctx.theme.primaryText, margin: [0, 2, 0, 6] },
-      ...field('Signature', 34),
-      ...field('Name', 20),
-      ...field('Title', 20),
-      ...field('Date', 20),
-    ],
+    stack: [...field('Signature', 34), ...field('Name', 20), ...field('Title', 20), ...field('Date', 20)],
+  };
+}
+
+/** Both parties side by side; names in one row, so the lines to sign stay level when a name wraps. */
+function signatureBlock(ctx: SectionContext): Content {
+  const { input } = ctx;
+  return {
+    table: {
+      widths: ['*', '*'],
+      body: [
+        [partyName(ctx, ctx.clientName), partyName(ctx, input.profile.name)],
+        [signatureFields(ctx), signatureFields(ctx)],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      paddingLeft: (i) => (i === 0 ? 0 : 14),
+      paddingRight: (i) => (i === 0 ? 14 : 0),
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
   };
 }
 
@@ -74,10 +98,7 @@ export function signatures(ctx: SectionContext): Section {
       margin: [0, 0, 0, 18],
     });
   }
-  body.push({
-    columns: [signatureColumn(ctx, ctx.clientName), signatureColumn(ctx, input.profile.name)],
-    columnGap: 28,
-  });
+  body.push(signatureBlock(ctx));
   if (engagement.scopeOfWork.purchaseOrder.trim() !== '') {
     body.push({
       text: `Purchase order ${engagement.scopeOfWork.purchaseOrder.trim()}`,

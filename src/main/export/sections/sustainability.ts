@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, type Party, type ServiceCategory } from '../../../shared/domain';
-import { dataTable, paragraph, plural, someOf, th, type Section, type SectionContext } from './common';
+import { dataTable, paragraph, someOf, th, type Section, type SectionContext } from './common';
 import { phaseLevels } from './summary';
 
 interface Handover {
@@ -69,6 +69,14 @@ export function sustainability(ctx: SectionContext): Section {
   return { id: 'sustainability', title: 'Sustainability: who carries the work on', body };
 }
 
+const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`);
+
+/** "The in-house coach", "The 12 in-house coaches", or the role alone when none are counted. */
+function theirs(n: number, one: string, many: string): string {
+  if (n === 1) return `The ${one}`;
+  return n > 1 ? `The ${n} ${many}` : `${many.charAt(0).toUpperCase()}${many.slice(1)}`;
+}
+
 function handovers(ctx: SectionContext): Handover[] {
   const { engagement, scope } = ctx;
   const { expertise } = engagement;
@@ -128,10 +136,7 @@ function handovers(ctx: SectionContext): Handover[] {
 
   const capacity = scope.costing.lines.filter((l) => categories.get(l.serviceId) === 'capacity_building');
   if (capacity.length > 0) {
-    const trained =
-      expertise.inHouseFacilitators > 0
-        ? `The ${plural(expertise.inHouseFacilitators, 'in-house facilitator', 'in-house facilitators')}`
-        : 'In-house facilitators';
+    const trained = theirs(expertise.inHouseFacilitators, 'in-house facilitator', 'in-house facilitators');
     // What they will lead: the funded training that builds on this facilitator development.
     const funded = new Set(scope.costing.lines.map((l) => l.lineId));
     const training = engagement.lines
@@ -144,8 +149,8 @@ function handovers(ctx: SectionContext): Handover[] {
       .map((l) => scope.sizing.lines.find((s) => s.lineId === l.id)?.name ?? '');
     out.push({
       who: trained,
-      what: `Lead the district’s own sessions${training.length > 0 ? ` (${someOf(training, 2)})` : ''} after ${someOf(
-        capacity.map((c) => c.name),
+      what: `Lead the district’s own sessions${training.length > 0 ? ` (${someOf(quoted(training), 2)})` : ''} after ${someOf(
+        quoted(capacity.map((c) => c.name)),
         2,
       )}`,
       from: nextMonth(
@@ -172,7 +177,7 @@ function handovers(ctx: SectionContext): Handover[] {
   const coaching = scope.costing.lines.some((l) => categories.get(l.serviceId) === 'coaching');
   if (coaching && expertise.inHouseCoaches > 0) {
     out.push({
-      who: `The ${plural(expertise.inHouseCoaches, 'in-house coach', 'in-house coaches')}`,
+      who: theirs(expertise.inHouseCoaches, 'in-house coach', 'in-house coaches'),
       what: 'Keep running coaching cycles with the same protocol, including for new staff',
       from: null,
     });
