@@ -63,7 +63,7 @@ export function waysToStart(ctx: SectionContext): Section {
       .filter((l) => l.status !== 'deferred')
       .slice(0, 6)
       .map((l) => ({
-        text: `${l.name}${l.status === 'trimmed' ? ` (${l.fundedGroups} of ${l.northStarGroups} ${l.groupLabel})` : ''}`,
+        text: `• ${l.name}${l.status === 'trimmed' ? ` (${l.fundedGroups} of ${l.northStarGroups} ${l.groupLabel})` : ''}`,
         fontSize: 8,
         margin: [0, 0, 0, 2],
       })),
