@@ -31,6 +31,7 @@ test('the scope-of-work details reach the exported PDF and the finance CSV besid
     .getByLabel('Wording')
     .fill('Certificates of insurance go out with the signed agreement.');
   await page.locator('[data-testid="settings-save-status"][data-state="saved"]').waitFor();
+  await page.screenshot({ path: 'test-results/screens/settings-terms.png' });
 
   await openStep(app, id, 'review-export');
   const details = page.getByTestId('sow-details');
@@ -65,6 +66,7 @@ test('the scope-of-work details reach the exported PDF and the finance CSV besid
   await expect(
     page.getByRole('region', { name: 'Notes to print' }).getByRole('checkbox').first(),
   ).toBeVisible();
+  await details.screenshot({ path: 'test-results/screens/scope-of-work-details.png' });
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(
     axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),

@@ -78,6 +78,12 @@ export interface FundingCrosswalk {
   issues: FundingIssue[];
 }
 
+/** "Sep 30, 2026" from "2026-09-30", for sentences people read. */
+export function dayLabel(iso: string): string {
+  const [month, year] = monthLabel(iso.slice(0, 7)).split(' ');
+  return `${month ?? ''} ${Number(iso.slice(8, 10))}, ${year ?? ''}`;
+}
+
 /** Campuses a line's work is tied to; null when the plan does not say, so it is not campus-specific. */
 export function lineCampusIds(line: PlanLine): readonly string[] | null {
   if (!('campusIds' in line) || !Array.isArray(line.campusIds)) return null;
@@ -211,7 +217,7 @@ export function buildCrosswalk(
         sourceId: source.id,
         lineIds: [a.lineId],
         cents,
-        message: `${money(cents)} of “${name}” put on ${source.name} by hand is delivered after ${source.name} must be spent or invoiced (${invoiceDeadline(source) ?? ''}).`,
+        message: `${money(cents)} of “${name}” put on ${source.name} by hand is delivered after ${source.name} must be spent or invoiced (${dayLabel(invoiceDeadline(source) ?? '')}).`,
         fix: `Put the work after ${monthLabel(sourceLastMonth(source) ?? '')} on another source, or deliver it earlier.`,
       });
     }
@@ -294,7 +300,7 @@ export function buildCrosswalk(
         sourceId: u.sourceId,
         lineIds: [],
         cents: u.leftCents,
-        message: `${u.name} has ${money(u.leftCents)} this scope does not use; it must be spent by ${u.spendBy}.`,
+        message: `${u.name} has ${money(u.leftCents)} this scope does not use; it must be spent by ${dayLabel(u.spendBy)}.`,
         fix: 'Leave it for other work, or raise the budget so sizing can fund more before that date.',
       });
     }

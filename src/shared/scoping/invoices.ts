@@ -1,7 +1,7 @@
 import type { Engagement, InvoicingMethod } from '../domain';
 import { formatMoney } from '../money';
 import { monthLabel } from './calendar';
-import type { FundingCrosswalk } from './funding';
+import { dayLabel, type FundingCrosswalk } from './funding';
 
 /**
  * The invoice schedule: the funding crosswalk's work, month by month, billed monthly in
@@ -135,7 +135,7 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
     let late = false;
     if (deadline !== null && date > deadline) {
       if (lastMonth <= deadline.slice(0, 7)) {
-        note = `Dated on ${sources.get(g.sourceId ?? '')?.name ?? 'the source'}’s deadline rather than ${g.period.date}.`;
+        note = `Dated on ${sources.get(g.sourceId ?? '')?.name ?? 'the source'}’s deadline rather than ${dayLabel(g.period.date)}.`;
         date = deadline;
       } else {
         late = true;
@@ -158,7 +158,7 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
       issues.push({
         severity: 'warning',
         invoiceNumber: number,
-        message: `Invoice ${number} to ${sourceName} is dated ${d.date}, after ${sourceName} must be invoiced (${d.deadline ?? ''}).`,
+        message: `Invoice ${number} to ${sourceName} is dated ${dayLabel(d.date)}, after ${sourceName} must be invoiced (${dayLabel(d.deadline ?? '')}).`,
         fix: `Move the work after ${monthLabel(d.deadline?.slice(0, 7) ?? '')} to another source, or deliver it earlier.`,
       });
     } else if (d.note !== null) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement, FundingSource, InvoicingMethod } from '../../../src/shared/domain';
-import { addDays, buildCrosswalk, buildInvoiceSchedule, scopeEngagement } from '../../../src/shared/scoping';
+import {
+  addDays,
+  buildCrosswalk,
+  buildInvoiceSchedule,
+  dayLabel,
+  scopeEngagement,
+} from '../../../src/shared/scoping';
 import { engagement, line, uid } from './build';
 
 function source(key: string, fields: Partial<FundingSource> & { amountCents: number }): FundingSource {
@@ -113,5 +119,12 @@ describe('the invoice schedule', () => {
     const warning = invoices.issues.find((i) => i.severity === 'warning');
     expect(warning?.message).toContain('after Early must be invoiced');
     expect(warning?.fix).toContain('another source');
+  });
+});
+
+describe('dates in sentences', () => {
+  it('read as people write them', () => {
+    expect(dayLabel('2026-09-30')).toBe('Sep 30, 2026');
+    expect(dayLabel('2025-01-05')).toBe('Jan 5, 2025');
   });
 });
