@@ -1,8 +1,19 @@
-import { type Engagement, type FundingSource, type PlanLine, type ServiceCategory } from '../domain';
+import { type Engagement, type FundingSource } from '../domain';
 import { allocateCents, formatMoney } from '../money';
 import { monthLabel } from './calendar';
 import type { Costing } from './costing';
-import { MinCostFlow } from './min-cost-flow';
+import {
+  allocateAutomatically,
+  allowsDate,
+  allowsKind,
+  dayLabel,
+  invoiceDeadline,
+  lineCampusIds,
+  sourceLastMonth,
+  spendingOrder,
+  type CrosswalkEntry,
+  type Work,
+} from './funding-rules';
 import type { Schedule } from './schedule';
 
 /**
@@ -15,14 +26,7 @@ import type { Schedule } from './schedule';
  * the funded total.
  */
 
-export interface CrosswalkEntry {
-  lineId: string;
-  month: string;
-  /** null: no funding source pays for it (or the engagement names none). */
-  sourceId: string | null;
-  cents: number;
-  manual: boolean;
-}
+export { dayLabel, lineCampusIds, sourceLastMonth, type CrosswalkEntry } from './funding-rules';
 
 export interface SourceUse {
   sourceId: string;
@@ -78,37 +82,6 @@ export interface FundingCrosswalk {
   issues: FundingIssue[];
 }
 
-/** "Sep 30, 2026" from "2026-09-30", for sentences people read. */
-export function dayLabel(iso: string): string {
-  const [month, year] = monthLabel(iso.slice(0, 7)).split(' ');
-  return `${month ?? ''} ${Number(iso.slice(8, 10))}, ${year ?? ''}`;
-}
-
-/** Campuses a line's work is tied to; null when the plan does not say, so it is not campus-specific. */
-export function lineCampusIds(line: PlanLine): readonly string[] | null {
-  if (!('campusIds' in line) || !Array.isArray(line.campusIds)) return null;
-  const ids = line.campusIds.filter((id): id is string => typeof id === 'string');
-  return ids.length > 0 ? ids : null;
-}
-
-/** The last month work may fall in and still be paid by the source (YYYY-MM), or null. */
-export function sourceLastMonth(source: FundingSource): string | null {
-  const dates = [source.endDate, source.invoiceBy].filter((d): d is string => d !== null).sort();
-  return dates[0]?.slice(0, 7) ?? null;
-}
-
-function invoiceDeadline(source: FundingSource): string | null {
-  return [source.endDate, source.invoiceBy].filter((d): d is string => d !== null).sort()[0] ?? null;
-}
-
-interface Work {
-  lineId: string;
-  category: ServiceCategory | null;
-  campuses: readonly string[] | null;
-  month: string;
-  cents: number;
-}
-
 /** Each funded line's cost spread over the months it is delivered in, as the fiscal-year split does. */
 function workItems(engagement: Engagement, costing: Costing, schedule: Schedule): Work[] {
   const services = new Map(engagement.catalog.map((s) => [s.id, s]));
@@ -138,40 +111,6 @@ function workItems(engagement: Engagement, costing: Costing, schedule: Schedule)
     );
   }
   return items.filter((w) => w.cents > 0);
-}
-
-function allowsKind(source: FundingSource, work: Work, campusIds: ReadonlySet<string>): boolean {
-  const categories = source.restrict.serviceCategories;
-  if (categories.length > 0 && (work.category === null || !categories.includes(work.category))) return false;
-  const campuses = source.restrict.campusIds.filter((id) => campusIds.has(id));
-  if (campuses.length > 0) {
-    if (work.campuses === null) return false;
-    if (!work.campuses.every((id) => campuses.includes(id))) return false;
-  }
-  return true;
-}
-
-function allowsDate(source: FundingSource, work: Work): boolean {
-  const last = sourceLastMonth(source);
-  return last === null || work.month <= last;
-}
-
-/**
- * Sources in the order their money should be used: soonest deadline first, then the more
- * restricted (so flexible money is kept for work only it can pay), then as listed.
- */
-function spendingOrder(sources: readonly FundingSource[]): FundingSource[] {
-  const tags = (s: FundingSource) =>
-    (s.restrict.serviceCategories.length > 0 ? 1 : 0) + (s.restrict.campusIds.length > 0 ? 1 : 0);
-  return sources
-    .map((s, i) => ({ s, i }))
-    .sort((a, b) => {
-      const da = invoiceDeadline(a.s) ?? '9999-12-31';
-      const db = invoiceDeadline(b.s) ?? '9999-12-31';
-      if (da !== db) return da < db ? -1 : 1;
-      return tags(b.s) - tags(a.s) || a.i - b.i;
-    })
-    .map(({ s }) => s);
 }
 
 export function buildCrosswalk(
@@ -325,72 +264,6 @@ export function buildCrosswalk(
     unassignedCents: entries.filter((e) => e.sourceId === null).reduce((s, e) => s + e.cents, 0),
     issues,
   };
-}
-
-/**
- * Work that may go to the same sources in the same month is interchangeable, so the flow runs
- * over those kinds of work rather than every line, then fills each kind's lines in plan order.
- */
-function allocateAutomatically(
-  items: readonly Work[],
-  remaining: number[],
-  sources: readonly FundingSource[],
-  room: ReadonlyMap<string, number>,
-  campusIds: ReadonlySet<string>,
-  entries: CrosswalkEntry[],
-): void {
-  if (sources.length === 0) return;
-  const months = [...new Set(items.map((w) => w.month))].sort();
-  const monthIndex = new Map(months.map((m, i) => [m, i]));
-  const kinds = new Map<string, { month: string; allowed: number[]; members: number[]; cents: number }>();
-  items.forEach((w, i) => {
-    if ((remaining[i] ?? 0) <= 0) return;
-    const allowed = sources.flatMap((s, k) => (allowsKind(s, w, campusIds) && allowsDate(s, w) ? [k] : []));
-    if (allowed.length === 0) return;
-    const key = `${w.month}|${allowed.join(',')}`;
-    const kind = kinds.get(key) ?? { month: w.month, allowed, members: [], cents: 0 };
-    kind.members.push(i);
-    kind.cents += remaining[i] ?? 0;
-    kinds.set(key, kind);
-  });
-  const list = [...kinds.values()];
-  if (list.length === 0) return;
-  // Nodes: 0 start, 1..K kinds, then sources, then the sink.
-  const flow = new MinCostFlow(list.length + sources.length + 2);
-  const sink = list.length + sources.length + 1;
-  const ranks = sources.length;
-  const span = months.length + 1;
-  const edges = list.map((kind, k) => {
-    flow.addEdge(0, k + 1, kind.cents, 0);
-    return kind.allowed.map((s) => ({
-      source: s,
-      // Sooner deadlines first, above all; within that, sooner sources take the earlier work.
-      edge: flow.addEdge(
-        k + 1,
-        list.length + 1 + s,
-        kind.cents,
-        s * span * (ranks + 1) + (ranks - s) * (monthIndex.get(kind.month) ?? 0),
-      ),
-    }));
-  });
-  sources.forEach((s, k) => flow.addEdge(list.length + 1 + k, sink, Math.max(0, room.get(s.id) ?? 0), 0));
-  flow.run(0, sink);
-
-  list.forEach((kind, k) => {
-    const shares = (edges[k] ?? []).map(({ source, edge }) => ({ source, cents: flow.flowOn(edge) }));
-    for (const i of kind.members) {
-      const w = items[i];
-      if (!w) continue;
-      for (const share of shares) {
-        const take = Math.min(share.cents, remaining[i] ?? 0);
-        if (take <= 0) continue;
-        share.cents -= take;
-        remaining[i] = (remaining[i] ?? 0) - take;
-        const id = sources[share.source]?.id ?? null;
-        entries.push({ lineId: w.lineId, month: w.month, sourceId: id, cents: take, manual: false });
-      }
-    }
-  });
 }
 
 /** What is left unpaid, grouped by why: past every deadline, outside every restriction, or too little money. */
