@@ -59,6 +59,7 @@ export const EngagementDiffSchema = z.object({
     afterCents: z.number().int(),
     deltaCents: z.number().int(),
   }),
+  agreement: z.array(z.string()),
   sentences: z.array(z.string()),
 });
 

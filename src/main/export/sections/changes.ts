@@ -49,6 +49,7 @@ export function changes(ctx: SectionContext): Section | null {
       `The support level changed from ${SUPPORT_LEVEL_INFO[diff.supportLevel.before].label.toLowerCase()} to ${SUPPORT_LEVEL_INFO[diff.supportLevel.after].label.toLowerCase()}.`,
     );
   }
+  headline.push(...diff.agreement);
   if (diff.timeline) {
     headline.push(
       `The engagement window changed from ${fmt.date(diff.timeline.before.start)} – ${fmt.date(diff.timeline.before.end)} to ${fmt.date(diff.timeline.after.start)} – ${fmt.date(diff.timeline.after.end)}.`,
