@@ -100,18 +100,35 @@ export function fundingCrosswalk(ctx: SectionContext): Section {
     );
   }
 
-  const sourceRows: TableCell[][] = crosswalk.sources.map((s) => [
-    { text: s.name, bold: true },
-    moneyCell(fmt.money(s.amountCents)),
-    moneyCell(fmt.money(s.allocatedCents), { bold: true }),
-    moneyCell(s.leftCents >= 0 ? fmt.money(s.leftCents) : `–${fmt.money(-s.leftCents)}`),
-    { text: s.spendBy !== null ? fmt.shortDate(s.spendBy) : '—', noWrap: true },
-    { text: s.lastWorkMonth !== null ? fmt.monthYear(`${s.lastWorkMonth}-01`) : '—', noWrap: true },
-  ]);
+  // Each source's money, its deadlines, and when its last work and last invoice fall.
+  const lastInvoice = new Map(ctx.input.facts.invoices.bySource.map((s) => [s.sourceId, s.lastDate]));
+  const deadline = (spendBy: string | null, invoiceBy: string | null): TableCell => {
+    if (spendBy === null && invoiceBy === null) return { text: '—' };
+    if (invoiceBy === null || invoiceBy === spendBy)
+      return { text: fmt.shortDate(spendBy ?? invoiceBy ?? ''), noWrap: true };
+    return {
+      stack: [
+        { text: spendBy !== null ? fmt.shortDate(spendBy) : '—', noWrap: true },
+        { text: `invoices by ${fmt.shortDate(invoiceBy)}`, style: 'cellNote' },
+      ],
+    };
+  };
+  const sourceRows: TableCell[][] = crosswalk.sources.map((s) => {
+    const invoiced = lastInvoice.get(s.sourceId) ?? null;
+    return [
+      { text: s.name, bold: true },
+      moneyCell(fmt.money(s.amountCents)),
+      moneyCell(fmt.money(s.allocatedCents), { bold: true }),
+      moneyCell(s.leftCents >= 0 ? fmt.money(s.leftCents) : `–${fmt.money(-s.leftCents)}`),
+      deadline(s.spendBy, s.invoiceBy),
+      { text: s.lastWorkMonth !== null ? fmt.monthYear(`${s.lastWorkMonth}-01`) : '—', noWrap: true },
+      { text: invoiced !== null ? fmt.shortDate(invoiced) : '—', noWrap: true },
+    ];
+  });
   body.push(
     dataTable(
       ctx,
-      ['*', 68, 68, 62, 66, 54],
+      ['*', 60, 60, 54, 64, 46, 62],
       [
         th('Funding source'),
         th('Available', 'right'),
@@ -119,6 +136,7 @@ export function fundingCrosswalk(ctx: SectionContext): Section {
         th('Left', 'right'),
         th('Spend by'),
         th('Last work'),
+        th('Last invoice'),
       ],
       sourceRows,
       { title: 'Each source against its deadline' },

@@ -64,7 +64,7 @@ export function goals(ctx: SectionContext): Section {
         const category = categories.get(l.serviceId);
         return [
           { text: l.name, bold: true, fontSize: 8.5 },
-          { text: `All ${fmt.count(l.units)} ${l.unitLabel} delivered (${l.quantityText})`, fontSize: 8.5 },
+          { text: `All ${fmt.count(l.units)} ${l.unitLabel} delivered`, fontSize: 8.5 },
           { text: category ? FIDELITY[category] : '—', fontSize: 8.5 },
           { text: month(lastMonth(l.lineId)), fontSize: 8.5, noWrap: true },
         ];
@@ -89,7 +89,7 @@ export function goals(ctx: SectionContext): Section {
       ]);
     }
     body.push(
-      dataTable(ctx, [120, 120, '*', 52], [th('Service'), th('Effort'), th('Fidelity'), th('By')], rows, {
+      dataTable(ctx, [130, 96, '*', 52], [th('Service'), th('Effort'), th('Fidelity'), th('By')], rows, {
         title: 'Implementation measures',
       }),
     );

@@ -1,7 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { INVOICING_METHOD_LABELS } from '../../../shared/domain';
-import { dataTable, moneyCell, paragraph, someOf, th, type Section, type SectionContext } from './common';
-import { truncate } from '../text';
+import { dataTable, moneyCell, paragraph, th, type Section, type SectionContext } from './common';
 import { purchaseOrderText } from './terms';
 
 /**
@@ -15,7 +14,6 @@ export function invoiceSchedule(ctx: SectionContext): Section {
   const body: Content[] = [];
   if (invoices.invoices.length === 0) return { id: 'invoices', title: 'Invoice schedule', body };
 
-  const names = new Map(ctx.scope.costing.lines.map((l) => [l.lineId, l.name]));
   const method = INVOICING_METHOD_LABELS[invoices.method].toLowerCase();
   body.push(
     paragraph(
@@ -30,13 +28,8 @@ export function invoiceSchedule(ctx: SectionContext): Section {
     {
       stack: [
         { text: inv.sourceName, bold: true },
-        {
-          text: `${inv.period}: ${someOf(
-            inv.lineIds.map((id) => truncate(names.get(id) ?? '', 44)),
-            2,
-          )}`,
-          style: 'cellNote',
-        },
+        // Which services each month holds is in the timeline, and line by line in the finance CSV.
+        { text: `Work delivered: ${inv.period}`, style: 'cellNote' },
         ...(inv.usualDate !== null
           ? [
               {
@@ -72,31 +65,5 @@ export function invoiceSchedule(ctx: SectionContext): Section {
     ),
   );
 
-  if (invoices.bySource.length > 1 || crosswalk.hasSources) {
-    const sourceRows: TableCell[][] = invoices.bySource
-      .filter((s) => s.invoices > 0)
-      .map((s) => [
-        { text: s.name, bold: true },
-        { text: String(s.invoices), alignment: 'center' },
-        { text: s.lastDate !== null ? fmt.shortDate(s.lastDate) : '—', noWrap: true },
-        { text: s.deadline !== null ? fmt.shortDate(s.deadline) : '—', noWrap: true },
-        moneyCell(fmt.money(s.cents), { bold: true }),
-      ]);
-    body.push(
-      dataTable(
-        ctx,
-        ['*', 50, 74, 74, 84],
-        [
-          th('Funding source'),
-          th('Invoices', 'center'),
-          th('Last invoice'),
-          th('Invoice by'),
-          th('Total', 'right'),
-        ],
-        sourceRows,
-        { title: 'By funding source' },
-      ),
-    );
-  }
   return { id: 'invoices', title: 'Invoice schedule', body };
 }
