@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   console.log(
     `Wrote ${options.output}: version ${result.revision}, ${result.pageCount} pages, ${result.byteLength} bytes`,
   );
+  console.log(`Wrote ${result.csv}: the funded scope by fiscal year, funding source and month`);
 }
 
 main().catch((error: unknown) => {

@@ -66,10 +66,11 @@ test('no serious or critical accessibility problems on any screen', async ({ app
   found.push(...(await problems(page, 'shortcuts dialog')));
   await page.keyboard.press('Escape');
 
-  for (const tab of ['profile', 'rate-card', 'catalog', 'data']) {
+  for (const tab of ['profile', 'rate-card', 'catalog', 'terms', 'data']) {
     await page.goto(`http://northstar.test/index.html#/settings/${tab}`);
     await page.getByRole('tab', { selected: true }).waitFor();
     if (tab === 'catalog') await page.getByRole('button', { name: 'Face-to-face cohort session' }).click();
+    if (tab === 'terms') await page.getByRole('button', { name: '1. Payment terms' }).click();
     found.push(...(await problems(page, `settings ${tab}`)));
   }
   await page.goto('http://northstar.test/index.html#/about');

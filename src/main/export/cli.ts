@@ -4,22 +4,27 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import {
   ConsultancyProfileSchema,
+  DEFAULT_TERMS,
   isIsoDate,
   localToday,
   migrateEngagement,
+  TermsLibrarySchema,
   type ConsultancyProfile,
   type Engagement,
+  type TermsLibrary,
 } from '../../shared/domain';
 import { describeZodError } from '../../shared/errors';
 import { parseProjectFile, PROJECT_FILE_FORMAT } from '../store/project-file';
 import { DEFAULT_PROFILE } from '../store/settings';
+import { csvPathFor, financeCsvFor } from './finance-csv';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 
 /**
  * `npm run export -- <engagement.json> <out.pdf>`: the app's scope-of-work export for scripts,
  * from a project file (with its revisions), a sample, or a bare engagement document. The PDF
  * is the one the app would write on its next export: the same builder, fonts and engine,
- * frozen as the revision after the file's last one and showing what changed since it.
+ * frozen as the revision after the file's last one and showing what changed since it. The
+ * finance office's CSV is written beside it, as the app does.
  */
 
 export interface SourceDocument {
@@ -65,22 +70,25 @@ export interface CliOptions {
   output: string;
   /** A consultancy profile JSON file; the app's default profile otherwise. */
   profile?: string;
+  /** The consultancy's standard terms as a JSON array of clauses; the shipped terms otherwise. */
+  terms?: string;
   /** The date printed on the PDF (YYYY-MM-DD); today otherwise. */
   date?: string;
 }
 
 export const USAGE =
-  'Usage: npm run export -- <engagement.json> <out.pdf> [--profile profile.json] [--date YYYY-MM-DD]';
+  'Usage: npm run export -- <engagement.json> <out.pdf> [--profile profile.json] [--terms terms.json] [--date YYYY-MM-DD]';
 
 export function parseArgs(args: readonly string[]): CliOptions {
   const positional: string[] = [];
   const options: Partial<CliOptions> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '--profile' || arg === '--date') {
+    if (arg === '--profile' || arg === '--date' || arg === '--terms') {
       const value = args[++i];
       if (value === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
       if (arg === '--profile') options.profile = value;
+      else if (arg === '--terms') options.terms = value;
       else options.date = value;
     } else if (arg.startsWith('--')) {
       throw new Error(`Unknown option ${arg}\n${USAGE}`);
@@ -102,15 +110,24 @@ function readProfile(path: string | undefined): ConsultancyProfile {
   return parsed.data;
 }
 
+function readTerms(path: string | undefined): TermsLibrary {
+  if (path === undefined) return DEFAULT_TERMS;
+  const parsed = TermsLibrarySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(describeZodError(parsed.error, 'terms'));
+  return parsed.data;
+}
+
 /** What the app would export next for this document. */
 export function requestFor(
   source: SourceDocument,
   profile: ConsultancyProfile,
   date: string,
+  terms: TermsLibrary = DEFAULT_TERMS,
 ): ScopeOfWorkRequest {
   return {
     engagement: source.engagement,
     profile,
+    terms,
     revision: { number: (source.lastRevision?.number ?? 0) + 1, date },
     previous: source.lastRevision,
   };
@@ -119,14 +136,27 @@ export function requestFor(
 export async function runExport(
   options: CliOptions,
   fontsDir: string,
-): Promise<{ revision: number; pageCount: number; byteLength: number }> {
+): Promise<{ revision: number; pageCount: number; byteLength: number; csv: string }> {
   const source = readSource(readFileSync(options.input, 'utf8'));
-  const request = requestFor(source, readProfile(options.profile), options.date ?? localToday());
+  const request = requestFor(
+    source,
+    readProfile(options.profile),
+    options.date ?? localToday(),
+    readTerms(options.terms),
+  );
   const pdf = await renderScopeOfWork(request, fontsDir);
-  const temp = join(dirname(options.output), `.${basename(options.output)}.${randomUUID().slice(0, 8)}.tmp`);
+  const csv = csvPathFor(options.output);
+  writeAtomically(options.output, pdf.bytes);
+  writeAtomically(csv, new TextEncoder().encode(financeCsvFor(source.engagement)));
+  return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length, csv };
+}
+
+/** Writes beside the target and renames over it, so a reader never sees half a file. */
+function writeAtomically(target: string, bytes: Uint8Array): void {
+  const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
   try {
-    writeFileSync(temp, pdf.bytes);
-    renameSync(temp, options.output);
+    writeFileSync(temp, bytes);
+    renameSync(temp, target);
   } catch (error) {
     try {
       unlinkSync(temp);
@@ -135,5 +165,4 @@ export async function runExport(
     }
     throw error;
   }
-  return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length };
 }

@@ -7,7 +7,11 @@ import { changes } from './sections/changes';
 import { keepWithNext, sectionHeading, type Section, type SectionContext } from './sections/common';
 import { alreadyWorking, districtContext } from './sections/context';
 import { cover } from './sections/cover';
+import { fundingCrosswalk } from './sections/crosswalk';
+import { deliverables } from './sections/deliverables';
 import { goals } from './sections/goals';
+import { invoiceSchedule } from './sections/invoices';
+import { waysToStart } from './sections/options';
 import { investment } from './sections/investment';
 import { northStar } from './sections/north-star';
 import { responsibilities } from './sections/responsibilities';
@@ -15,26 +19,37 @@ import { fundedScope } from './sections/scope-table';
 import { signatures } from './sections/signature';
 import { summary } from './sections/summary';
 import { supportLevel } from './sections/support';
+import { sustainability } from './sections/sustainability';
+import { terms } from './sections/terms';
 import { timeline } from './sections/timeline';
-import { cleanContent, cleanText, logoFrom, truncate } from './text';
+import { cleanContent, cleanText, logoFrom, refusePlaceholders, truncate } from './text';
 import { PAGE, formatters, styles, themeFor, tint } from './theme';
 
-/** The order a district leader reads in: what and why first, then the scope, then the money. */
+/**
+ * The order a district leader reads in: what and why first, then the scope and how it is
+ * delivered and measured, then the money and the paperwork a procurement office signs.
+ */
 function sections(ctx: SectionContext): Section[] {
   const list: (Section | null)[] = [
     summary(ctx),
     changes(ctx),
     districtContext(ctx),
     alreadyWorking(ctx),
-    goals(ctx),
     supportLevel(ctx),
     fundedScope(ctx),
+    waysToStart(ctx),
     northStar(ctx),
+    deliverables(ctx),
     timeline(ctx),
+    goals(ctx),
     responsibilities(ctx),
+    sustainability(ctx),
     alignment(ctx),
     assumptions(ctx),
     investment(ctx),
+    fundingCrosswalk(ctx),
+    invoiceSchedule(ctx),
+    terms(ctx),
     signatures(ctx),
   ];
   return list.filter((s): s is Section => s !== null && s.body.length > 0);
@@ -110,7 +125,7 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
     images: logo?.kind === 'image' ? { logo: logo.source } : {},
     defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.22, color: theme.ink },
     styles: styles(theme),
-    content: cleanContent(content, glyphs),
+    content: cleanContent(refusePlaceholders(content), glyphs),
     header: (page) => {
       if (page === 1) return null;
       return {

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { localToday } from '../../shared/domain';
+import { findPlaceholders, localToday } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { ScopeExport } from '../../shared/channels/scope';
 import { isPlaceholderProfile } from '../../shared/channels/settings';
 import type { Desktop } from '../desktop';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
+import { csvPathFor, financeCsvFor } from './finance-csv';
 import type { ScopeOfWorkRenderer } from './renderer';
 
 /** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf". */
@@ -104,6 +105,7 @@ export class ScopeOfWorkExporter {
       revision: (last?.number ?? 0) + 1,
       profile: store.settings.get().profile,
       note,
+      terms: store.settings.get().terms,
     };
   }
 
@@ -113,8 +115,23 @@ export class ScopeOfWorkExporter {
       profile: snap.profile,
       revision: { number: snap.revision, date: localToday(this.now()), note: snap.note },
       previous: snap.previous,
+      terms: snap.terms,
       ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
     });
+  }
+
+  /** A district must never receive "TBD" or "[DISTRICT]": refused before anything is asked or written. */
+  private refusePlaceholders(snap: ReturnType<ScopeOfWorkExporter['snapshot']>): void {
+    const found = findPlaceholders(snap.engagement, snap.terms);
+    if (found.length === 0) return;
+    const list = found
+      .slice(0, 5)
+      .map((p) => `${p.where} (“${p.text}”)`)
+      .join('; ');
+    throw new AppError(
+      'invalid_input',
+      `The scope of work still has placeholder text: ${list}${found.length > 5 ? ` and ${found.length - 5} more` : ''}. Replace it before exporting.`,
+    );
   }
 
   private async run(engagementId: string, note: string): Promise<ScopeExport> {
@@ -124,6 +141,7 @@ export class ScopeOfWorkExporter {
         'invalid_input',
         'Name your consultancy before exporting: the scope of work is signed with it (Settings, Your consultancy).',
       );
+    this.refusePlaceholders(snap);
     // Render while the person picks a folder; a cancelled dialog simply discards the result.
     let rendering = this.render(snap);
     rendering.catch(() => undefined);
@@ -145,10 +163,21 @@ export class ScopeOfWorkExporter {
         });
       }
       let temp: string;
+      let csvTemp: string;
+      const csvTarget = csvPathFor(target);
       try {
         temp = await writeBeside(target, pdf.bytes);
       } catch (error) {
         throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
+          cause: error,
+        });
+      }
+      try {
+        // The finance office's copy of the same figures, from the same snapshot as the PDF.
+        csvTemp = await writeBeside(csvTarget, new TextEncoder().encode(financeCsvFor(snap.engagement)));
+      } catch (error) {
+        removeQuietly(temp);
+        throw new AppError('io', `The CSV could not be saved to ${csvTarget}: ${describe(error)}`, {
           cause: error,
         });
       }
@@ -161,12 +190,14 @@ export class ScopeOfWorkExporter {
       const stale = current !== snap.version || (revisions.at(-1)?.number ?? 0) + 1 !== snap.revision;
       if (stale && attempt < RENDER_ATTEMPTS) {
         removeQuietly(temp);
+        removeQuietly(csvTemp);
         snap = this.snapshot(engagementId, note);
         rendering = this.render(snap);
         continue;
       }
       if (stale) {
         removeQuietly(temp);
+        removeQuietly(csvTemp);
         throw new AppError(
           'conflict',
           'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.',
@@ -176,7 +207,17 @@ export class ScopeOfWorkExporter {
         renameSync(temp, target);
       } catch (error) {
         removeQuietly(temp);
+        removeQuietly(csvTemp);
         throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
+          cause: error,
+        });
+      }
+      try {
+        renameSync(csvTemp, csvTarget);
+      } catch (error) {
+        removeQuietly(csvTemp);
+        removeQuietly(target);
+        throw new AppError('io', `The CSV could not be saved to ${csvTarget}: ${describe(error)}`, {
           cause: error,
         });
       }
@@ -186,6 +227,7 @@ export class ScopeOfWorkExporter {
       } catch (error) {
         // A PDF that claims a revision the store does not have would mislead: take it back.
         removeQuietly(target);
+        removeQuietly(csvTarget);
         throw error;
       }
       const exportId = randomUUID();
@@ -194,6 +236,7 @@ export class ScopeOfWorkExporter {
         cancelled: false,
         exportId,
         fileName: basename(target),
+        csvFileName: basename(csvTarget),
         revision: frozen.number,
         pageCount: pdf.pageCount,
         byteLength: pdf.bytes.length,

@@ -1,5 +1,11 @@
-import type { ConsultancyProfile, Engagement } from '../../shared/domain';
+import {
+  DEFAULT_TERMS,
+  type ConsultancyProfile,
+  type Engagement,
+  type TermsLibrary,
+} from '../../shared/domain';
 import { diffEngagements, scopeEngagement } from '../../shared/scoping';
+import { scopeOfWorkFacts } from './facts';
 import { buildScopeOfWork } from './document';
 import { loadFonts } from './fonts';
 import type { ScopeOfWorkInput } from './model';
@@ -7,7 +13,7 @@ import { renderPdf, type RenderedPdf } from './render';
 
 export { buildScopeOfWork, clientNameOf } from './document';
 export { loadFonts, type FontSet } from './fonts';
-export type { ScopeOfWorkInput, GlyphCoverage } from './model';
+export type { ScopeOfWorkInput, ScopeOfWorkFacts, GlyphCoverage } from './model';
 export { renderPdf, type RenderedPdf } from './render';
 
 /** Everything needed to write a scope of work; plain data, so it can cross to a worker. */
@@ -20,15 +26,18 @@ export interface ScopeOfWorkRequest {
   /** The last revision sent, to show what changed since; null for the first. */
   previous: { number: number; engagement: Engagement } | null;
   locale?: string;
+  /** The consultancy's standard terms from settings; the shipped defaults when absent. */
+  terms?: TermsLibrary;
 }
 
 export const DEFAULT_LOCALE = 'en-US';
 
 /** Runs the engine over the engagement (and the previous revision) for the document. */
 export function prepareScopeOfWork(request: ScopeOfWorkRequest): ScopeOfWorkInput {
+  const scope = scopeEngagement(request.engagement);
   return {
     engagement: request.engagement,
-    scope: scopeEngagement(request.engagement),
+    scope,
     profile: request.profile,
     revision: request.revision,
     changes: request.previous
@@ -38,6 +47,7 @@ export function prepareScopeOfWork(request: ScopeOfWorkRequest): ScopeOfWorkInpu
         }
       : null,
     locale: request.locale ?? DEFAULT_LOCALE,
+    facts: scopeOfWorkFacts(request.engagement, scope, request.terms ?? DEFAULT_TERMS),
   };
 }
 

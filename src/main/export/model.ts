@@ -1,5 +1,16 @@
-import type { ConsultancyProfile, Engagement } from '../../shared/domain';
-import type { EngagementDiff, Scope } from '../../shared/scoping';
+import type { ConsultancyProfile, Engagement, ResolvedClause } from '../../shared/domain';
+import type { EngagementDiff, FundingCrosswalk, InvoiceSchedule, Scope } from '../../shared/scoping';
+import type { SizedOption } from '../../shared/scoping/options';
+
+/** What the engine says about the parts a procurement office reads: who pays, when it is billed, what is agreed. */
+export interface ScopeOfWorkFacts {
+  crosswalk: FundingCrosswalk;
+  invoices: InvoiceSchedule;
+  /** The terms as this engagement prints them, before fill-ins are replaced. */
+  clauses: ResolvedClause[];
+  /** The ways to start, each sized by the engine. */
+  options: SizedOption[];
+}
 
 /** What a scope-of-work PDF is made from; everything the document prints comes from here. */
 export interface ScopeOfWorkInput {
@@ -14,6 +25,7 @@ export interface ScopeOfWorkInput {
   changes: { sinceRevision: number; diff: EngagementDiff } | null;
   /** BCP 47 locale for money and dates. */
   locale: string;
+  facts: ScopeOfWorkFacts;
 }
 
 /** Which characters the embedded fonts can draw, and what stands in for the rest. */

@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
+import { placeholderIn } from '../../shared/domain';
 import type { GlyphCoverage } from './model';
 import type { LogoImage } from './sections/cover';
 
@@ -86,6 +87,44 @@ function walk(node: unknown, glyphs: GlyphCoverage): unknown {
     out.table = { ...table, body: walk(table.body, glyphs) };
   }
   return out;
+}
+
+/** Every string pdfmake would print from `node`, in document order. */
+function printedStrings(node: unknown, out: string[]): void {
+  if (typeof node === 'string') {
+    out.push(node);
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (const child of node) printedStrings(child, out);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  for (const key of TEXT_KEYS) if (key in record) printedStrings(record[key], out);
+  const table = record.table;
+  if (typeof table === 'object' && table !== null && 'body' in table) printedStrings(table.body, out);
+}
+
+/**
+ * The document as given, unless it would print placeholder text ("TBD", "[DISTRICT]",
+ * "{{client}}"): then it throws, quoting the text around it, so nothing half-written reaches
+ * a district. The export checks the engagement first and names the field; this is the last
+ * word, over everything the document prints.
+ */
+export function refusePlaceholders<T>(content: T): T {
+  const strings: string[] = [];
+  printedStrings(content, strings);
+  for (const text of strings) {
+    const hit = placeholderIn(text);
+    if (hit === null) continue;
+    const at = text.indexOf(hit);
+    const context = text.slice(Math.max(0, at - 40), at + hit.length + 40).trim();
+    throw new Error(
+      `The scope of work still has placeholder text “${hit}” in “${context}”. Replace it before exporting.`,
+    );
+  }
+  return content;
 }
 
 /** Shortens text for places with room for one line (running header), at a word if it can. */

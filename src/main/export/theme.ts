@@ -179,6 +179,8 @@ export interface Formatters {
   money: (cents: number) => string;
   /** "March 3, 2026" from "2026-03-03". */
   date: (iso: string) => string;
+  /** "Mar 3, 2026" from "2026-03-03", where space is short. */
+  shortDate: (iso: string) => string;
   /** "Mar 2026" from "2026-03-03". */
   monthYear: (iso: string) => string;
   percent: (value: number) => string;
@@ -188,12 +190,14 @@ export interface Formatters {
 export function formatters(currency: string, locale: string): Formatters {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const shortFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(locale);
   const percentFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return {
     money: (cents) => formatMoney(cents, currency, locale),
     date: (iso) => dateFormat.format(utc(iso)),
+    shortDate: (iso) => shortFormat.format(utc(iso)),
     monthYear: (iso) => monthFormat.format(utc(iso)),
     percent: (value) => `${percentFormat.format(value)} %`,
     count: (n) => numberFormat.format(n),

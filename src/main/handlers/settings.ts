@@ -8,5 +8,6 @@ export function settingsHandlers(store: StoreAccess): Pick<Handlers, keyof typeo
     'settings:saveProfile': (profile) => store().settings.saveProfile(profile),
     'settings:saveRateCard': (rateCard) => store().settings.saveRateCard(rateCard),
     'settings:saveCatalog': (catalog) => store().settings.saveCatalog(catalog),
+    'settings:saveTerms': (terms) => store().settings.saveTerms(terms),
   };
 }

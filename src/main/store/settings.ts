@@ -3,10 +3,13 @@ import {
   ConsultancyProfileSchema,
   defaultCatalog,
   defaultRateCard,
+  DEFAULT_TERMS,
   RateCardSchema,
+  TermsLibrarySchema,
   type Catalog,
   type ConsultancyProfile,
   type RateCard,
+  type TermsLibrary,
 } from '../../shared/domain';
 import { AppError, describeZodError } from '../../shared/errors';
 import { PLACEHOLDER_CONSULTANCY_NAME } from '../../shared/channels/settings';
@@ -14,12 +17,15 @@ import type { Db } from './database';
 
 /**
  * What new engagements start from. Each engagement copies the catalog and rate card when it
- * is created, so editing them here never changes an engagement already scoped or sent.
+ * is created, so editing them here never changes an engagement already scoped or sent. The
+ * terms are the consultancy's standard clauses: every scope of work prints them, with the
+ * engagement's own rewording or dropping of a clause.
  */
 export interface Settings {
   profile: ConsultancyProfile;
   rateCard: RateCard;
   catalog: Catalog;
+  terms: TermsLibrary;
 }
 
 export const DEFAULT_PROFILE: ConsultancyProfile = ConsultancyProfileSchema.parse({
@@ -28,7 +34,7 @@ export const DEFAULT_PROFILE: ConsultancyProfile = ConsultancyProfileSchema.pars
   accentColour: '#d9822b',
 });
 
-type SettingKey = 'profile' | 'rateCard' | 'catalog';
+type SettingKey = 'profile' | 'rateCard' | 'catalog' | 'terms';
 
 export class SettingsRepository {
   private readonly statements;
@@ -51,6 +57,7 @@ export class SettingsRepository {
       profile: this.read('profile', ConsultancyProfileSchema, DEFAULT_PROFILE),
       rateCard: this.read('rateCard', RateCardSchema, defaultRateCard),
       catalog: this.read('catalog', CatalogSchema, defaultCatalog),
+      terms: this.read('terms', TermsLibrarySchema, DEFAULT_TERMS),
     };
   }
 
@@ -101,6 +108,13 @@ export class SettingsRepository {
       );
     }
     this.write('catalog', parsed.data);
+    return this.get();
+  }
+
+  saveTerms(input: TermsLibrary): Settings {
+    const parsed = TermsLibrarySchema.safeParse(input);
+    if (!parsed.success) throw new AppError('invalid_input', describeZodError(parsed.error, 'terms'));
+    this.write('terms', parsed.data);
     return this.get();
   }
 

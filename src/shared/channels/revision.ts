@@ -24,6 +24,7 @@ const LineSnapshotSchema = z.object({
   name: z.string(),
   serviceId: z.string(),
   quantity: z.string(),
+  fundedQuantity: z.string(),
   count: z.number(),
   groups: z.number(),
   priority: PrioritySchema,
@@ -58,6 +59,7 @@ export const EngagementDiffSchema = z.object({
     afterCents: z.number().int(),
     deltaCents: z.number().int(),
   }),
+  agreement: z.array(z.string()),
   sentences: z.array(z.string()),
 });
 

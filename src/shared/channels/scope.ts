@@ -12,6 +12,8 @@ export const ScopeExportSchema = z.discriminatedUnion('cancelled', [
     /** Names the written file for `scope:openExport`; main keeps the path, the page never sees it. */
     exportId: z.uuid(),
     fileName: z.string(),
+    /** The finance office's CSV (funded scope by fiscal year, funding source and month), beside the PDF. */
+    csvFileName: z.string().optional(),
     /** The revision the PDF was frozen as (its "version N"). */
     revision: z.number().int().min(1),
     pageCount: z.number().int().min(1),

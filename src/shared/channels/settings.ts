@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CatalogSchema, ConsultancyProfileSchema, RateCardSchema } from '../domain';
+import { CatalogSchema, ConsultancyProfileSchema, RateCardSchema, TermsLibrarySchema } from '../domain';
 import { NoInput, type ChannelSpec } from './spec';
 
 /** About 2 MB of image once base64 is decoded: plenty for a logo, small enough for every PDF. */
@@ -23,6 +23,7 @@ export const SettingsSchema = z.object({
   profile: ConsultancyProfileSchema,
   rateCard: RateCardSchema,
   catalog: CatalogSchema,
+  terms: TermsLibrarySchema,
 });
 
 export const settingsChannels = {
@@ -32,4 +33,6 @@ export const settingsChannels = {
   'settings:saveRateCard': { input: RateCardSchema, output: SettingsSchema },
   /** The default for new engagements; engagements keep the catalog entries they started with. */
   'settings:saveCatalog': { input: CatalogSchema, output: SettingsSchema },
+  /** The consultancy's standard terms; every scope of work prints them at export. */
+  'settings:saveTerms': { input: TermsLibrarySchema, output: SettingsSchema },
 } as const satisfies Record<`settings:${string}`, ChannelSpec>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogSchema, DiscountSchema, RateCardSchema } from './catalog';
+import { DEFAULT_SCOPE_OF_WORK, FundingRestrictionSchema, ScopeOfWorkSchema } from './scope-of-work';
 import {
   CentsSchema,
   ColourSchema,
@@ -245,6 +246,10 @@ export const FundingSourceSchema = z.object({
   /** Date by which the funds must be spent, if any. */
   endDate: IsoDateSchema.nullable().default(null),
   restrictions: TextSchema.default(''),
+  /** What the money may pay for, as tags the funding crosswalk checks; the text above is what prints. */
+  restrict: FundingRestrictionSchema.default({ serviceCategories: [], campusIds: [] }),
+  /** The date invoices must reach the district by, when it is earlier than the spend-by date. */
+  invoiceBy: IsoDateSchema.nullable().default(null),
 });
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
@@ -337,6 +342,8 @@ const EngagementShape = z.object({
   catalog: CatalogSchema,
   rateCard: RateCardSchema,
   discount: DiscountSchema,
+  /** Terms, invoicing, deliverables and the other parts of the scope of work a district signs. */
+  scopeOfWork: ScopeOfWorkSchema.default(DEFAULT_SCOPE_OF_WORK),
 });
 
 /** The label a person knows a line by. */

@@ -6,5 +6,8 @@ export * from './primitives';
 export * from './vocabulary';
 export * from './catalog';
 export * from './engagement';
+export * from './scope-of-work';
+export { DEFAULT_TERMS, fillTerms, resolveClauses, type ResolvedClause } from './terms';
+export { findPlaceholders, placeholderIn, type Placeholder } from './placeholders';
 export { migrateEngagement, newEngagement, localToday } from './migrate';
 export { stressEngagement } from './stress';

@@ -6,6 +6,7 @@ import {
   type SupportLevel,
 } from '../domain';
 import { formatMoney } from '../money';
+import { dayLabel } from './funding-rules';
 import { scopeEngagement } from './scope';
 import type { SizedStatus } from './sizing';
 
@@ -19,6 +20,8 @@ export interface LineSnapshot {
   name: string;
   serviceId: string;
   quantity: string;
+  /** What the version funds ("2 coaching cycles × 5 coaches"), for comparing funded scopes. */
+  fundedQuantity: string;
   count: number;
   groups: number;
   priority: Priority;
@@ -50,6 +53,8 @@ export interface EngagementDiff {
   budget: { beforeCents: number; afterCents: number } | null;
   timeline: { before: { start: string; end: string }; after: { start: string; end: string } } | null;
   totals: { beforeCents: number; afterCents: number; deltaCents: number };
+  /** What changed in what the parties sign besides the services: terms, invoicing, dates, funding. */
+  agreement: string[];
   /** Every change above, one sentence each, most important first. */
   sentences: string[];
 }
@@ -66,6 +71,7 @@ function snapshots(e: Engagement): { lines: Map<string, LineSnapshot>; level: Su
       name: s.name,
       serviceId: s.serviceId,
       quantity: s.northStarQuantity,
+      fundedQuantity: s.fundedQuantity,
       count: s.northStarCount,
       groups: line.quantity.groups,
       priority: line.priority,
@@ -202,6 +208,8 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
       `The window changed from ${timeline.before.start} – ${timeline.before.end} to ${timeline.after.start} – ${timeline.after.end}.`,
     );
   }
+  const agreement = agreementChanges(before, after);
+  sentences.push(...agreement);
   sentences.push(...lines.map((l) => l.sentence));
   return {
     hasChanges: sentences.length > 0,
@@ -210,6 +218,61 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
     budget,
     timeline,
     totals,
+    agreement,
     sentences,
   };
+}
+
+const INVOICING_WORDS = {
+  monthly_arrears: 'monthly in arrears',
+  by_phase: 'at the end of each phase',
+  by_milestone: 'at each milestone',
+} as const;
+
+/**
+ * Changes a procurement office must see even when no service moved: the terms as this
+ * engagement words them, how and when it is invoiced, the purchase order, the effective date,
+ * the funding sources and their restrictions, the ways to start and the one accepted.
+ */
+function agreementChanges(before: Engagement, after: Engagement): string[] {
+  const was = before.scopeOfWork;
+  const now = after.scopeOfWork;
+  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+  const out: string[] = [];
+  if (!same(was.clauses, now.clauses)) out.push('The terms as this engagement words them changed.');
+  if (was.invoicing.method !== now.invoicing.method) {
+    out.push(
+      `Invoices now go out ${INVOICING_WORDS[now.invoicing.method]} (they went out ${INVOICING_WORDS[was.invoicing.method]}).`,
+    );
+  } else if (!same(was.invoicing.milestones, now.invoicing.milestones)) {
+    out.push('The invoicing milestones changed.');
+  }
+  if (was.invoicing.netDays !== now.invoicing.netDays)
+    out.push(`Invoices are now payable within ${now.invoicing.netDays} days (was ${was.invoicing.netDays}).`);
+  if (was.purchaseOrder.trim() !== now.purchaseOrder.trim()) {
+    out.push(
+      now.purchaseOrder.trim() === ''
+        ? 'The purchase order number was removed.'
+        : `The purchase order is now ${now.purchaseOrder.trim()}.`,
+    );
+  }
+  if (was.effectiveDate !== now.effectiveDate) {
+    out.push(
+      now.effectiveDate === null
+        ? 'The agreement now takes effect when both parties have signed.'
+        : `The agreement now takes effect on ${dayLabel(now.effectiveDate)}.`,
+    );
+  }
+  if (!same(before.budget.fundingSources, after.budget.fundingSources))
+    out.push('The funding sources, their amounts, dates or restrictions changed.');
+  if (!same(was.options, now.options)) out.push('The ways to start changed.');
+  if (was.acceptedOptionId !== now.acceptedOptionId) {
+    const accepted = now.options.find((o) => o.id === now.acceptedOptionId);
+    out.push(
+      accepted ? `The district accepted “${accepted.name}”.` : 'No way to start is marked accepted any more.',
+    );
+  }
+  if (!same(was.deliverables, now.deliverables)) out.push('Deliverables were reworded for this engagement.');
+  if (!same(was.commitments, now.commitments)) out.push('What the district commits to changed.');
+  return out;
 }

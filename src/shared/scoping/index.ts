@@ -11,3 +11,6 @@ export * from './schedule';
 export * from './checks';
 export * from './diff';
 export * from './scope';
+export * from './funding';
+export * from './invoices';
+export * from './deliverables';

@@ -103,8 +103,13 @@ describe('scope:exportPdf', () => {
     expect(first.pageCount).toBe(firstText.pages.length);
     expect(flat(firstText.all)).toContain('Version 1 ·');
     expect(flat(firstText.all)).not.toContain('Changes since version');
-    // No temporary file is left beside it.
-    expect(readdirSync(saveDir)).toEqual([first.fileName]);
+    // The finance office's CSV sits beside it, and no temporary file is left.
+    expect(first.csvFileName).toBe(`${engagement.client.name} – Scope of work v1.csv`);
+    expect(readdirSync(saveDir).sort()).toEqual([first.csvFileName, first.fileName].sort());
+    const csv = readFileSync(join(saveDir, first.csvFileName ?? ''), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFFiscal year,Month,Funding source,Service,Invoice,Invoice date,Amount,Currency',
+    );
 
     const revisions = await value<{ number: number; note: string; engagementVersion: number }[]>(
       'revision:list',
@@ -166,6 +171,26 @@ describe('scope:exportPdf', () => {
     const bad = await call('scope:exportPdf', { engagementId: 'not-an-id' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.code).toBe('invalid_input');
+  });
+
+  it('refuses an engagement with placeholder text before asking where to save, naming where it is', async () => {
+    const { id, engagement, version } = await sampleEngagement();
+    const contacts = engagement.client.contacts.map((c, i) => (i === 0 ? { ...c, role: 'TBD' } : c));
+    await value('engagement:save', {
+      engagement: { ...engagement, client: { ...engagement.client, contacts } },
+      baseVersion: version,
+    });
+    // The save dialog would take this answer if it were asked.
+    desktop.saveAnswers.push(join(saveDir, 'never.pdf'));
+    const result = await call('scope:exportPdf', { engagementId: id });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.message).toContain('Contact 1 role (“TBD”)');
+    }
+    expect(desktop.saveAnswers).toHaveLength(1);
+    expect(readdirSync(saveDir)).toEqual([]);
+    expect(await value<unknown[]>('revision:list', { engagementId: id })).toEqual([]);
   });
 
   it('reports a folder it cannot write to, and freezes nothing', async () => {

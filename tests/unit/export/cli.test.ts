@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArgs, readSource, runExport } from '../../../src/main/export/cli';
 import { openStore } from '../../../src/main/store';
+import { DEFAULT_TERMS } from '../../../src/shared/domain';
 import { FONTS_DIR, loadSample, ROOT } from './helpers';
 import { extractPdfText, flat } from './pdf-text';
 
@@ -51,6 +52,11 @@ describe('npm run export', () => {
       date: '2025-09-01',
       profile: 'p.json',
     });
+    expect(parseArgs(['in.json', 'out.pdf', '--terms', 'terms.json'])).toEqual({
+      input: 'in.json',
+      output: 'out.pdf',
+      terms: 'terms.json',
+    });
     expect(() => parseArgs(['in.json'])).toThrow(/Usage/);
     expect(() => parseArgs(['in.json', 'out.pdf', 'extra'])).toThrow(/Usage/);
     expect(() => parseArgs(['in.json', 'out.pdf', '--date', '2025-02-30'])).toThrow(/YYYY-MM-DD/);
@@ -76,6 +82,8 @@ describe('npm run export', () => {
     const output = join(dir, 'scope.pdf');
     const result = await runExport({ input, output, date: '2025-09-01' }, FONTS_DIR);
     expect(result.revision).toBe(3);
+    expect(result.csv).toBe(join(dir, 'scope.csv'));
+    expect(readFileSync(result.csv, 'utf8')).toContain('Fiscal year,Month,Funding source,Service');
     const text = await extractPdfText(readFileSync(output));
     expect(text.pages).toHaveLength(result.pageCount);
     const all = flat(text.all);
@@ -83,6 +91,31 @@ describe('npm run export', () => {
     expect(all).toContain('Changes since version 2');
     expect(all).toContain('The budget changed from $15,000.00 to $20,000.00.');
     expect(all).toContain('Your consultancy');
+  });
+
+  it('prints the consultancy’s own terms when given them, as the app prints its settings', async () => {
+    const terms = join(dir, 'terms.json');
+    writeFileSync(
+      terms,
+      JSON.stringify(
+        DEFAULT_TERMS.map((c) =>
+          c.id === 'payment' ? { ...c, text: 'Invoices are paid within {{netDays}} days.' } : c,
+        ),
+      ),
+    );
+    const output = join(dir, 'terms.pdf');
+    await runExport(
+      {
+        input: join(ROOT, 'resources', 'samples', 'small-rural-district.json'),
+        output,
+        terms,
+        date: '2025-09-01',
+      },
+      FONTS_DIR,
+    );
+    expect(flat((await extractPdfText(readFileSync(output))).all)).toContain(
+      'Invoices are paid within 30 days.',
+    );
   });
 
   it('runs as a script', async () => {
@@ -101,6 +134,7 @@ describe('npm run export', () => {
       { cwd: ROOT },
     );
     expect(stdout).toMatch(/Wrote .*sample\.pdf: version 1, \d+ pages/);
+    expect(stdout).toMatch(/Wrote .*sample\.csv: the funded scope by fiscal year, funding source and month/);
     expect(flat((await extractPdfText(readFileSync(output))).all)).toContain('Version 1 · October 1, 2025');
   });
 });

@@ -1,7 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { clientWording, deferredTitle } from '../../../src/main/export/sections/wording';
 import { flat } from './pdf-text';
 import { fixtureEngagement } from './fixture';
 import { loadSample, renderAndRead, SAMPLES, type Rendered } from './helpers';
+import {
+  expectClientWords,
+  expectCrosswalkTotals,
+  expectHeadingsKeepWithContent,
+  expectInvoicesReconcile,
+  expectNoPlaceholders,
+  expectNotesInternal,
+} from './sow-checks';
+
+/** Every section a full scope of work prints, in order. */
+const ALL_SECTIONS = [
+  'Summary',
+  'The district’s context and priority needs',
+  'What is already working',
+  'Support level',
+  'The funded scope',
+  'The north star and what waits',
+  'Deliverables',
+  'Timeline',
+  'Measures of success',
+  'Responsibilities',
+  'Sustainability: who carries the work on',
+  'Drivers and standards alignment',
+  'Assumptions',
+  'Investment summary',
+  'Funding crosswalk',
+  'Invoice schedule',
+  'Terms',
+  'Agreement',
+] as const;
 
 /** Every page says where it is, which version it belongs to and when it was issued. */
 function expectRunningFooters(r: Rendered, version: number, date: string): void {
@@ -32,8 +63,10 @@ function expectEngineFigures(r: Rendered): void {
     costing.lines.some((l) => (l.phaseId ?? 'unphased') === p.key),
   );
   if (phases.length > 1) {
-    for (const phase of phases)
-      expect(r.all).toContain(`Subtotal, ${flat(phase.label)} ${r.money(phase.subtotalCents)}`);
+    for (const phase of phases) {
+      const label = phase.key === 'unphased' ? 'Across the whole window' : phase.label;
+      expect(r.all).toContain(`Subtotal, ${flat(label)} ${r.money(phase.subtotalCents)}`);
+    }
   }
   expect(r.all).toContain(`Subtotal ${r.money(costing.subtotalCents)}`);
   if (costing.discountCents > 0)
@@ -48,12 +81,19 @@ function expectEngineFigures(r: Rendered): void {
   for (const line of deferred) {
     expect(r.all).toContain(flat(line.name));
     expect(line.reason).not.toBeNull();
-    expect(r.all).toContain(flat(line.reason?.sentence ?? ''));
+    expect(r.all).toContain(flat(clientWording(line.reason?.sentence ?? '')));
   }
-  for (const phase of sizing.deferredPhases) {
+  const later = sizing.deferredPhases.filter((p) => p.lines.length > 0);
+  later.forEach((phase, i) => {
     for (const line of phase.lines) expect(r.all).toContain(r.money(line.subtotalCents));
-    expect(r.all).toContain(`Total, ${flat(phase.name)} ${r.money(phase.totalCents)}`);
-  }
+    const title = flat(deferredTitle(phase.name, i, later.length));
+    // Each part says when it could happen (“FY2027, subject to budget approval”) under its title.
+    const at = r.all.indexOf(`${title} ${flat(clientWording(phase.note))} Service Why it waits`);
+    expect(at, title).toBeGreaterThanOrEqual(0);
+    const after = r.all.slice(at);
+    const total = after.indexOf('Estimated total ');
+    expect(after.slice(total + 'Estimated total '.length).startsWith(r.money(phase.totalCents))).toBe(true);
+  });
 }
 
 describe('the scope of work for each sample', () => {
@@ -73,23 +113,15 @@ describe('the scope of work for each sample', () => {
       expect(cover).toContain(flat(engagement.name));
       expect(cover).toContain(flat(engagement.client.name));
       expect(cover).toContain(r.money(r.input.scope.costing.totalCents));
-      expectSections(r, [
-        'Summary',
-        'The district’s context and priority needs',
-        'What is already working',
-        'Goals and measures of success',
-        'Support level',
-        'The funded scope',
-        'The north star and what waits',
-        'Timeline',
-        'Responsibilities',
-        'Drivers and standards alignment',
-        'Assumptions',
-        'Investment summary',
-        'Agreement',
-      ]);
+      expectSections(r, ALL_SECTIONS);
       expect(r.all).not.toContain('Changes since version');
       expect(r.all).not.toContain('\uFFFD');
+      expectInvoicesReconcile(r);
+      expectCrosswalkTotals(r);
+      expectNoPlaceholders(r);
+      expectNotesInternal(r);
+      expectClientWords(r);
+      expectHeadingsKeepWithContent(r, `Scope of work · ${engagement.client.name}`, ALL_SECTIONS);
     });
   }
 });
@@ -136,21 +168,11 @@ describe('sections with nothing to say', () => {
     });
     expect(r.all).not.toContain('What is already working');
     expect(r.all).not.toContain('Priority needs');
-    expect(r.all).not.toContain('Each goal is measured');
-    expectSections(r, [
-      'Summary',
-      'The district’s context and priority needs',
-      'Goals and measures of success',
-      'Support level',
-      'The funded scope',
-      'The north star and what waits',
-      'Timeline',
-      'Responsibilities',
-      'Drivers and standards alignment',
-      'Assumptions',
-      'Investment summary',
-      'Agreement',
-    ]);
+    expect(r.all).not.toContain('Outcome goals');
+    expectSections(
+      r,
+      ALL_SECTIONS.filter((s) => s !== 'What is already working'),
+    );
     expectEngineFigures(r);
   });
 

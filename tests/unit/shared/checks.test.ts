@@ -185,6 +185,8 @@ describe('checkPlan', () => {
             amountCents: 1_000_000,
             endDate: '2026-01-31',
             restrictions: '',
+            restrict: { serviceCategories: [], campusIds: [] },
+            invoiceBy: null,
           },
         ],
       },

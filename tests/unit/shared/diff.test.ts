@@ -77,3 +77,30 @@ describe('diffEngagements', () => {
     expect(coach?.sentence).toMatch(/funded → deferred/);
   });
 });
+
+describe('what the parties sign, besides the services', () => {
+  it('is a change the next version lists, even when no service moved', () => {
+    const before = version();
+    const after: Engagement = {
+      ...before,
+      scopeOfWork: {
+        ...before.scopeOfWork,
+        purchaseOrder: 'PO-4500',
+        effectiveDate: '2025-08-15',
+        invoicing: { method: 'by_phase', netDays: 45, milestones: [] },
+        clauses: [{ clauseId: 'cancellation', mode: 'drop', title: '', text: '' }],
+      },
+    };
+    const d = diffEngagements(before, after);
+    expect(d.hasChanges).toBe(true);
+    expect(d.lines).toEqual([]);
+    expect(d.agreement).toEqual([
+      'The terms as this engagement words them changed.',
+      'Invoices now go out at the end of each phase (they went out monthly in arrears).',
+      'Invoices are now payable within 45 days (was 30).',
+      'The purchase order is now PO-4500.',
+      'The agreement now takes effect on Aug 15, 2025.',
+    ]);
+    expect(d.sentences).toEqual(d.agreement);
+  });
+});

@@ -199,6 +199,7 @@ describe('fuzzed channel inputs', () => {
     'settings:saveProfile',
     'settings:saveRateCard',
     'settings:saveCatalog',
+    'settings:saveTerms',
     'backup:restore',
     'project:export',
     'project:import',
@@ -238,7 +239,12 @@ describe('fuzzed channel inputs', () => {
 
   it('answers every input with an envelope, never crashes, and changes nothing when it refuses', async () => {
     const created = await value<Stored>('engagement:create', { from: 'blank', name: 'Fuzz target' });
-    const settings = await value<{ profile: unknown; rateCard: unknown; catalog: unknown[] }>('settings:get');
+    const settings = await value<{
+      profile: unknown;
+      rateCard: unknown;
+      catalog: unknown[];
+      terms: unknown[];
+    }>('settings:get');
     const id = created.engagement.id;
     const seeds: Record<(typeof channels)[number], unknown> = {
       'engagement:create': { from: 'template', engagementId: id, name: 'T', clientName: 'C' },
@@ -263,6 +269,7 @@ describe('fuzzed channel inputs', () => {
       'settings:saveProfile': settings.profile,
       'settings:saveRateCard': settings.rateCard,
       'settings:saveCatalog': settings.catalog.slice(0, 2),
+      'settings:saveTerms': settings.terms.slice(0, 3),
       'backup:restore': { name: 'northstar-2025-01-01T00-00-00-000Z-manual.db' },
       'project:export': { engagementId: id },
       'project:import': { content: '{}' },

@@ -75,6 +75,29 @@ describe('settings', () => {
     expect(store.createBlank('Scoped now').engagement.catalog[0]?.name).toMatch(/\(2026\)$/);
   });
 
+  it('starts from the standard terms, keeps a reworded library across restarts, and refuses a clause with no wording', () => {
+    const { terms } = store.settings.get();
+    expect(terms.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'payment',
+        'cancellation',
+        'termination',
+        'privacy',
+        'materials',
+        'insurance',
+        'changes',
+      ]),
+    );
+    const reworded = terms.map((c) => (c.id === 'payment' ? { ...c, text: 'Net 45, paid by cheque.' } : c));
+    store.settings.saveTerms(reworded.filter((c) => c.id !== 'insurance'));
+    store.close();
+    store = openStore(dir, { backupIntervalMs: null });
+    const after = store.settings.get().terms;
+    expect(after.find((c) => c.id === 'payment')?.text).toBe('Net 45, paid by cheque.');
+    expect(after.some((c) => c.id === 'insurance')).toBe(false);
+    expect(() => store.settings.saveTerms([{ id: 'empty', title: 'Empty', text: '  ' }])).toThrow(/wording/);
+  });
+
   it('falls back to defaults when a stored setting no longer validates', () => {
     store.db
       .prepare(`INSERT INTO settings (key, document, updated_at) VALUES ('profile', '{"name": ""}', 'x')`)

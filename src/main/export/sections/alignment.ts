@@ -21,7 +21,7 @@ export function alignment(ctx: SectionContext): Section {
   if (rated.length > 0) {
     body.push(
       paragraph(
-        'Lasting change needs more than training: staff selection, coaching, internal and external systems, data and leadership all carry it. The district rated where each driver stands today; the plan lines serve the drivers shown.',
+        'Lasting change needs more than training: staff selection, coaching, internal and external systems, data and leadership all carry it. The district rated where each driver stands today; the services in this plan serve the drivers shown.',
         'lead',
       ),
     );
@@ -33,7 +33,9 @@ export function alignment(ctx: SectionContext): Section {
         d.driver === 'leadership' && engagement.drivers.leadership.challenge !== null
           ? `Challenge: ${engagement.drivers.leadership.challenge === 'both' ? 'adaptive and technical' : engagement.drivers.leadership.challenge}`
           : '';
-      const notes = [challenge, assessment.notes].filter((s) => s.trim() !== '').join(' · ');
+      // Driver notes are the consultant's own; they print only when asked for.
+      const note = engagement.scopeOfWork.printedNotes.includes(`driver:${d.driver}`) ? assessment.notes : '';
+      const notes = [challenge, note].filter((s) => s.trim() !== '').join(' · ');
       return [
         {
           stack: [
@@ -67,7 +69,7 @@ export function alignment(ctx: SectionContext): Section {
         [
           th('Driver'),
           th('In the district today'),
-          th('Lines funded', 'center'),
+          th('Services funded', 'center'),
           th('North star funded', 'right'),
         ],
         rows,
@@ -105,7 +107,7 @@ export function alignment(ctx: SectionContext): Section {
         ];
       });
     body.push(
-      dataTable(ctx, [190, '*'], [th('Standard'), th('Funded lines that meet it')], rows, {
+      dataTable(ctx, [190, '*'], [th('Standard'), th('Funded services that meet it')], rows, {
         title: 'Standards for professional learning',
       }),
     );

@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { bullets, plural, type Section, type SectionContext } from './common';
+import { asSentence } from './wording';
 
 /** What the prices and the calendar take for granted, so both parties read them the same way. */
 export function assumptions(ctx: SectionContext): Section {
@@ -24,7 +25,7 @@ export function assumptions(ctx: SectionContext): Section {
       `On-demand modules are ${fmt.money(card.licensePerParticipantCents)} per participant per module.`,
     );
   if (costing.discountCents > 0)
-    items.push(`${costing.discountLabel} is applied across the funded lines in proportion to their cost.`);
+    items.push(`${costing.discountLabel} is applied across the funded services in proportion to their cost.`);
 
   const pd = sizing.capacity.pdDays;
   if (pd.recorded) {
@@ -44,16 +45,20 @@ export function assumptions(ctx: SectionContext): Section {
       `No sessions are held during the district's blackout windows (${engagement.timeline.blackouts.map((b) => b.label).join(', ')}).`,
     );
   }
-  items.push(
-    'The district schedules participants, releases them for sessions and coaching, and provides meeting space and data access for on-site work.',
-  );
-  const funding = engagement.budget.fundingSources.filter((s) => s.endDate !== null);
+  // With funded work, the funding crosswalk sets out every source's dates and restrictions.
+  const funding =
+    costing.lines.length > 0 ? [] : engagement.budget.fundingSources.filter((s) => s.endDate !== null);
   for (const s of funding) {
+    // The district types the restriction as it reads in the grant, full stop included.
     items.push(
-      `Funds from ${s.name} must be spent by ${fmt.date(s.endDate ?? '')}${s.restrictions.trim() !== '' ? ` and are restricted to: ${s.restrictions}` : ''}.`,
+      asSentence(
+        `Funds from ${s.name} must be spent by ${fmt.date(s.endDate ?? '')}${s.restrictions.trim() !== '' ? ` and are restricted to: ${s.restrictions}` : ''}`,
+      ),
     );
   }
-  items.push('Changes to the scope are agreed in writing as a new version of this document.');
+  if (!ctx.input.facts.clauses.some((c) => c.id === 'changes')) {
+    items.push('Changes to the scope are agreed in writing as a new version of this document.');
+  }
 
   const body: Content[] = [bullets(items, ctx)];
   return { id: 'assumptions', title: 'Assumptions', body };

@@ -49,6 +49,7 @@ export function changes(ctx: SectionContext): Section | null {
       `The support level changed from ${SUPPORT_LEVEL_INFO[diff.supportLevel.before].label.toLowerCase()} to ${SUPPORT_LEVEL_INFO[diff.supportLevel.after].label.toLowerCase()}.`,
     );
   }
+  headline.push(...diff.agreement);
   if (diff.timeline) {
     headline.push(
       `The engagement window changed from ${fmt.date(diff.timeline.before.start)} – ${fmt.date(diff.timeline.before.end)} to ${fmt.date(diff.timeline.after.start)} – ${fmt.date(diff.timeline.after.end)}.`,
@@ -56,7 +57,7 @@ export function changes(ctx: SectionContext): Section | null {
   }
   body.push(
     paragraph(
-      `Version ${ctx.input.revision.number} replaces version ${since.sinceRevision}. ${diff.lines.length === 0 ? 'No plan line changed.' : `${diff.lines.length} plan ${diff.lines.length === 1 ? 'line' : 'lines'} changed.`}`,
+      `Version ${ctx.input.revision.number} replaces version ${since.sinceRevision}. ${diff.lines.length === 0 ? 'No service changed.' : `${diff.lines.length} ${diff.lines.length === 1 ? 'service' : 'services'} changed.`} Quantities and costs are those funded in each version.`,
       'lead',
     ),
   );
@@ -67,7 +68,7 @@ export function changes(ctx: SectionContext): Section | null {
       if (!snap) return { text: '—', color: theme.muted };
       return {
         stack: [
-          { text: snap.quantity, fontSize: 8.5 },
+          { text: snap.status === 'deferred' ? 'Not funded now' : snap.fundedQuantity, fontSize: 8.5 },
           {
             text: `${STATUS_WORDS[snap.status]}${snap.status === 'deferred' ? '' : `, ${fmt.money(snap.fundedCents)}`}`,
             style: 'cellNote',
@@ -103,13 +104,13 @@ export function changes(ctx: SectionContext): Section | null {
         ctx,
         ['*', 120, 120, 76],
         [
-          th('Line'),
+          th('Service'),
           th(`Version ${since.sinceRevision}`),
           th(`Version ${ctx.input.revision.number}`),
           th('Cost effect', 'right'),
         ],
         rows,
-        { title: 'Line by line' },
+        { title: 'Service by service' },
       ),
     );
   }

@@ -118,13 +118,24 @@ export function dataTable(
   widths: (number | string)[],
   header: TableCell[],
   rows: TableCell[][],
-  options: { title?: string; margin?: [number, number, number, number] } = {},
+  options: { title?: string; subtitle?: string; margin?: [number, number, number, number] } = {},
 ): Content {
+  const heading =
+    options.title === undefined
+      ? null
+      : options.subtitle === undefined
+        ? subheading(options.title)
+        : {
+            stack: [
+              subheading(options.title),
+              { text: options.subtitle, style: 'body', margin: [0, 1, 0, 3] },
+            ],
+          };
   const titleRow: TableCell[] | null =
-    options.title !== undefined
+    heading !== null
       ? [
           {
-            ...(subheading(options.title) as object),
+            ...(heading as object),
             colSpan: widths.length,
             margin: [-6, 12, 0, 1],
           } as TableCell,
@@ -172,20 +183,109 @@ function canGlue(node: Content): boolean {
   return textLength(node) <= GLUE_CHARS;
 }
 
+const LINE_HEIGHT = 11.6;
+/** A generous average advance of the body face at 9.5 pt, so estimates err on the tall side. */
+const CHAR_WIDTH = 5.1;
+const CELL_PADDING = 10;
+
+interface TableNode {
+  table: { body: unknown[][]; widths?: unknown[]; headerRows?: number };
+  margin?: [number, number, number, number];
+}
+
+function asTable(node: Content | undefined): TableNode | null {
+  if (typeof node !== 'object' || Array.isArray(node)) return null;
+  const table = (node as { table?: unknown }).table;
+  if (typeof table !== 'object' || table === null) return null;
+  return Array.isArray((table as { body?: unknown }).body) ? (node as unknown as TableNode) : null;
+}
+
+function stackDepth(cell: unknown): number {
+  if (typeof cell !== 'object' || cell === null) return 1;
+  const stack = (cell as { stack?: unknown }).stack;
+  return Array.isArray(stack) ? stack.length : 1;
+}
+
+/**
+ * The height a table's header rows and first two rows will take, estimated from the length of
+ * their text and the widths of their columns: what a heading must have room for under it.
+ */
+export function openingHeight(node: TableNode): number {
+  const widths = node.table.widths ?? [];
+  const fixed = widths.reduce((s: number, w) => s + (typeof w === 'number' ? w + CELL_PADDING : 0), 0);
+  const flexible = widths.filter((w) => typeof w !== 'number').length;
+  const share = flexible > 0 ? Math.max(40, (CONTENT_WIDTH - fixed) / flexible - CELL_PADDING) : 40;
+  const widthOf = (i: number) => {
+    const w = widths[i];
+    return typeof w === 'number' ? w : share;
+  };
+  const rowHeight = (row: unknown[]) =>
+    row.reduce((tallest: number, cell, i) => {
+      const span =
+        typeof cell === 'object' && cell !== null ? ((cell as { colSpan?: number }).colSpan ?? 1) : 1;
+      let width = 0;
+      for (let k = i; k < i + span; k++) width += widthOf(k);
+      const lines = Math.max(
+        stackDepth(cell),
+        Math.ceil((textLength(cell) * CHAR_WIDTH) / Math.max(width, 20)),
+      );
+      return Math.max(tallest, lines * LINE_HEIGHT + 8);
+    }, 0);
+  const rows = node.table.body.slice(0, (node.table.headerRows ?? 0) + 2);
+  return Math.min(260, Math.ceil(rows.reduce((s: number, row) => s + rowHeight(row), 0) * 1.15) + 6);
+}
+
+/**
+ * Glues `lead` (a heading and any short text after it) to the table that follows: the glued
+ * block carries an invisible spacer as tall as the table's opening rows, so it only stays on
+ * a page that also has room for them, and the table is drawn back up over the spacer.
+ * Measuring first would mean laying the document out twice; the estimate errs on the tall side.
+ */
+function glueToTable(lead: Content[], node: TableNode): Content[] {
+  const height = openingHeight(node);
+  const [l, t, r, b] = node.margin ?? [0, 0, 0, 0];
+  return [
+    {
+      stack: [...lead, { canvas: [{ type: 'rect', x: 0, y: 0, w: 1, h: height, color: '#ffffff' }] }],
+      unbreakable: true,
+    },
+    { ...(node as object), margin: [l, t - height, r, b] } as Content,
+  ];
+}
+
 /**
  * A heading glued to the block that follows it, so a page never ends on a heading: a short
  * paragraph or list goes with it; a long list keeps its first items with it and flows on; a
- * table (which keeps its own header with its first rows) or long text starts right after it.
+ * table keeps its header and first rows with the heading (and with a short introduction
+ * between them); long text starts right after it.
  */
 export function keepWithNext(heading: Content[], blocks: readonly Content[]): Content[] {
   const [first, ...rest] = blocks;
   if (first === undefined) return heading;
+  const table = asTable(first);
+  if (table) return [...glueToTable(heading, table), ...rest];
   const list = asList(first);
   if (list && list.ul.length > 6 && textLength(list.ul.slice(0, 2)) <= GLUE_CHARS) {
     const opening: ContentUnorderedList = { ...list, ul: list.ul.slice(0, 2), margin: [0, 0, 0, 0] };
     return [{ stack: [...heading, opening], unbreakable: true }, { ...list, ul: list.ul.slice(2) }, ...rest];
   }
-  if (canGlue(first)) return [{ stack: [...heading, first], unbreakable: true }, ...rest];
+  if (canGlue(first)) {
+    const [second, ...after] = rest;
+    const next = asTable(second);
+    if (next) return [...glueToTable([...heading, first], next), ...after];
+    // A short introduction before a list: the list's first items come along too.
+    const items = second !== undefined ? asList(second) : null;
+    if (items && textLength(items.ul.slice(0, 2)) + textLength(first) <= GLUE_CHARS) {
+      const opening: ContentUnorderedList = { ...items, ul: items.ul.slice(0, 2), margin: [0, 0, 0, 0] };
+      const tail: Content[] = items.ul.length > 2 ? [{ ...items, ul: items.ul.slice(2) }] : [];
+      return [
+        { stack: [...heading, first, items.ul.length > 2 ? opening : items], unbreakable: true },
+        ...tail,
+        ...after,
+      ];
+    }
+    return [{ stack: [...heading, first], unbreakable: true }, ...rest];
+  }
   return [...heading, ...blocks];
 }
 

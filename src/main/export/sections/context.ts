@@ -8,6 +8,7 @@ import {
 import { factsLayout } from '../theme';
 import {
   dataTable,
+  joinAnd,
   nameWithNote,
   paragraph,
   plural,
@@ -70,14 +71,9 @@ export function districtContext(ctx: SectionContext): Section {
   ] as const;
   const educatorText = educators.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
   if (educatorText.length > 0) rows.push(['Educators', educatorText.join(', ')]);
+  // Every campus by name: a district checks that its schools are the ones in the scope.
   if (client.campuses.length > 0) {
-    rows.push([
-      'Campuses',
-      `${client.campuses.length}: ${someOf(
-        client.campuses.map((c) => c.name),
-        6,
-      )}`,
-    ]);
+    rows.push(['Campuses', `${client.campuses.length}: ${joinAnd(client.campuses.map((c) => c.name))}`]);
   }
   const expertiseParts: string[] = [];
   if (expertise.contentFamiliarity !== null)
@@ -95,7 +91,9 @@ export function districtContext(ctx: SectionContext): Section {
     );
   }
   if (expertiseParts.length > 0) rows.push(['In-house expertise', expertiseParts.join('; ')]);
-  if (expertise.notes.trim() !== '') rows.push(['Expertise notes', expertise.notes]);
+  const printed = new Set(engagement.scopeOfWork.printedNotes);
+  if (printed.has('expertise') && expertise.notes.trim() !== '')
+    rows.push(['Expertise notes', expertise.notes]);
   body.push(facts(ctx, rows));
 
   const needs = [...engagement.needs].sort((a, b) => a.rank - b.rank);
@@ -134,8 +132,14 @@ export function alreadyWorking(ctx: SectionContext): Section {
   );
   const order: InventoryLevel[] = ['system', 'campus', 'individual'];
   const items = [...engagement.inventory].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  const printed = new Set(engagement.scopeOfWork.printedNotes);
   const rows: TableCell[][] = items.map((item) => [
-    nameWithNote(item.name, [item.evidence, item.notes].filter((s) => s.trim() !== '').join(' · ')),
+    nameWithNote(
+      item.name,
+      [item.evidence, printed.has(`inventory:${item.id}`) ? item.notes : '']
+        .filter((s) => s.trim() !== '')
+        .join(' · '),
+    ),
     { text: LEVEL_LABELS[item.level] },
     { text: KIND_LABELS[item.kind] },
     {
@@ -166,7 +170,7 @@ export function alreadyWorking(ctx: SectionContext): Section {
   }
   if (buildsOn.length > 0) {
     body.push(
-      dataTable(ctx, [170, '*'], [th('Existing work'), th('Plan lines that build on it')], buildsOn, {
+      dataTable(ctx, [170, '*'], [th('Existing work'), th('Services that build on it')], buildsOn, {
         title: 'What this plan builds on',
       }),
     );

@@ -84,7 +84,12 @@ export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
     ],
   };
 
-  const window = `${fmt.monthYear(engagement.timeline.start)} – ${fmt.monthYear(engagement.timeline.end)}`;
+  const period = `${fmt.shortDate(engagement.timeline.start)} –\n${fmt.shortDate(engagement.timeline.end)}`;
+  const sow = engagement.scopeOfWork;
+  const agreement = [
+    `Effective ${sow.effectiveDate !== null ? fmt.date(sow.effectiveDate) : 'on the date of the last signature'}`,
+    ...(sow.purchaseOrder.trim() !== '' ? [`Purchase order ${sow.purchaseOrder.trim()}`] : []),
+  ].join('   ·   ');
   const contact = engagement.client.contacts[0];
   const preparedFor: Content[] = [
     { text: 'PREPARED FOR', style: 'figureLabel', margin: [0, 0, 0, 4] },
@@ -132,7 +137,7 @@ export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
           [
             figure('Version', String(input.revision.number), ctx),
             figure('Date', fmt.date(input.revision.date), ctx),
-            figure('Engagement window', window, ctx),
+            figure('Period of performance', period, ctx),
             figure('Investment', fmt.money(ctx.scope.costing.totalCents), ctx),
           ],
         ],
@@ -147,8 +152,9 @@ export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
         paddingTop: () => 2,
         paddingBottom: () => 10,
       },
-      margin: [0, 0, 0, note === '' ? 28 : 14],
+      margin: [0, 0, 0, 8],
     },
+    { text: agreement, style: 'small', margin: [0, 0, 0, note === '' ? 24 : 14] },
     ...(note === ''
       ? []
       : [

@@ -1,7 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { ServiceCategory } from '../../../shared/domain';
 import {
   bullets,
   dataTable,
+  joinAnd,
   nameWithNote,
   paragraph,
   th,
@@ -11,34 +13,127 @@ import {
 } from './common';
 
 const dash = (text: string) => (text.trim() === '' ? '—' : text);
+const LINE_BY_LINE = 40;
 
-/** What success looks like in the district's own measures, and when the plan checks on it. */
+/**
+ * Fidelity: whether the work is done well, as the implementation drivers' assessment asks
+ * (seed 001: effort and fidelity). One plain, checkable statement per kind of service.
+ */
+const FIDELITY: Record<ServiceCategory, string> = {
+  training: 'Walkthroughs show participants using the practice in their own classrooms',
+  implementation_support: 'Visit notes show the agreed look-fors in use, campus by campus',
+  coaching: 'Each cycle completes every step of the cycle: goal, observation, feedback, follow-up',
+  collaboration: 'Each meeting ends with decisions and next steps on record',
+  leadership: 'Each leader acts on the agreed next step before the next call',
+  on_demand: 'Participants complete each module and apply it in a planned lesson',
+  capacity_building: 'In-house facilitators lead sessions to the agreed standard, with feedback',
+  data_review: 'Each review ends with actions the team carries out before the next one',
+  assessment: 'Findings cover every campus and group in this scope',
+  evaluation: 'The report answers the district’s questions with its own data, on time',
+};
+
+/**
+ * Measures of success in two kinds: implementation (was the work done as planned, and done
+ * well) and the district's own outcome goals, each checked on a date inside the period of
+ * performance; then the PLAN-DO-CHECK-ACT cycles that do the checking.
+ */
 export function goals(ctx: SectionContext): Section {
-  const { engagement, scope } = ctx;
+  const { engagement, scope, fmt } = ctx;
   const body: Content[] = [];
+  const windowEnd = engagement.timeline.end.slice(0, 7);
+  const month = (m: string) => fmt.monthYear(`${m}-01`);
+  const lastMonth = (lineId: string) =>
+    (scope.schedule.monthlyUnits[lineId] ?? [])
+      .filter((m) => m.units > 0)
+      .map((m) => m.month)
+      .sort()
+      .at(-1) ?? windowEnd;
+
+  const categories = new Map(engagement.catalog.map((s) => [s.id, s.category]));
+  const funded = scope.costing.lines;
+  if (funded.length > 0) {
+    body.push(
+      paragraph(
+        'Success is measured two ways: whether the work is done as planned and done well (implementation: effort and fidelity), and whether it moves the district’s own results (outcome goals). Every check falls inside the period of performance.',
+        'lead',
+      ),
+    );
+    let rows: TableCell[][];
+    if (funded.length <= LINE_BY_LINE) {
+      rows = funded.map((l) => {
+        const category = categories.get(l.serviceId);
+        return [
+          { text: l.name, bold: true, fontSize: 8.5 },
+          { text: `All ${fmt.count(l.units)} ${l.unitLabel} delivered`, fontSize: 8.5 },
+          { text: category ? FIDELITY[category] : '—', fontSize: 8.5 },
+          { text: month(lastMonth(l.lineId)), fontSize: 8.5, noWrap: true },
+        ];
+      });
+    } else {
+      const byCategory = new Map<ServiceCategory, { services: number; units: number; last: string }>();
+      for (const l of funded) {
+        const category = categories.get(l.serviceId);
+        if (!category) continue;
+        const g = byCategory.get(category) ?? { services: 0, units: 0, last: '' };
+        g.services += 1;
+        g.units += l.units;
+        const last = lastMonth(l.lineId);
+        if (last > g.last) g.last = last;
+        byCategory.set(category, g);
+      }
+      rows = [...byCategory.entries()].map(([category, g]) => [
+        { text: `${g.services} services`, bold: true, fontSize: 8.5 },
+        { text: `All ${fmt.count(g.units)} units delivered as scheduled`, fontSize: 8.5 },
+        { text: FIDELITY[category], fontSize: 8.5 },
+        { text: month(g.last), fontSize: 8.5, noWrap: true },
+      ]);
+    }
+    body.push(
+      dataTable(ctx, [130, 96, '*', 52], [th('Service'), th('Effort'), th('Fidelity'), th('By')], rows, {
+        title: 'Implementation measures',
+      }),
+    );
+  }
+
   const needs = [...engagement.needs].sort((a, b) => a.rank - b.rank);
   const measured = needs.filter((n) =>
     [n.evidence.measure, n.evidence.baseline, n.evidence.target].some((s) => s.trim() !== ''),
   );
   if (measured.length > 0) {
-    body.push(
-      paragraph(
-        'Each goal is measured the way the district already measures it, from the baseline its data shows today to the target agreed for the end of the engagement.',
-        'lead',
-      ),
-    );
+    const checkMonths = scope.schedule.months
+      .filter((m) => m.entries.some((e) => e.stage === 'check'))
+      .map((m) => m.month);
+    const checked =
+      checkMonths.length === 0
+        ? month(windowEnd)
+        : checkMonths.length <= 4
+          ? joinAnd(checkMonths.map(month))
+          : `${checkMonths.slice(0, 3).map(month).join(', ')} and ${checkMonths.length - 3} more times up to ${month(checkMonths.at(-1) ?? windowEnd)}`;
     const rows: TableCell[][] = measured.map((n) => [
       nameWithNote(n.statement, n.evidence.source.trim() !== '' ? `Source: ${n.evidence.source}` : '', true),
-      { text: dash(n.evidence.measure) },
-      { text: dash(n.evidence.baseline), alignment: 'center' },
-      { text: dash(n.evidence.target), alignment: 'center', bold: true, color: ctx.theme.primaryText },
+      { text: dash(n.evidence.measure), fontSize: 8.5 },
+      { text: dash(n.evidence.baseline), alignment: 'center', fontSize: 8.5 },
+      {
+        text: dash(n.evidence.target),
+        alignment: 'center',
+        bold: true,
+        color: ctx.theme.primaryText,
+        fontSize: 8.5,
+      },
     ]);
     body.push(
-      dataTable(
-        ctx,
-        ['*', 130, 64, 82],
-        [th('Goal'), th('Measure'), th('Baseline', 'center'), th('Target', 'center')],
-        rows,
+      ...titled(
+        'Outcome goals',
+        paragraph(
+          `The district’s own goals, measured as it measures them. Targets may run past this engagement; this scope checks progress toward them in ${checked}.`,
+          ['body', 'muted'],
+        ),
+        dataTable(
+          ctx,
+          ['*', 120, 64, 82],
+          [th('Goal'), th('Measure'), th('Baseline', 'center'), th('Target', 'center')],
+          rows,
+        ),
       ),
     );
   }
@@ -59,19 +154,5 @@ export function goals(ctx: SectionContext): Section {
       ),
     );
   }
-  const checks = scope.costing.lines.filter(
-    (l) => engagement.lines.find((p) => p.id === l.lineId)?.pdcaStage === 'check',
-  );
-  if (checks.length > 0) {
-    body.push(
-      paragraph(
-        `Checks are built into the funded scope: ${checks
-          .map((l) => `${l.name} (${l.quantityText})`)
-          .slice(0, 6)
-          .join('; ')}${checks.length > 6 ? ` and ${checks.length - 6} more` : ''}.`,
-        ['body', 'muted'],
-      ),
-    );
-  }
-  return { id: 'goals', title: 'Goals and measures of success', body };
+  return { id: 'goals', title: 'Measures of success', body };
 }

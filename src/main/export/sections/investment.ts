@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { dataTable, moneyCell, paragraph, th, type Section, type SectionContext } from './common';
 import { minus, subtotalsTable } from './scope-table';
+import { deferredTitle } from './wording';
 
 /** The money in one place: what the funded scope costs, against what budget, from which funds. */
 export function investment(ctx: SectionContext): Section {
@@ -61,7 +62,8 @@ export function investment(ctx: SectionContext): Section {
     );
   }
 
-  const sources = engagement.budget.fundingSources;
+  // With funded work, the funding crosswalk that follows sets the sources out in full.
+  const sources = costing.lines.length > 0 ? [] : engagement.budget.fundingSources;
   if (sources.length > 0) {
     body.push(
       dataTable(
@@ -72,7 +74,7 @@ export function investment(ctx: SectionContext): Section {
           { text: s.name, bold: true },
           moneyCell(fmt.money(s.amountCents)),
           { text: s.endDate ? fmt.date(s.endDate) : '—' },
-          { text: s.restrictions.trim() === '' ? '—' : s.restrictions, fontSize: 8 },
+          { text: s.restrictions.trim() === '' ? '—' : s.restrictions.trim(), fontSize: 8 },
         ]),
         { title: 'Funding sources' },
       ),
@@ -85,8 +87,8 @@ export function investment(ctx: SectionContext): Section {
 
   const later = sizing.deferredPhases.filter((p) => p.lines.length > 0);
   if (later.length > 0) {
-    const laterRows: TableCell[][] = later.map((p) => [
-      { text: p.name, bold: true },
+    const laterRows: TableCell[][] = later.map((p, i) => [
+      { text: deferredTitle(p.name, i, later.length), bold: true },
       { text: String(p.lines.length), alignment: 'center' },
       moneyCell(fmt.money(p.totalCents)),
     ]);
@@ -94,7 +96,7 @@ export function investment(ctx: SectionContext): Section {
       dataTable(
         ctx,
         ['*', 50, 110],
-        [th('Later phase'), th('Lines', 'center'), th('Estimated total', 'right')],
+        [th('Later'), th('Services', 'center'), th('Estimated total', 'right')],
         laterRows,
         {
           title: 'When funds allow',

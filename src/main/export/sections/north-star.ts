@@ -12,6 +12,7 @@ import {
   type SectionContext,
 } from './common';
 import { minus } from './scope-table';
+import { clientWording, deferredTitle, essentialsText } from './wording';
 
 const FULL_LISTING_LINES = 40;
 const PRIORITY_LABELS: Record<Priority, string> = {
@@ -36,17 +37,14 @@ export function northStar(ctx: SectionContext): Section {
   if (sizing.lines.length === 0) return { id: 'north-star', title: 'The north star and what waits', body };
 
   const cov = sizing.coverage;
+  const essentials = essentialsText(cov.essentials);
   const coverText =
     cov.cost.percent === null
       ? ''
-      : ` The funded scope covers ${fmt.percent(cov.cost.percent)} of it by cost${
-          cov.essentials.lines > 0
-            ? `, and ${cov.essentials.funded} of ${plural(cov.essentials.lines, 'essential line', 'essential lines')} in full${cov.essentials.trimmed > 0 ? ` (${cov.essentials.trimmed} more in part)` : ''}`
-            : ''
-        }.`;
+      : ` The funded scope covers ${fmt.percent(cov.cost.percent)} of it by cost${essentials !== '' ? `, with ${essentials}` : ''}.`;
   body.push(
     paragraph(
-      `The north star is the full engagement the district's needs call for: ${plural(sizing.northStar.lines, 'line', 'lines')} costing ${fmt.money(sizing.northStar.subtotalCents)} before any discount.${coverText}`,
+      `The north star is the full engagement the district's needs call for: ${plural(sizing.northStar.lines, 'service', 'services')} costing ${fmt.money(sizing.northStar.subtotalCents)} before any discount.${coverText}`,
       'lead',
     ),
   );
@@ -61,7 +59,7 @@ export function northStar(ctx: SectionContext): Section {
     const funded = sizing.lines.filter((l) => l.status === 'funded').length;
     body.push(
       paragraph(
-        `The ${plural(funded, 'line', 'lines')} funded in full ${funded === 1 ? 'is' : 'are'} listed in the funded scope. ${
+        `The ${plural(funded, 'service', 'services')} funded in full ${funded === 1 ? 'is' : 'are'} listed in the funded scope. ${
           listed.length > 0 ? 'These are funded in part, with the rest proposed for later:' : ''
         }`,
         'body',
@@ -100,9 +98,10 @@ export function northStar(ctx: SectionContext): Section {
     );
   }
 
-  const reasons = new Map(sizing.lines.map((l) => [l.lineId, l.reason?.sentence ?? '']));
-  for (const phase of sizing.deferredPhases) {
-    if (phase.lines.length === 0) continue;
+  const reasons = new Map(sizing.lines.map((l) => [l.lineId, clientWording(l.reason?.sentence ?? '')]));
+  const later = sizing.deferredPhases.filter((p) => p.lines.length > 0);
+  for (const [index, phase] of later.entries()) {
+    const title = deferredTitle(phase.name, index, later.length);
     const phaseRows: TableCell[][] = phase.lines.map((l) => [
       nameWithNote(l.name, l.quantity, true),
       { text: reasons.get(l.lineId) ?? '', fontSize: 8 },
@@ -121,7 +120,7 @@ export function northStar(ctx: SectionContext): Section {
       ]);
     }
     phaseRows.push([
-      { text: `Total, ${phase.name}`, colSpan: 2, bold: true, fillColor: theme.accentTint },
+      { text: 'Estimated total', colSpan: 2, bold: true, fillColor: theme.accentTint },
       {},
       moneyCell(fmt.money(phase.totalCents), { bold: true, fillColor: theme.accentTint }),
     ]);
@@ -131,9 +130,7 @@ export function northStar(ctx: SectionContext): Section {
         [170, '*', 82],
         [th('Service'), th('Why it waits'), th('Estimated cost', 'right')],
         phaseRows,
-        {
-          title: phase.name,
-        },
+        { title, subtitle: clientWording(phase.note) },
       ),
     );
   }

@@ -6,9 +6,37 @@ import {
   type Party,
   type SupportLevel,
 } from '../../../shared/domain';
-import { dataTable, nameWithNote, paragraph, plural, th, type Section, type SectionContext } from './common';
+import {
+  bullets,
+  dataTable,
+  nameWithNote,
+  paragraph,
+  plural,
+  th,
+  titled,
+  type Section,
+  type SectionContext,
+} from './common';
+import { asSentence } from './wording';
 
 const LINE_BY_LINE = 40;
+const REACH_WIDTH = 186;
+/** A generous average advance per character of the body face, per point of size. */
+const ADVANCE = 0.56;
+
+/**
+ * An e-mail address and a phone number, each on a line of its own and never broken: a long
+ * address is set smaller until it fits the column rather than wrapped in the middle.
+ */
+function reachCell(email: string, phone: string): TableCell {
+  const lines: Content[] = [];
+  if (email.trim() !== '') {
+    const size = Math.min(9.5, Math.floor((REACH_WIDTH / (Array.from(email).length * ADVANCE)) * 4) / 4);
+    lines.push({ text: email, noWrap: true, fontSize: Math.max(6, size) });
+  }
+  if (phone.trim() !== '') lines.push({ text: phone, noWrap: true });
+  return lines.length > 0 ? { stack: lines } : { text: '' };
+}
 
 const PARTY_SHORT: Record<Party, string> = {
   consultant: 'Consultant',
@@ -80,7 +108,7 @@ export function responsibilities(ctx: SectionContext): Section {
     }
     for (const g of groups.values()) {
       rows.push([
-        nameWithNote(g.name, plural(g.lines, 'plan line', 'plan lines')),
+        nameWithNote(g.name, plural(g.lines, 'service in this plan', 'services in this plan')),
         { text: SUPPORT_LEVEL_INFO[g.level].label },
         partyCell(g.plans),
         partyCell(g.leads),
@@ -92,7 +120,23 @@ export function responsibilities(ctx: SectionContext): Section {
       title: 'Service by service',
     }),
   );
-  body.push(paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']));
+  if (costing.lines.some((l) => l.plans === 'joint' || l.leads === 'joint')) {
+    body.push(paragraph(`“Together” means ${PARTY_LABELS.joint.toLowerCase()}.`, ['small']));
+  }
+
+  // What the district commits to: the standard conditions, then the engagement's own.
+  const commitments = [
+    'Schedule the participants and release them for sessions, visits and coaching.',
+    'Provide meeting space, and access to the data the reviews use, for on-site work.',
+    ...engagement.scopeOfWork.commitments.map((c) => asSentence(c.text)),
+  ];
+  body.push(
+    ...titled(
+      `What ${ctx.clientName} commits to`,
+      paragraph('These are the conditions for success this scope relies on.', ['body', 'muted']),
+      bullets(commitments, ctx),
+    ),
+  );
 
   const contacts = engagement.client.contacts;
   // One way of reaching someone per line, so a phone number never wraps in the middle.
@@ -102,17 +146,17 @@ export function responsibilities(ctx: SectionContext): Section {
     const rows: TableCell[][] = contacts.map((c) => [
       { text: c.name, bold: true },
       { text: c.role },
-      { text: reach(c.email, c.phone) },
+      reachCell(c.email, c.phone),
     ]);
     if (consultancyContact !== '') {
       rows.push([
         { text: input.profile.name, bold: true },
         { text: 'Consultant' },
-        { text: consultancyContact },
+        reachCell(input.profile.email, input.profile.phone),
       ]);
     }
     body.push(
-      dataTable(ctx, [140, '*', 170], [th('Name'), th('Role'), th('Reach them at')], rows, {
+      dataTable(ctx, [130, '*', REACH_WIDTH], [th('Name'), th('Role'), th('Reach them at')], rows, {
         title: 'Contacts',
       }),
     );

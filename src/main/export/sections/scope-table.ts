@@ -12,6 +12,10 @@ import {
   type SectionContext,
 } from './common';
 
+/** Room the phase's name takes above its first service: one line and a gap. */
+const BAND_GAP = 5;
+const BAND_HEIGHT = 12 + BAND_GAP;
+
 /** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
 export function minus(text: string): string {
   return `\u2013${text}`;
@@ -32,7 +36,7 @@ export function fundedScope(ctx: SectionContext): Section {
   if (costing.lines.length === 0) {
     body.push(
       paragraph(
-        'Nothing is funded yet: the budget does not cover the smallest useful size of any line. The north star and what it would cost are set out in the next section.',
+        'Nothing is funded yet: the budget does not cover the least worth delivering of any service. The north star and what it would cost are set out in a later section.',
         'lead',
       ),
     );
@@ -41,7 +45,7 @@ export function fundedScope(ctx: SectionContext): Section {
 
   body.push(
     paragraph(
-      `${sizing.fundedPhaseName}. These are the services the district is asked to fund now, priced in ${costing.currency}. Quantities are built from real units (sessions, visit days, coaching cycles) multiplied by the groups they serve.`,
+      `These are the services the district is asked to fund now, the first step toward the north star, priced in ${costing.currency}. Quantities are built from real units (sessions, visit days, coaching cycles) multiplied by the groups they serve.`,
       'lead',
     ),
   );
@@ -57,23 +61,8 @@ export function fundedScope(ctx: SectionContext): Section {
 
   for (const group of groups) {
     const lines = costing.lines.filter((l) => groupKey(l, phaseIds) === group.key);
-    if (showGroups) {
-      const dates = phaseDates.get(group.key);
-      rows.push([
-        {
-          text: [
-            { text: group.label, bold: true },
-            ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
-          ],
-          colSpan: 4,
-          fillColor: theme.primaryTint,
-        },
-        {},
-        {},
-        {},
-      ]);
-    }
-    for (const line of lines) {
+    const dates = phaseDates.get(group.key);
+    lines.forEach((line, index) => {
       const s = sized.get(line.lineId);
       const notes = [
         line.quantityText,
@@ -83,15 +72,34 @@ export function fundedScope(ctx: SectionContext): Section {
       if (s && s.status === 'trimmed') {
         notes.push(`trimmed to ${s.fundedGroups} of ${s.northStarGroups} ${s.groupLabel}`);
       }
+      // A phase's label rides in its first service's row, so it can never end a page alone.
+      const band = showGroups && index === 0;
+      // Cells are content too; pdfmake's types keep the two apart.
+      const below = (cell: TableCell): TableCell =>
+        band ? { stack: [cell as Content], margin: [0, BAND_HEIGHT, 0, 0] } : cell;
+      const name = nameWithNote(line.name, notes.join(' · '));
       rows.push([
-        nameWithNote(line.name, notes.join(' · ')),
-        { text: fmt.count(line.units), alignment: 'right' },
-        { text: line.unitLabel },
-        moneyCell(fmt.money(line.subtotalCents)),
+        band
+          ? {
+              stack: [
+                {
+                  text: [
+                    { text: groupLabel(group), bold: true, color: theme.primaryText },
+                    ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
+                  ],
+                  margin: [0, 0, 0, BAND_GAP],
+                },
+                name as Content,
+              ],
+            }
+          : name,
+        below({ text: fmt.count(line.units), alignment: 'right' }),
+        below({ text: line.unitLabel }),
+        below(moneyCell(fmt.money(line.subtotalCents))),
       ]);
-    }
+    });
     if (showGroups) {
-      rows.push(subtotalRow(ctx, `Subtotal, ${group.label}`, group.subtotalCents));
+      rows.push(subtotalRow(ctx, `Subtotal, ${groupLabel(group)}`, group.subtotalCents));
     }
   }
   rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
@@ -123,6 +131,11 @@ export function fundedScope(ctx: SectionContext): Section {
   return { id: 'funded', title: 'The funded scope', body };
 }
 
+/** "Unphased" is the app's word; the district reads that the work runs across the window. */
+export function groupLabel(group: Subtotal): string {
+  return group.key === 'unphased' ? 'Across the whole window' : group.label;
+}
+
 function subtotalRow(ctx: SectionContext, label: string, cents: number, strong = false): TableCell[] {
   const fill = strong ? ctx.theme.accentTint : ctx.theme.zebra;
   return [
@@ -143,7 +156,7 @@ export function subtotalsTable(
   const { fmt } = ctx;
   const withDiscount = subtotals.some((s) => s.discountCents > 0);
   const rows: TableCell[][] = subtotals.map((s) => [
-    { text: s.label, bold: true },
+    { text: groupLabel(s), bold: true },
     moneyCell(fmt.money(s.subtotalCents)),
     ...(withDiscount
       ? [moneyCell(s.discountCents > 0 ? minus(fmt.money(s.discountCents)) : fmt.money(0))]
@@ -174,7 +187,7 @@ function fiscalYearTable(ctx: SectionContext, years: readonly Subtotal[]): Conte
     ...titled(
       'By fiscal year',
       paragraph(
-        `The district's fiscal year starts in ${monthName}; each line's cost falls in the fiscal years its sessions are scheduled in.`,
+        `The district's fiscal year starts in ${monthName}; each service's cost falls in the fiscal years its sessions are scheduled in.`,
         ['body', 'muted'],
       ),
       subtotalsTable(ctx, 'Fiscal year', years),

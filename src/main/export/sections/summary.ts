@@ -2,6 +2,7 @@ import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/scoping';
 import { truncate } from '../text';
+import { asSentence, essentialsText } from './wording';
 import {
   bullets,
   paragraph,
@@ -28,6 +29,28 @@ export function phaseLevels(
     end: p.end,
     level: stepDown.get(p.id) ?? ctx.scope.advice.effective,
   }));
+}
+
+/** The proposal in three sentences, in the district's words rather than the engine's. */
+function inBrief(ctx: SectionContext): string {
+  const { sizing, costing } = ctx.scope;
+  const { fmt } = ctx;
+  const n = sizing.lines.length;
+  if (n === 0) return '';
+  const funded = sizing.lines.filter((l) => l.status !== 'deferred').length;
+  const trimmed = sizing.lines.filter((l) => l.status === 'trimmed').length;
+  const deferred = n - funded;
+  const out = [
+    `Start here: ${funded} of ${plural(n, 'service', 'services')} for ${fmt.money(costing.totalCents)}${sizing.budgetCents > 0 ? ` of the ${fmt.money(sizing.budgetCents)} budget` : ''}.`,
+  ];
+  if (trimmed > 0) out.push(`${plural(trimmed, 'is', 'are')} funded in part rather than dropped.`);
+  if (deferred > 0) out.push(`${deferred} ${deferred === 1 ? 'waits' : 'wait'} for later, when funds allow.`);
+  const options = ctx.input.facts.options.length;
+  if (options > 0)
+    out.push(
+      `${plural(options, 'way', 'ways')} to start ${options === 1 ? 'is' : 'are'} set out for the district to choose from.`,
+    );
+  return out.join(' ');
 }
 
 function kpi(ctx: SectionContext, label: string, value: string, note: string): TableCell {
@@ -57,7 +80,7 @@ export function summary(ctx: SectionContext): Section {
       ? distinctLevels.map((l) => SUPPORT_LEVEL_INFO[l].label.toLowerCase()).join(', then ')
       : '';
 
-  const lead = `${input.profile.name} will support ${ctx.clientName} from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
+  const lead = `${input.profile.name} will support ${ctx.clientName} over a period of performance from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
 
   const budgetNote =
     sizing.budgetCents > 0
@@ -91,9 +114,7 @@ export function summary(ctx: SectionContext): Section {
               ctx,
               'North star funded',
               coverage === null ? '—' : fmt.percent(coverage),
-              essentials.lines > 0
-                ? `${essentials.funded + essentials.trimmed} of ${essentials.lines} essential lines`
-                : 'by cost',
+              essentials.lines > 0 ? essentialsText(essentials) : 'by cost',
             ),
           ],
         ],
@@ -128,10 +149,12 @@ export function summary(ctx: SectionContext): Section {
     if (needs.length > 1) {
       goalBlock.push(
         paragraph(
-          `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
-            needs.slice(1).map((n) => truncate(n.statement, 70)),
-            2,
-          )}.`,
+          asSentence(
+            `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
+              needs.slice(1).map((n) => truncate(n.statement, 70)),
+              2,
+            )}`,
+          ),
           ['body', 'muted'],
         ),
       );
@@ -147,7 +170,7 @@ export function summary(ctx: SectionContext): Section {
     }));
     if (fundedLines.length > SHOWN_LINES) {
       shown.push({
-        text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more line', 'more lines')} in the funded scope`,
+        text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more service', 'more services')} in the funded scope`,
         style: 'muted',
       });
     }
@@ -170,9 +193,8 @@ export function summary(ctx: SectionContext): Section {
   }
   if (columns.length > 0) body.push({ columns, columnGap: 22, unbreakable: true });
 
-  if (sizing.summary.length > 0) {
-    body.push(...titled('In brief', paragraph(sizing.summary.slice(0, 3).join(' '), 'body')));
-  }
+  const brief = inBrief(ctx);
+  if (brief !== '') body.push(...titled('In brief', paragraph(brief, 'body')));
 
   return { id: 'summary', title: 'Summary', body, newPage: true };
 }

@@ -292,14 +292,11 @@ export function timeline(ctx: SectionContext): Section {
 
   const blackouts = engagement.timeline.blackouts;
   if (blackouts.length > 0) {
-    body.push(
-      paragraph(
-        `No sessions are scheduled during ${blackouts
-          .map((b) => `${b.label} (${fmt.date(b.start)} – ${fmt.date(b.end)})`)
-          .join('; ')}.`,
-        ['body', 'muted'],
-      ),
-    );
+    const text = `No sessions are scheduled during ${blackouts
+      .map((b) => `${b.label} (${fmt.date(b.start)} – ${fmt.date(b.end)})`)
+      .join('; ')}.`;
+    // A short note stays whole rather than leave a line alone at the top of a page.
+    body.push({ text, style: ['body', 'muted'], unbreakable: text.length <= 900 });
   }
   if (schedule.unplaced.length > 0) {
     body.push(

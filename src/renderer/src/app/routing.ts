@@ -3,7 +3,7 @@ import { STEP_IDS, type StepId } from '../../../shared/flow';
 
 export { STEP_IDS, type StepId };
 
-export const SETTINGS_TABS = ['profile', 'rate-card', 'catalog', 'data'] as const;
+export const SETTINGS_TABS = ['profile', 'rate-card', 'catalog', 'terms', 'data'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export type Route =

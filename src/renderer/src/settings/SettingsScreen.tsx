@@ -5,6 +5,7 @@ import { CatalogSettings } from './CatalogSettings';
 import { DataSettings } from './DataSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RateCardSettings } from './RateCardSettings';
+import { TermsSettings } from './TermsSettings';
 import { useSettings } from './useSettings';
 
 export function SettingsScreen({ tab }: { tab: SettingsTab }) {
@@ -29,6 +30,7 @@ export function SettingsScreen({ tab }: { tab: SettingsTab }) {
             <Tabs.Tab value="profile">Consultancy and logo</Tabs.Tab>
             <Tabs.Tab value="rate-card">Rate card</Tabs.Tab>
             <Tabs.Tab value="catalog">Service catalog</Tabs.Tab>
+            <Tabs.Tab value="terms">Terms</Tabs.Tab>
             <Tabs.Tab value="data">Data and backups</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="profile" pt="lg">
@@ -43,6 +45,9 @@ export function SettingsScreen({ tab }: { tab: SettingsTab }) {
           </Tabs.Panel>
           <Tabs.Panel value="catalog" pt="lg">
             <CatalogSettings settings={settings} onSaved={update} />
+          </Tabs.Panel>
+          <Tabs.Panel value="terms" pt="lg">
+            <TermsSettings settings={settings} onSaved={update} />
           </Tabs.Panel>
           <Tabs.Panel value="data" pt="lg">
             <DataSettings />

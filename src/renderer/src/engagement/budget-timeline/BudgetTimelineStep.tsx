@@ -35,11 +35,11 @@ import {
   NumberField,
   SegmentedField,
   SwitchField,
-  TextareaField,
   TextField,
   useSetField,
 } from '../fields';
 import { detachReferences } from '../references';
+import { FundingSourceFields } from './FundingSourceFields';
 import { Section, StepFrame } from '../StepFrame';
 
 /** A new PD day starts on a real, unused weekday so the engagement stays valid while it is picked. */
@@ -275,23 +275,10 @@ export function BudgetTimelineStep() {
             amountCents: 0,
             endDate: null,
             restrictions: '',
+            restrict: { serviceCategories: [], campusIds: [] },
+            invoiceBy: null,
           })}
-          renderItem={(_f, _i, base) => (
-            <Stack gap="sm">
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                <TextField path={`${base}.name`} label="Source" placeholder="e.g. Title II, Part A" />
-                <MoneyField path={`${base}.amountCents`} label="Amount" />
-                <DateField path={`${base}.endDate`} label="Must be spent by" clearable />
-              </SimpleGrid>
-              <TextareaField
-                path={`${base}.restrictions`}
-                label="Restrictions"
-                placeholder="What the money may and may not pay for"
-                autosize
-                minRows={1}
-              />
-            </Stack>
-          )}
+          renderItem={(_f, _i, base) => <FundingSourceFields base={base} />}
         />
       </Section>
 

@@ -12,7 +12,7 @@ import {
 import { FOLLOW_UP_CATEGORIES } from '../../../../shared/scoping';
 import { DateInput } from '../../components/DateInput';
 import { formatDate } from '../../dates';
-import { useDraftSelect, useScopeSelect, useWorkspace } from '../context';
+import { useCampusOptions, useDraftSelect, useScopeSelect, useWorkspace } from '../context';
 import { MultiSelectField, useSetField } from '../fields';
 
 /**
@@ -180,19 +180,7 @@ export function FollowUps({ index }: { index: number }) {
 
 /** The campuses the line serves, in the order a pilot takes them, and dates of its own. */
 export function CampusesAndDates({ index }: { index: number }) {
-  const campuses = useDraftSelect((e) =>
-    e.client.campuses.map((c) => `${c.id}\u0001${c.name || 'Unnamed campus'}`).join('\u0002'),
-  );
-  const options = useMemo(
-    () =>
-      campuses === ''
-        ? []
-        : campuses.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [campuses],
-  );
+  const options = useCampusOptions();
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <MultiSelectField

@@ -19,6 +19,11 @@ export function ExportDone({ result }: { result: Done }) {
       <Text size="sm" data-testid="export-file">
         {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'}
       </Text>
+      {result.csvFileName !== undefined && (
+        <Text size="sm" c="dimmed" data-testid="export-csv">
+          Beside it, for the finance office: {result.csvFileName}
+        </Text>
+      )}
       <Group gap="xs">
         <Button
           size="compact-sm"

@@ -10,6 +10,8 @@ import { useProblems, useScope, useWorkspace } from '../context';
 import { ConsultancyName } from './ConsultancyName';
 import { ExportDone } from './ExportDone';
 import { useExport } from './useExport';
+import { PlaceholderAlert } from './sow/ScopeOfWorkDetails';
+import { useStandardTerms } from './sow/useStandardTerms';
 import type { Revisions } from './useRevisions';
 
 /** The revision note and the Export button, shared by the review step and the Ctrl+E dialog. */
@@ -29,6 +31,7 @@ export function ExportPanel({
   const [profile, setProfile] = useState<ConsultancyProfile | null>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
   const { run, busy, last } = useExport(revisions);
+  const { terms } = useStandardTerms();
   const next = (revisions.list[0]?.number ?? 0) + 1;
   const warnings = scope.checks.filter((c) => c.severity === 'warning');
   const unnamed = profile !== null && isPlaceholderProfile(profile);
@@ -83,6 +86,7 @@ export function ExportPanel({
           </Group>
         </Alert>
       )}
+      <PlaceholderAlert terms={terms} />
       {warnings.length > 0 && (
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           <Group justify="space-between" gap="xs">

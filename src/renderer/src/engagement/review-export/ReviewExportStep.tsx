@@ -8,6 +8,8 @@ import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
 import { statusText } from '../status';
+import { ScopeOfWorkDetails } from './sow/ScopeOfWorkDetails';
+import { useStandardTerms } from './sow/useStandardTerms';
 import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
@@ -60,6 +62,7 @@ export function ReviewExportStep() {
   const status = useDraftSelect((e) => e.status);
   const revisions = useRevisionsContext();
   const { sizing, advice } = scope;
+  const { terms } = useStandardTerms();
   const money = (c: number) => formatMoney(c, sizing.currency);
 
   return (
@@ -122,6 +125,13 @@ export function ReviewExportStep() {
         title={revisions.list[0] ? `What changed since version ${revisions.list[0].number}` : 'What changed'}
       >
         <WhatChanged revisions={revisions} />
+      </Section>
+
+      <Section
+        title="Scope of work details"
+        description="What a district's procurement office checks before it signs: dates, funding, invoices, terms, deliverables and commitments."
+      >
+        <ScopeOfWorkDetails terms={terms} />
       </Section>
 
       <Section
