@@ -8,3 +8,4 @@ export * from './catalog';
 export * from './engagement';
 export { migrateEngagement, newEngagement, localToday } from './migrate';
 export { stressEngagement } from './stress';
+export * from './bounds';
