@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../files/atomic';
 import { z } from 'zod';
 import {
   ConsultancyProfileSchema,
@@ -123,17 +122,6 @@ export async function runExport(
   const source = readSource(readFileSync(options.input, 'utf8'));
   const request = requestFor(source, readProfile(options.profile), options.date ?? localToday());
   const pdf = await renderScopeOfWork(request, fontsDir);
-  const temp = join(dirname(options.output), `.${basename(options.output)}.${randomUUID().slice(0, 8)}.tmp`);
-  try {
-    writeFileSync(temp, pdf.bytes);
-    renameSync(temp, options.output);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temporary file was never written.
-    }
-    throw error;
-  }
+  writeFileAtomicSync(options.output, pdf.bytes);
   return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length };
 }

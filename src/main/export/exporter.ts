@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, unlinkSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, unlinkSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { localToday } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { ScopeExport } from '../../shared/channels/scope';
 import type { Desktop } from '../desktop';
+import { stageFile, type StagedFile } from '../files/atomic';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
 import type { ScopeOfWorkRenderer } from './renderer';
@@ -20,22 +20,6 @@ export function defaultExportFileName(clientName: string, revision: number): str
     .replace(/[. ]+$/, '');
   const client = Array.from(safe).slice(0, 100).join('').trim();
   return `${client === '' ? 'Engagement' : client} – Scope of work v${revision}.pdf`;
-}
-
-/** Writes next to the target and renames over it, so a reader never sees half a PDF. */
-async function writeBeside(target: string, bytes: Uint8Array): Promise<string> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    removeQuietly(temp);
-    throw error;
-  }
-  await handle.close();
-  return temp;
 }
 
 function removeQuietly(path: string): void {
@@ -137,9 +121,9 @@ export class ScopeOfWorkExporter {
           cause: error,
         });
       }
-      let temp: string;
+      let staged: StagedFile;
       try {
-        temp = await writeBeside(target, pdf.bytes);
+        staged = await stageFile(target, pdf.bytes);
       } catch (error) {
         throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
           cause: error,
@@ -153,22 +137,21 @@ export class ScopeOfWorkExporter {
       const revisions = store.revisions.list(engagementId);
       const stale = current !== snap.version || (revisions.at(-1)?.number ?? 0) + 1 !== snap.revision;
       if (stale && attempt < RENDER_ATTEMPTS) {
-        removeQuietly(temp);
+        staged.discard();
         snap = this.snapshot(engagementId);
         rendering = this.render(snap);
         continue;
       }
       if (stale) {
-        removeQuietly(temp);
+        staged.discard();
         throw new AppError(
           'conflict',
           'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.',
         );
       }
       try {
-        renameSync(temp, target);
+        staged.commit();
       } catch (error) {
-        removeQuietly(temp);
         throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
           cause: error,
         });

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fsyncPath, probeDatabase, type Db } from './database';
+import { commitFile, fsyncPath } from '../files/atomic';
+import { probeDatabase, type Db } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export const BACKUP_DIR_NAME = 'backups';
@@ -93,8 +94,7 @@ function publish(
   createdAt: Date,
 ): BackupInfo {
   fsyncPath(partial);
-  renameSync(partial, path);
-  fsyncPath(backupDir(dataDir));
+  commitFile(partial, path);
   rotateBackups(dataDir);
   return { name, path, reason, createdAt: createdAt.toISOString(), sizeBytes: statSync(path).size };
 }
@@ -160,13 +160,12 @@ export function isUsableBackup(path: string): boolean {
  * Puts a copy of `source` at `target` so that at every instant `target` is either the old file
  * or the complete new one. The caller must have closed every connection to `target`.
  */
-export function replaceDatabaseFile(source: string, target: string, dataDir: string): void {
+export function replaceDatabaseFile(source: string, target: string): void {
   const incoming = `${target}.incoming`;
   copyFileSync(source, incoming);
   fsyncPath(incoming);
   // A leftover WAL would be replayed on top of the restored file.
   rmSync(`${target}-wal`, { force: true });
   rmSync(`${target}-shm`, { force: true });
-  renameSync(incoming, target);
-  fsyncPath(dataDir);
+  commitFile(incoming, target);
 }

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 
 export type Db = Database.Database;
@@ -163,18 +162,4 @@ function sqliteCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Flushes a file (or a folder, so that a rename in it is durable) to the disk. Folders cannot
- * be fsynced on Windows; there the rename is already durable once it returns.
- */
-export function fsyncPath(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    if (process.platform !== 'win32') throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
+export { fsyncPath } from '../files/atomic';

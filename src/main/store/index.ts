@@ -318,7 +318,7 @@ export class Store {
     const safety = createBackupSync(this.db, this.dataDir, 'before-restore', this.now());
     this.connection.db.close();
     try {
-      replaceDatabaseFile(backup.path, this.dbPath, this.dataDir);
+      replaceDatabaseFile(backup.path, this.dbPath);
     } finally {
       const reopened = openDatabase(this.dataDir, this.now, this.fullCheckMaxBytes);
       this.notices.push(...reopened.notices);

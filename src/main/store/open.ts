@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { writeFileAtomicSync } from '../files/atomic';
 import {
   createBackupSync,
   fileStamp,
@@ -43,7 +44,7 @@ export function damageMarkerPath(dataDir: string): string {
 }
 
 export function markDamaged(dataDir: string, details: string, at: Date): void {
-  writeFileSync(damageMarkerPath(dataDir), `${at.toISOString()}\n${details}\n`);
+  writeFileAtomicSync(damageMarkerPath(dataDir), `${at.toISOString()}\n${details}\n`);
 }
 
 /**
@@ -102,7 +103,7 @@ function recoverFromDamage(dataDir: string, dbPath: string, reason: string, now:
   const at = now.toISOString();
   const backup = listBackups(dataDir).find((candidate) => isUsableBackup(candidate.path));
   if (backup) {
-    replaceDatabaseFile(backup.path, dbPath, dataDir);
+    replaceDatabaseFile(backup.path, dbPath);
     return {
       level: 'warning',
       kind: 'recovered',
