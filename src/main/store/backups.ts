@@ -70,6 +70,9 @@ export function listBackups(dataDir: string): BackupInfo[] {
   );
 }
 
+/** Names handed out to backups still being written, across every store in this process. */
+const reserved = new Set<string>();
+
 function newBackupPath(dataDir: string, reason: BackupReason, now: Date): { name: string; path: string } {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -77,7 +80,12 @@ function newBackupPath(dataDir: string, reason: BackupReason, now: Date): { name
   for (let n = 0; ; n++) {
     const name = n === 0 ? `${base}.db` : `${base}-${n}.db`;
     const path = join(dir, name);
-    if (!existsSync(path) && !existsSync(path + PARTIAL_SUFFIX)) return { name, path };
+    if (existsSync(path) || reserved.has(path)) continue;
+    if (!existsSync(path + PARTIAL_SUFFIX)) {
+      // Held until the backup is published or abandoned, so no other backup can pick it meanwhile.
+      reserved.add(path);
+      return { name, path };
+    }
   }
 }
 
@@ -112,6 +120,8 @@ export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, 
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    reserved.delete(path);
   }
 }
 
@@ -130,6 +140,8 @@ export async function createBackup(
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    reserved.delete(path);
   }
 }
 

@@ -85,7 +85,12 @@ export class Store {
   private readonly app: { name: string; version: string };
   private timer: NodeJS.Timeout | undefined;
   private changesAtLastBackup = -1;
-  private backupInFlight: Promise<BackupInfo | null> | undefined;
+  /**
+   * Backups and restores run one at a time, in the order asked: two backups at once would
+   * race for a file name, and a restore swaps the connection a running backup is copying.
+   */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+  private exclusiveCount = 0;
   private closed = false;
   /** Set when the check after opening found damage: backups stop so they cannot rotate out good copies. */
   private damaged = false;
@@ -257,15 +262,27 @@ export class Store {
     return Number(this.db.prepare('SELECT total_changes()').pluck().get());
   }
 
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.exclusiveCount++;
+    const run = this.exclusiveTail.then(work, work).finally(() => {
+      this.exclusiveCount--;
+    });
+    this.exclusiveTail = run.catch(() => undefined);
+    return run;
+  }
+
   /** Takes a backup now, at the person's request. */
-  async backupNow(): Promise<BackupInfo> {
+  backupNow(): Promise<BackupInfo> {
+    return this.exclusive(() => this.takeManualBackup());
+  }
+
+  private async takeManualBackup(): Promise<BackupInfo> {
     if (this.damaged) {
       throw new AppError(
         'corrupt',
         'The database is damaged, so a backup now would only copy the damage. Quit and reopen the app to repair it.',
       );
     }
-    await this.backupInFlight;
     const changes = this.totalChanges();
     const backup = await this.track(createBackup(this.db, this.dataDir, 'manual', this.now()));
     if (!backup) throw new AppError('io', 'The backup could not be completed.');
@@ -275,7 +292,13 @@ export class Store {
 
   /** The schedule's tick: a backup when something changed since the last one, or none is recent. */
   async runScheduledBackup(): Promise<BackupInfo | null> {
-    if (this.closed || this.damaged || this.backupInFlight) return null;
+    // A backup or restore already under way makes this tick's backup unnecessary.
+    if (this.closed || this.damaged || this.exclusiveCount > 0) return null;
+    return this.exclusive(() => this.takeScheduledBackup());
+  }
+
+  private async takeScheduledBackup(): Promise<BackupInfo | null> {
+    if (this.closed || this.damaged) return null;
     const changes = this.totalChanges();
     const newest = listBackups(this.dataDir)[0];
     const stale = !newest || this.now().getTime() - Date.parse(newest.createdAt) > BACKUP_MAX_AGE_MS;
@@ -285,19 +308,13 @@ export class Store {
     return backup;
   }
 
+  /** A backup cut short by closing the store (quitting) is no failure. */
   private async track(work: Promise<BackupInfo>): Promise<BackupInfo | null> {
-    const running = work.then(
-      (backup) => backup,
-      (error: unknown) => {
-        if (this.closed) return null;
-        throw error;
-      },
-    );
-    this.backupInFlight = running;
     try {
-      return await running;
-    } finally {
-      if (this.backupInFlight === running) this.backupInFlight = undefined;
+      return await work;
+    } catch (error) {
+      if (this.closed) return null;
+      throw error;
     }
   }
 
@@ -305,10 +322,13 @@ export class Store {
    * Replaces the database with one of its backups. The current file is itself backed up
    * first, so a restore can be undone by restoring that copy.
    */
-  async restoreBackup(name: string): Promise<StoreStatus> {
+  restoreBackup(name: string): Promise<StoreStatus> {
+    return this.exclusive(() => Promise.resolve(this.restoreNow(name)));
+  }
+
+  private restoreNow(name: string): StoreStatus {
     const backup = listBackups(this.dataDir).find((candidate) => candidate.name === name);
     if (!backup) throw new AppError('not_found', `There is no backup named “${name}”.`);
-    await this.backupInFlight;
     if (!isUsableBackup(backup.path)) {
       throw new AppError(
         'corrupt',
