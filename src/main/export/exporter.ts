@@ -6,20 +6,14 @@ import { AppError } from '../../shared/errors';
 import type { ScopeExport } from '../../shared/channels/scope';
 import type { Desktop } from '../desktop';
 import { stageFile, type StagedFile } from '../files/atomic';
+import { safeFileName } from '../files/names';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
 import type { ScopeOfWorkRenderer } from './renderer';
 
-/** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf". */
+/** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf", 100 bytes at most. */
 export function defaultExportFileName(clientName: string, revision: number): string {
-  const safe = clientName
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  const client = Array.from(safe).slice(0, 100).join('').trim();
-  return `${client === '' ? 'Engagement' : client} – Scope of work v${revision}.pdf`;
+  return safeFileName(clientName, ` – Scope of work v${revision}.pdf`, 'Engagement');
 }
 
 function removeQuietly(path: string): void {

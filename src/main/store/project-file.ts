@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { excerpt, MAX_YEAR, migrateEngagement, MIN_YEAR, type Engagement } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { safeFileName } from '../files/names';
 import type { Db } from './database';
 import type { EngagementRepository, EngagementSummary } from './engagements';
 import { checkJsonBudget, MAX_JSON_DEPTH, parseJsonText } from './json-budget';
@@ -214,7 +215,7 @@ export class ProjectFiles {
       revisions,
     };
     return {
-      fileName: `${fileSlug(engagement.name)}.northstar.json`,
+      fileName: safeFileName(fileSlug(engagement.name), '.northstar.json', 'engagement'),
       content: `${JSON.stringify(file, null, 2)}\n`,
     };
   }

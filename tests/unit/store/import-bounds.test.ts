@@ -19,6 +19,12 @@ interface FixtureFile {
   engagement: Engagement;
   revisions: { number: number; createdAt: string }[];
 }
+/** The file's first revision, which the fixture has. */
+const firstRevision = (file: FixtureFile) => {
+  const revision = file.revisions[0];
+  if (!revision) throw new Error('the fixture has a revision');
+  return revision;
+};
 const valid = (): FixtureFile =>
   JSON.parse(readFileSync(join(FIXTURES, 'valid-with-revision.json'), 'utf8')) as FixtureFile;
 /** Plan lines that are deliberately malformed, which the types would not allow. */
@@ -101,7 +107,7 @@ describe('an imported document is bounded before it reaches the engine', () => {
 
   it('refuses a revision numbered 2^53 − 1, and amounts that overflow once multiplied', () => {
     const file = valid();
-    file.revisions[0].number = Number.MAX_SAFE_INTEGER;
+    firstRevision(file).number = Number.MAX_SAFE_INTEGER;
     expect(refusal(JSON.stringify(file)).message).toMatch(/revisions\.0\.number/);
 
     const big = valid();
@@ -134,12 +140,12 @@ describe('every file the app exports imports again', () => {
       const file = valid();
       file.exportedAt = at;
       file.meta.createdAt = at;
-      file.revisions[0].createdAt = at;
+      firstRevision(file).createdAt = at;
       const first = store.importProjectFile(JSON.stringify(file));
       const exported = store.exportProjectFile(first.engagement.id).content;
       const again = JSON.parse(exported) as FixtureFile;
       expect(again.meta.createdAt).toBe(new Date(at).toISOString());
-      expect(again.revisions[0].createdAt).toMatch(/^\d{4}-.*Z$/);
+      expect(firstRevision(again).createdAt).toMatch(/^\d{4}-.*Z$/);
       expect(store.importProjectFile(exported).revisionCount).toBe(1);
     }
   });
