@@ -22,6 +22,11 @@ export interface ServiceContext {
   resourcesDir: string;
   /** Native dialogs and the OS shell (a scripted stand-in in tests). */
   desktop: Desktop;
+  /**
+   * Start the PDF worker at once and warm it with a small render, so the first export is as
+   * quick as the next (the app does); tests that never export leave it to start on first use.
+   */
+  warmPdfWorker?: boolean;
 }
 
 export interface Services {

@@ -23,6 +23,7 @@ export function servicesIn(
     versions: { node: process.versions.node },
     resourcesDir: RESOURCES_DIR,
     desktop,
+    warmPdfWorker: false,
   });
 }
 

@@ -3,14 +3,20 @@ import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 
 /**
  * The PDF worker: renders scopes of work off the main process's event loop, so saves and IPC
- * stay responsive while a large document lays out. One request at a time, in arrival order.
+ * stay responsive while a large document lays out. One request at a time, in arrival order;
+ * the main side sends the next only once this one has answered, and ends the worker if it
+ * answers too late (see renderer.ts).
  */
 
 export interface RenderJob {
   id: number;
+  /** `warm` renders a small document at start, so the first real export runs warm. */
+  kind?: 'render' | 'warm';
   request: ScopeOfWorkRequest;
   fontsDir: string;
 }
+
+export type WorkerJob = RenderJob;
 
 export type RenderReply =
   { id: number; ok: true; bytes: Uint8Array; pageCount: number } | { id: number; ok: false; message: string };
@@ -18,13 +24,13 @@ export type RenderReply =
 const port = parentPort;
 if (port) {
   let queue = Promise.resolve();
-  port.on('message', (job: RenderJob) => {
+  port.on('message', (job: WorkerJob) => {
     queue = queue.then(async () => {
       try {
         const { bytes, pageCount } = await renderScopeOfWork(job.request, job.fontsDir);
         // A fresh buffer of its own, so it can be transferred rather than copied.
-        const out = new Uint8Array(bytes.length);
-        out.set(bytes);
+        const out = new Uint8Array(job.kind === 'warm' ? 0 : bytes.length);
+        if (job.kind !== 'warm') out.set(bytes);
         const reply: RenderReply = { id: job.id, ok: true, bytes: out, pageCount };
         port.postMessage(reply, [out.buffer]);
       } catch (error) {

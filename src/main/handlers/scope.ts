@@ -16,7 +16,9 @@ export interface ScopeService {
 export function scopeService(
   ctx: ServiceContext,
   store: StoreAccess,
-  renderer: ScopeOfWorkRenderer = workerRenderer(join(ctx.resourcesDir, 'fonts')),
+  renderer: ScopeOfWorkRenderer = workerRenderer(join(ctx.resourcesDir, 'fonts'), {
+    warm: ctx.warmPdfWorker ?? true,
+  }),
 ): ScopeService {
   const exporter = new ScopeOfWorkExporter({ store, desktop: ctx.desktop, renderer });
   return {
