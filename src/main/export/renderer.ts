@@ -107,6 +107,7 @@ export function workerRenderer(fontsDir: string, options: WorkerRendererOptions 
   let broken = workerEntry() === null;
   let closed = false;
   let nextId = 1;
+  const isBroken = () => broken;
 
   const spawn = (): Worker => {
     const entry = workerEntry();
@@ -220,7 +221,8 @@ export function workerRenderer(fontsDir: string, options: WorkerRendererOptions 
       try {
         return await enqueue(request, limits?.timeLimitMs ?? timeLimitMs, 'render');
       } catch (error) {
-        if (!broken || error instanceof RenderLimitError) throw error;
+        // `broken` is set by the worker's error event while the render was awaited.
+        if (!isBroken() || error instanceof RenderLimitError) throw error;
         console.warn('[export] the PDF worker could not start; rendering in the main process instead', error);
         return fallback.render(request);
       }
