@@ -61,7 +61,7 @@ export function createServices(ctx: ServiceContext): Services {
     ...appHandlers(ctx, access),
     ...engagementHandlers(access),
     ...revisionHandlers(access),
-    ...settingsHandlers(access),
+    ...settingsHandlers(access, (dataUrl) => scope.checkLogo(dataUrl)),
     ...storeHandlers(access),
     ...projectHandlers(access),
     ...projectFileHandlers(access, ctx.desktop),

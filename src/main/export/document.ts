@@ -16,7 +16,8 @@ import { signatures } from './sections/signature';
 import { summary } from './sections/summary';
 import { supportLevel } from './sections/support';
 import { timeline } from './sections/timeline';
-import { cleanContent, cleanText, logoFrom, truncate } from './text';
+import { logoFrom } from './logo';
+import { cleanContent, cleanText, truncate } from './text';
 import { PAGE, formatters, styles, themeFor, tint } from './theme';
 
 /** The order a district leader reads in: what and why first, then the scope, then the money. */

@@ -3,12 +3,15 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { stressEngagement } from '../../shared/domain';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
+import { probeLogo } from './logo-probe';
 import type { RenderedPdf } from './render';
 import type { RenderJob, RenderReply, WorkerJob } from './worker';
 
 /** Renders scopes of work; the app's runs in a worker thread, scripts' in their own thread. */
 export interface ScopeOfWorkRenderer {
   render(request: ScopeOfWorkRequest, limits?: { timeLimitMs?: number }): Promise<RenderedPdf>;
+  /** Draws a logo alone, under the same limits; rejects when the PDF cannot use it. */
+  checkLogo(dataUrl: string): Promise<void>;
   /** Where the next render runs: a worker thread, or this thread when none could start. */
   readonly mode: 'worker' | 'in-process';
   /** Settles once the worker has started and rendered its warm-up document. */
@@ -29,6 +32,7 @@ export function inProcessRenderer(fontsDir: string): ScopeOfWorkRenderer {
     mode: 'in-process',
     ready: Promise.resolve(),
     render: (request) => renderScopeOfWork(request, fontsDir),
+    checkLogo: (dataUrl) => probeLogo(dataUrl, fontsDir),
     close: () => Promise.resolve(),
   };
 }
@@ -53,6 +57,8 @@ export function workerEntry(): { file: string; execArgv: string[] } | null {
 export const RENDER_TIME_LIMIT_MS = 60_000;
 /** The worker's heap; the 300-line stress engagement needs about a fifth of it. */
 export const RENDER_MEMORY_LIMIT_MB = 768;
+/** Drawing a logo within the pixel limits takes well under a second. */
+const LOGO_TIME_LIMIT_MS = 15_000;
 
 export interface WorkerRendererOptions {
   timeLimitMs?: number;
@@ -192,16 +198,14 @@ export function workerRenderer(fontsDir: string, options: WorkerRendererOptions 
     w.postMessage(job.message);
   };
 
-  const enqueue = (
-    request: ScopeOfWorkRequest,
-    limit: number,
-    kind: RenderJob['kind'],
-  ): Promise<RenderedPdf> =>
+  const submit = (message: (id: number) => WorkerJob, limit: number): Promise<RenderedPdf> =>
     new Promise<RenderedPdf>((resolve, reject) => {
       const id = nextId++;
-      queue.push({ id, message: { id, kind, request, fontsDir }, timeLimitMs: limit, resolve, reject });
+      queue.push({ id, message: message(id), timeLimitMs: limit, resolve, reject });
       pump();
     });
+  const enqueue = (request: ScopeOfWorkRequest, limit: number, kind: RenderJob['kind']) =>
+    submit((id) => ({ id, kind, request, fontsDir }), limit);
 
   const ready: Promise<void> =
     options.warm === true && !broken
@@ -226,6 +230,10 @@ export function workerRenderer(fontsDir: string, options: WorkerRendererOptions 
         console.warn('[export] the PDF worker could not start; rendering in the main process instead', error);
         return fallback.render(request);
       }
+    },
+    async checkLogo(dataUrl) {
+      if (broken) return fallback.checkLogo(dataUrl);
+      await submit((id) => ({ id, kind: 'logo', logo: dataUrl, fontsDir }), LOGO_TIME_LIMIT_MS);
     },
     close: async () => {
       closed = true;

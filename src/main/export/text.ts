@@ -1,6 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { GlyphCoverage } from './model';
-import type { LogoImage } from './sections/cover';
 
 /**
  * Stand-ins for characters that have a plain equivalent, used only when the font lacks the
@@ -95,41 +94,4 @@ export function truncate(text: string, max: number): string {
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-const RASTER = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/;
-const SVG = /^data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)$/;
-
-/**
- * The consultancy's logo as the PDF can take it, or null. Only data URLs are accepted: a URL
- * or a path would make the renderer reach outside the document. An SVG is decoded and
- * stripped of anything that points elsewhere (embedded images that are not data URLs,
- * scripts), because the SVG renderer would otherwise open such references itself.
- */
-export function logoFrom(dataUrl: string | undefined): LogoImage | null {
-  if (dataUrl === undefined) return null;
-  if (RASTER.test(dataUrl)) return { kind: 'image', source: dataUrl };
-  const svg = SVG.exec(dataUrl);
-  if (!svg) return null;
-  let markup: string;
-  try {
-    markup = new TextDecoder('utf-8', { fatal: true }).decode(base64Bytes(svg[1] ?? ''));
-  } catch {
-    return null;
-  }
-  if (!/<svg[\s>]/i.test(markup)) return null;
-  const cleaned = markup
-    .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, '')
-    .replace(/<script[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<image\b[^>]*?(\/>|>[\s\S]*?<\/image\s*>)/gi, (tag) =>
-      /(?:xlink:)?href\s*=\s*["']\s*data:image\/(png|jpeg);base64,/i.test(tag) ? tag : '',
-    );
-  return { kind: 'svg', source: cleaned };
-}
-
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

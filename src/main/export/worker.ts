@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
+import { probeLogo } from './logo-probe';
 
 /**
  * The PDF worker: renders scopes of work off the main process's event loop, so saves and IPC
@@ -16,7 +17,15 @@ export interface RenderJob {
   fontsDir: string;
 }
 
-export type WorkerJob = RenderJob;
+/** Draws an uploaded logo alone, to see that the PDF can use it; answers with no bytes. */
+export interface LogoJob {
+  id: number;
+  kind: 'logo';
+  logo: string;
+  fontsDir: string;
+}
+
+export type WorkerJob = RenderJob | LogoJob;
 
 export type RenderReply =
   { id: number; ok: true; bytes: Uint8Array; pageCount: number } | { id: number; ok: false; message: string };
@@ -27,6 +36,12 @@ if (port) {
   port.on('message', (job: WorkerJob) => {
     queue = queue.then(async () => {
       try {
+        if (job.kind === 'logo') {
+          await probeLogo(job.logo, job.fontsDir);
+          const empty = new Uint8Array(0);
+          port.postMessage({ id: job.id, ok: true, bytes: empty, pageCount: 1 } satisfies RenderReply);
+          return;
+        }
         const { bytes, pageCount } = await renderScopeOfWork(job.request, job.fontsDir);
         // A fresh buffer of its own, so it can be transferred rather than copied.
         const out = new Uint8Array(job.kind === 'warm' ? 0 : bytes.length);

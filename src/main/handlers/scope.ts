@@ -8,6 +8,8 @@ import type { StoreAccess } from './store-access';
 
 export interface ScopeService {
   handlers: Pick<Handlers, keyof typeof scopeChannels>;
+  /** Draws a logo in the PDF worker; rejects when the PDF cannot use it. */
+  checkLogo(dataUrl: string): Promise<void>;
   /** Stops the PDF worker. */
   close(): Promise<void>;
 }
@@ -26,6 +28,7 @@ export function scopeService(
       'scope:exportPdf': ({ engagementId, note }) => exporter.exportPdf(engagementId, note ?? ''),
       'scope:openExport': ({ exportId, reveal }) => exporter.openExport(exportId, reveal ?? false),
     },
+    checkLogo: (dataUrl) => renderer.checkLogo(dataUrl),
     close: () => exporter.close(),
   };
 }
