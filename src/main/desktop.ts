@@ -23,4 +23,11 @@ export interface Desktop {
   showItemInFolder(path: string): void;
   /** Opens an https link, already checked against the allow-list, in the OS browser. */
   openExternal(url: string): Promise<void>;
+  /** Asks a yes-or-no question in a native message box; true when the person goes ahead. */
+  confirm(options: {
+    title: string;
+    message: string;
+    detail: string;
+    confirmLabel: string;
+  }): Promise<boolean>;
 }

@@ -31,5 +31,21 @@ export function electronDesktop(): Desktop {
     openExternal(url) {
       return shell.openExternal(url);
     },
+    async confirm({ title, message, detail, confirmLabel }) {
+      const window = parent();
+      const options = {
+        type: 'warning' as const,
+        title,
+        message,
+        detail,
+        buttons: [confirmLabel, 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const { response } = window
+        ? await dialog.showMessageBox(window, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
+    },
   };
 }

@@ -7,6 +7,8 @@ import type { ScopeExport } from '../../shared/channels/scope';
 import type { Desktop } from '../desktop';
 import { stageFile, type StagedFile } from '../files/atomic';
 import { safeFileName } from '../files/names';
+import { describeMissingText, findMissingText } from './coverage';
+import { loadFonts } from './fonts';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
 import type { ScopeOfWorkRenderer } from './renderer';
@@ -32,6 +34,8 @@ export interface ExporterOptions {
   store: () => Store;
   desktop: Desktop;
   renderer: ScopeOfWorkRenderer;
+  /** The PDF's fonts, to say before an export which text they cannot draw. */
+  fontsDir?: string;
   now?: () => Date;
   locale?: string;
 }
@@ -93,8 +97,22 @@ export class ScopeOfWorkExporter {
     });
   }
 
+  /** Asks before exporting text the fonts cannot draw; false when the person declines. */
+  private async acceptMissingText(snap: ReturnType<ScopeOfWorkExporter['snapshot']>): Promise<boolean> {
+    if (this.options.fontsDir === undefined) return true;
+    const missing = findMissingText(snap.engagement, snap.profile, loadFonts(this.options.fontsDir));
+    if (!missing) return true;
+    return this.options.desktop.confirm({
+      title: 'Some text will not print',
+      message: 'Some of this engagement’s text cannot be printed in the PDF.',
+      detail: `${describeMissingText(missing)} Export anyway, or cancel and rewrite it in a Latin, Greek or Cyrillic script.`,
+      confirmLabel: 'Export anyway',
+    });
+  }
+
   private async run(engagementId: string, note: string): Promise<ScopeExport> {
     let snap = this.snapshot(engagementId);
+    if (!(await this.acceptMissingText(snap))) return { cancelled: true };
     // Render while the person picks a folder; a cancelled dialog simply discards the result.
     let rendering = this.render(snap);
     rendering.catch(() => undefined);

@@ -22,7 +22,12 @@ export function scopeService(
     warm: ctx.warmPdfWorker ?? true,
   }),
 ): ScopeService {
-  const exporter = new ScopeOfWorkExporter({ store, desktop: ctx.desktop, renderer });
+  const exporter = new ScopeOfWorkExporter({
+    store,
+    desktop: ctx.desktop,
+    renderer,
+    fontsDir: join(ctx.resourcesDir, 'fonts'),
+  });
   return {
     handlers: {
       'scope:exportPdf': ({ engagementId, note }) => exporter.exportPdf(engagementId, note ?? ''),
