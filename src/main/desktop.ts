@@ -15,6 +15,8 @@ export interface Desktop {
     defaultFileName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
+  /** A folder chooser (new folders may be made in it); null when the user cancels. */
+  chooseFolder(options: { title: string }): Promise<string | null>;
   /** An open dialog for one file; null when the user cancels. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Opens a file the app itself wrote, in the OS's default app. */

@@ -38,6 +38,9 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, short(error.message, 2_000));
     if (error instanceof z.ZodError) return fail('invalid_input', describeZodError(error));
+    if (isReadOnlyError(error)) {
+      return fail('forbidden', 'Your data is open read-only, so this change was not saved.');
+    }
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return fail('invalid_input', `Invalid input: it is too large or too deeply nested for ${channel}.`);
     }
@@ -45,6 +48,11 @@ export async function dispatch(
     const message = error instanceof Error ? error.message : String(error);
     return fail('internal', `Something went wrong (${channel}): ${short(message, 300)}`);
   }
+}
+
+function isReadOnlyError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code.startsWith('SQLITE_READONLY');
 }
 
 function fail(code: AppError['code'], message: string): Result<never> {

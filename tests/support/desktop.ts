@@ -15,6 +15,7 @@ export interface ScriptedDesktop extends Desktop {
   /** Questions asked with confirm, and the answers to give (yes when none is queued). */
   confirms: { title: string; message: string; detail: string }[];
   confirmAnswers: boolean[];
+  folderAnswers: (string | null)[];
 }
 
 export function scriptedDesktop(dir: string): ScriptedDesktop {
@@ -26,6 +27,8 @@ export function scriptedDesktop(dir: string): ScriptedDesktop {
     openAnswers: [],
     confirms: [],
     confirmAnswers: [],
+    folderAnswers: [],
+    chooseFolder: () => Promise.resolve(desktop.folderAnswers.shift() ?? null),
     chooseSavePath: ({ defaultFileName }) => {
       const next = desktop.saveAnswers.length > 0 ? desktop.saveAnswers.shift() : join(dir, defaultFileName);
       return Promise.resolve(next ?? null);

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { stressEngagement } from '../../shared/domain';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 import { probeLogo } from './logo-probe';
+import { workerEntry } from '../worker-entry';
 import type { RenderedPdf } from './render';
 import type { RenderJob, RenderReply, WorkerJob } from './worker';
 
@@ -37,18 +36,7 @@ export function inProcessRenderer(fontsDir: string): ScopeOfWorkRenderer {
   };
 }
 
-/**
- * The worker's script: the built `pdf-worker.js` next to the main bundle, or, when running
- * from source (tests, scripts), `worker.ts` loaded through tsx.
- */
-export function workerEntry(): { file: string; execArgv: string[] } | null {
-  // __filename rather than import.meta: the main bundle and the E2E harness load this as CommonJS.
-  const here = __filename;
-  if (here.endsWith('.ts')) return { file: join(dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] };
-  const candidates = [join(dirname(here), 'pdf-worker.js'), join(dirname(here), '..', 'pdf-worker.js')];
-  const file = candidates.find((candidate) => existsSync(candidate));
-  return file ? { file, execArgv: [] } : null;
-}
+export { workerEntry } from '../worker-entry';
 
 /**
  * One export's ceiling. The largest document the schemas accept renders in a few seconds;

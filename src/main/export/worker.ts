@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkFile, type IntegrityJob, type IntegrityReply } from '../store/integrity';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 import { probeLogo } from './logo-probe';
 
@@ -30,8 +31,21 @@ export type WorkerJob = RenderJob | LogoJob;
 export type RenderReply =
   { id: number; ok: true; bytes: Uint8Array; pageCount: number } | { id: number; ok: false; message: string };
 
+function isIntegrityJob(data: unknown): data is IntegrityJob {
+  return typeof data === 'object' && data !== null && 'role' in data && data.role === 'integrity';
+}
+
 const port = parentPort;
-if (port) {
+if (port && isIntegrityJob(workerData)) {
+  // Started to check a database (store/integrity.ts): answer once, then the thread ends.
+  let reply: IntegrityReply;
+  try {
+    reply = { ok: true, problems: checkFile(workerData.file) };
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+} else if (port) {
   let queue = Promise.resolve();
   port.on('message', (job: WorkerJob) => {
     queue = queue.then(async () => {
