@@ -26,7 +26,7 @@ describe('the integrity check of a large database', () => {
     try {
       expect(store.engagements.list({}).total).toBe(5);
       expect(await store.checkRemainingTables()).toEqual([]);
-      const onThisThread = pragma.mock.calls.filter(([source]) => /check/i.test(String(source)));
+      const onThisThread = pragma.mock.calls.filter(([source]) => /check/i.test(source));
       expect(onThisThread).toEqual([]);
       expect(store.status().notices).toEqual([]);
     } finally {
