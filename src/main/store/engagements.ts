@@ -61,6 +61,17 @@ export interface SnippetPart {
   match: boolean;
 }
 
+/**
+ * Search counts stop here: the home screen shows at most a page of hits, and counting every
+ * match of a one-letter prefix over tens of thousands of engagements is what made typing lag.
+ */
+export const SEARCH_COUNT_CAP = 1_000;
+
+export interface SearchPage extends Page<SearchHit> {
+  /** True when more than SEARCH_COUNT_CAP engagements match; `total` is then the cap. */
+  capped: boolean;
+}
+
 export interface SearchHit extends EngagementSummary {
   snippet: SnippetPart[];
 }
@@ -372,14 +383,15 @@ export class EngagementRepository {
   }
 
   /** Full-text search, best match first; a query with no words finds nothing. */
-  search(query: SearchQuery): Page<SearchHit> {
+  search(query: SearchQuery): SearchPage {
     const { offset, limit } = clampPage(query.offset, query.limit);
     const match = ftsQuery(query.text);
-    if (match === null) return { items: [], total: 0, offset, limit };
+    if (match === null) return { items: [], total: 0, offset, limit, capped: false };
     const whereSql = `engagement_search MATCH ? AND ${SCOPE_WHERE[query.scope ?? 'all']}`;
-    const total =
+    const counted =
       this.cached<number>(
-        `SELECT count(*) FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid WHERE ${whereSql}`,
+        `SELECT count(*) FROM (SELECT 1 FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid
+         WHERE ${whereSql} LIMIT ${SEARCH_COUNT_CAP + 1})`,
       )
         .pluck()
         .get(match) ?? 0;
@@ -393,7 +405,8 @@ export class EngagementRepository {
     ).all(match, limit, offset);
     return {
       items: rows.map((row) => ({ ...toSummary(row), snippet: splitSnippet(row.snippet) })),
-      total,
+      total: Math.min(counted, SEARCH_COUNT_CAP),
+      capped: counted > SEARCH_COUNT_CAP,
       offset,
       limit,
     };
