@@ -154,6 +154,12 @@ function rebuild(root: XmlElement): string {
     if (node.nodeType === 3 || node.nodeType === 4) return escapeText(node.nodeValue ?? '');
     if (node.nodeType !== 1) return '';
     const element = node as XmlElement;
+    if (element.namespaceURI === SVG_NS && element.localName === 'a' && depth > 0) {
+      // A link keeps its drawing and loses its target: the PDF gets no link at all.
+      let inner = '';
+      for (let child = element.firstChild; child; child = child.nextSibling) inner += write(child, depth + 1);
+      return inner;
+    }
     if (element.namespaceURI !== SVG_NS || !ELEMENTS.has(element.localName ?? '')) return '';
     elements++;
     if (elements > MAX_SVG_ELEMENTS)
