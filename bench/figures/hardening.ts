@@ -207,8 +207,8 @@ async function workerRuns(): Promise<void> {
       await renderer.close();
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  warmNote = `first export / warm export (medians) = ${(median(firstSamples) / median(warmSamples)).toFixed(2)} (goal ≤ 1.3)`;
+  const ratio = percentile(firstSamples, 0.5) / percentile(warmSamples, 0.5);
+  warmNote = `first export / warm export (medians) = ${ratio.toFixed(2)} (goal ≤ 1.3)`;
 }
 
 const benches: Bench[] = [

@@ -29,7 +29,7 @@ export function checkFile(file: string): string[] {
  * rejects when no worker could run it, so the caller can check on this thread instead.
  */
 export function checkFileInWorker(file: string): { result: Promise<string[]>; stop: () => void } {
-  const entry = workerEntry();
+  const entry = workerEntry('integrity');
   if (!entry)
     return { result: Promise.reject(new Error('The worker script is missing')), stop: () => undefined };
   const job: IntegrityJob = { role: 'integrity', file };
