@@ -25,6 +25,7 @@ const benches: Bench[] = [
         versions: { node: process.versions.node },
         resourcesDir: resolve(import.meta.dirname, '../../resources'),
         desktop: scriptedDesktop(dir),
+        warmPdfWorker: false,
       });
       return { dir, services };
     },

@@ -109,7 +109,7 @@ const benches: Bench[] = [
     name: 'db_open_list_10k',
     runs: 20,
     warmup: 2,
-    note: 'open a database of 10,000 realistic engagements (~300 MB; list, settings and revisions integrity-checked before use, documents just after) and list the first page',
+    note: 'open a database of 10,000 realistic engagements (~300 MB; its integrity check runs in a worker thread just after opening) and list the first page',
     setup: shared10k,
     run: (state) => {
       const store = openStore((state as TenKState).dir, { backupIntervalMs: null });

@@ -15,6 +15,8 @@ export interface Desktop {
     defaultFileName: string;
     filters: FileFilter[];
   }): Promise<string | null>;
+  /** A folder chooser (new folders may be made in it); null when the user cancels. */
+  chooseFolder(options: { title: string }): Promise<string | null>;
   /** An open dialog for one file; null when the user cancels. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** Opens a file the app itself wrote, in the OS's default app. */
@@ -23,4 +25,11 @@ export interface Desktop {
   showItemInFolder(path: string): void;
   /** Opens an https link, already checked against the allow-list, in the OS browser. */
   openExternal(url: string): Promise<void>;
+  /** Asks a yes-or-no question in a native message box; true when the person goes ahead. */
+  confirm(options: {
+    title: string;
+    message: string;
+    detail: string;
+    confirmLabel: string;
+  }): Promise<boolean>;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, type ChannelName, type Handlers, type Result } from '../shared/api';
-import { AppError, describeZodError } from '../shared/errors';
+import { AppError, describeZodError, short } from '../shared/errors';
 
 function isChannel(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -17,12 +17,16 @@ export async function dispatch(
   rawInput: unknown,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
-    return fail('unsupported', `Unknown channel: ${typeof channel === 'string' ? channel : typeof channel}`);
+    return fail(
+      'unsupported',
+      `Unknown channel: ${typeof channel === 'string' ? short(channel, 60) : typeof channel}`,
+    );
   }
   const spec = contract[channel];
-  const parsed = spec.input.safeParse(rawInput);
-  if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error));
   try {
+    // Inside the try: a parse can itself fail (a list deep or long enough to exhaust the stack).
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error));
     const handler = handlers[channel] as (input: unknown) => unknown;
     const value: unknown = await handler(parsed.data);
     const checked = (spec.output as z.ZodType).safeParse(value);
@@ -32,12 +36,23 @@ export async function dispatch(
     }
     return { ok: true, value: checked.data };
   } catch (error) {
-    if (error instanceof AppError) return fail(error.code, error.message);
+    if (error instanceof AppError) return fail(error.code, short(error.message, 2_000));
     if (error instanceof z.ZodError) return fail('invalid_input', describeZodError(error));
+    if (isReadOnlyError(error)) {
+      return fail('forbidden', 'Your data is open read-only, so this change was not saved.');
+    }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return fail('invalid_input', `Invalid input: it is too large or too deeply nested for ${channel}.`);
+    }
     console.error(`[ipc] ${channel} failed`, error);
     const message = error instanceof Error ? error.message : String(error);
-    return fail('internal', `Something went wrong (${channel}): ${message}`);
+    return fail('internal', `Something went wrong (${channel}): ${short(message, 300)}`);
   }
+}
+
+function isReadOnlyError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code.startsWith('SQLITE_READONLY');
 }
 
 function fail(code: AppError['code'], message: string): Result<never> {

@@ -13,6 +13,14 @@ export function electronDesktop(): Desktop {
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseFolder({ title }) {
+      const window = parent();
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseOpenPath({ title, filters }) {
       const window = parent();
       const options = { title, filters, properties: ['openFile' as const] };
@@ -30,6 +38,22 @@ export function electronDesktop(): Desktop {
     },
     openExternal(url) {
       return shell.openExternal(url);
+    },
+    async confirm({ title, message, detail, confirmLabel }) {
+      const window = parent();
+      const options = {
+        type: 'warning' as const,
+        title,
+        message,
+        detail,
+        buttons: [confirmLabel, 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      };
+      const { response } = window
+        ? await dialog.showMessageBox(window, options)
+        : await dialog.showMessageBox(options);
+      return response === 0;
     },
   };
 }

@@ -13,6 +13,7 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppCommandSchema, eventChannel, type AppCommand } from '../shared/events';
+import { readDataLocation, writeDataLocation } from './data-location';
 import { electronDesktop } from './electron-desktop';
 import { registerContract } from './ipc';
 import { STANDARDS_URL } from './links';
@@ -42,7 +43,8 @@ let services: Services | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function dataDir(): string {
-  return process.env['NORTHSTAR_DATA_DIR'] ?? app.getPath('userData');
+  const userData = app.getPath('userData');
+  return process.env['NORTHSTAR_DATA_DIR'] ?? readDataLocation(userData) ?? userData;
 }
 
 function serveRenderer(): void {
@@ -144,6 +146,13 @@ async function start(): Promise<void> {
       ? join(process.resourcesPath, 'resources')
       : join(app.getAppPath(), 'resources'),
     desktop,
+    rememberDataDir: (dir) => {
+      try {
+        writeDataLocation(app.getPath('userData'), dir);
+      } catch (error) {
+        console.error('[data] could not remember the chosen data folder', error);
+      }
+    },
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -1,3 +1,5 @@
+import { parse } from 'tldts';
+
 /**
  * Which links the app may hand to the OS browser: https only, to hosts on the allow-list
  * (or subdomains of them). Everything else is refused rather than opened.
@@ -20,13 +22,22 @@ export function isAllowedExternalUrl(raw: string, extraHosts: readonly string[] 
     .some((allowed) => allowed !== '' && (host === allowed || host.endsWith(`.${allowed}`)));
 }
 
-/** The host of a consultancy's own website from settings, when it is a plain https URL. */
+/**
+ * The allow-list entry for a consultancy's own website from settings: the registrable domain
+ * of a plain https URL's host (`www.acme.com` gives `acme.com`). A public suffix (`com`,
+ * `co.uk`, `github.io`) or an address gives nothing, since allowing it would allow every
+ * site under it. The public-suffix list comes from tldts, not from a list kept here.
+ */
 export function websiteHost(website: string | undefined): string | null {
   if (!website) return null;
+  let url: URL;
   try {
-    const url = new URL(website);
-    return url.protocol === 'https:' ? url.hostname.toLowerCase() : null;
+    url = new URL(website);
   } catch {
     return null;
   }
+  if (url.protocol !== 'https:') return null;
+  const parsed = parse(url.hostname, { allowPrivateDomains: true });
+  if (parsed.isIp === true || parsed.domain === null) return null;
+  return parsed.domain.toLowerCase();
 }

@@ -10,7 +10,10 @@ import { revisionHandlers } from './handlers/revision';
 import { scopeService } from './handlers/scope';
 import { settingsHandlers } from './handlers/settings';
 import { storeHandlers } from './handlers/store';
+import type { RecoveryAction } from '../shared/channels/store';
 import { openStore, type Store } from './store';
+import { setAsideAndReplace } from './store/open';
+import { StoreProblem, type StoreProblemInfo } from './store/problems';
 
 export interface ServiceContext {
   /** Folder that holds the database, backups and exports. */
@@ -22,6 +25,13 @@ export interface ServiceContext {
   resourcesDir: string;
   /** Native dialogs and the OS shell (a scripted stand-in in tests). */
   desktop: Desktop;
+  /**
+   * Start the PDF worker at once and warm it with a small render, so the first export is as
+   * quick as the next (the app does); tests that never export leave it to start on first use.
+   */
+  warmPdfWorker?: boolean;
+  /** Remembers a data folder the person chose on a problem screen, for the next start. */
+  rememberDataDir?: (dir: string) => void;
 }
 
 export interface Services {
@@ -34,37 +44,89 @@ export interface Services {
 }
 
 export function createServices(ctx: ServiceContext): Services {
-  // A database the app must not open (one from a newer version) is reported by every store
-  // channel instead of stopping the app, so the window can still say what is wrong.
+  let dataDir = ctx.dataDir;
+  // A database the app must not open (one from a newer version, a read-only folder, an empty
+  // or foreign file) is reported by every store channel instead of stopping the app, so the
+  // window can say what is wrong; `store:problem` says what the person can do about it.
   let store: Store | undefined;
   let refusal: AppError | undefined;
-  try {
-    store = openStore(ctx.dataDir, {
-      app: { name: ctx.appName, version: ctx.appVersion },
-      samplesDir: join(ctx.resourcesDir, 'samples'),
-    });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    refusal = error;
-  }
+  let problem: StoreProblemInfo | null = null;
+  const open = (options: { readOnly?: boolean } = {}) => {
+    store?.close();
+    store = undefined;
+    refusal = undefined;
+    problem = null;
+    try {
+      store = openStore(dataDir, {
+        app: { name: ctx.appName, version: ctx.appVersion },
+        samplesDir: join(ctx.resourcesDir, 'samples'),
+        ...options,
+      });
+    } catch (error) {
+      if (error instanceof StoreProblem) problem = error.problem;
+      if (!(error instanceof AppError)) throw error;
+      refusal = error;
+    }
+  };
+  open();
   const access = (): Store => {
     if (store) return store;
     throw refusal ?? new AppError('io', 'The database is not open.');
   };
+  const recover = async (action: RecoveryAction): Promise<{ problem: StoreProblemInfo | null }> => {
+    const current = problem;
+    if (!current) return { problem: null };
+    if (!current.actions.includes(action)) {
+      throw new AppError('invalid_input', 'That is not one of the ways out of this problem.');
+    }
+    switch (action) {
+      case 'restore_backup':
+      case 'start_empty':
+        setAsideAndReplace(dataDir, action === 'restore_backup', new Date());
+        open();
+        break;
+      case 'open_read_only':
+        open({ readOnly: true });
+        break;
+      case 'choose_folder': {
+        const chosen = await ctx.desktop.chooseFolder({
+          title: 'Choose a folder for your Northstar Scope data',
+        });
+        if (chosen === null) return { problem: current };
+        dataDir = chosen;
+        open();
+        if (store) ctx.rememberDataDir?.(chosen);
+        break;
+      }
+    }
+    return { problem };
+  };
   const scope = scopeService(ctx, access);
   const handlers: Handlers = {
-    ...appHandlers(ctx, access),
+    ...appHandlers(
+      {
+        ...ctx,
+        get dataDir() {
+          return dataDir;
+        },
+      },
+      access,
+    ),
     ...engagementHandlers(access),
     ...revisionHandlers(access),
-    ...settingsHandlers(access),
+    ...settingsHandlers(access, (dataUrl) => scope.checkLogo(dataUrl)),
     ...storeHandlers(access),
+    'store:problem': () => ({ problem }),
+    'store:recover': ({ action }) => recover(action),
     ...projectHandlers(access),
     ...projectFileHandlers(access, ctx.desktop),
     ...scope.handlers,
   };
   return {
     handlers,
-    store,
+    get store() {
+      return store;
+    },
     close: () => {
       void scope.close();
       store?.close();

@@ -1,5 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { writeFileAtomicSync } from './files/atomic';
 
 /** Where the window was and how big, kept between launches. */
 export const WindowStateSchema = z.object({
@@ -32,9 +33,7 @@ export function readWindowState(file: string): WindowState | null {
 }
 
 export function writeWindowState(file: string, state: WindowState): void {
-  const temp = `${file}.tmp`;
-  writeFileSync(temp, JSON.stringify(state));
-  renameSync(temp, file);
+  writeFileAtomicSync(file, JSON.stringify(state));
 }
 
 /**

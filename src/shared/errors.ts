@@ -29,11 +29,22 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Keys and messages can carry what the caller sent (an unknown key, a bad value), which may
+ * be megabytes: a message quotes at most `max` characters of each.
+ */
+export function short(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${Array.from(text.slice(0, max * 2))
+    .slice(0, max - 1)
+    .join('')}…`;
+}
+
 /** Turns a zod issue list into one sentence that names each bad field. */
 export function describeZodError(error: z.ZodError, subject = 'input'): string {
   const parts = error.issues.slice(0, 5).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : subject;
-    return `${path}: ${issue.message}`;
+    const path = issue.path.length > 0 ? issue.path.map((key) => short(String(key), 40)).join('.') : subject;
+    return `${path}: ${short(issue.message, 200)}`;
   });
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
   return `Invalid ${subject}: ${parts.join('; ')}${more}`;

@@ -150,10 +150,31 @@ export function parseMoneyToCents(text: string): number {
   return parsed.cents;
 }
 
+/** Thrown when a sum or product of amounts would leave the range where cents are exact. */
+export class MoneyOverflowError extends RangeError {
+  constructor(what: string) {
+    super(`${what} is too large to count to the cent (more than ${Number.MAX_SAFE_INTEGER} cents)`);
+    this.name = 'MoneyOverflowError';
+  }
+}
+
+function checked(value: number, what: string): number {
+  if (!Number.isSafeInteger(value)) throw new MoneyOverflowError(what);
+  return value;
+}
+
+/** The exact sum of whole-cent amounts; refuses, rather than rounds, a total past 2^53. */
 export function sumCents(values: readonly number[]): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (const v of values) total = checked(total + checked(v, 'An amount'), 'The total');
   return total;
+}
+
+/** cents × a whole count (units, participants), exact or refused. */
+export function mulCents(cents: number, count: number): number {
+  checked(cents, 'An amount');
+  checked(count, 'A count');
+  return checked(cents * count, 'The amount times its count');
 }
 
 /**
@@ -199,5 +220,7 @@ export function basisPointsOf(cents: number, basisPoints: number): number {
   const product = cents * basisPoints;
   // Below 2^53 the product is exact and floor(product / 10 000) cannot be thrown off by rounding.
   if (Number.isSafeInteger(product) && product >= 0) return Math.floor(product / 10_000);
-  return Number((BigInt(cents) * BigInt(basisPoints)) / 10_000n);
+  checked(cents, 'An amount');
+  checked(basisPoints, 'A percentage');
+  return checked(Number((BigInt(cents) * BigInt(basisPoints)) / 10_000n), 'The percentage of the amount');
 }

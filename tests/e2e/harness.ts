@@ -111,6 +111,7 @@ export const test = base.extend<{ app: AppHarness }>({
       versions: { node: process.versions.node },
       resourcesDir: resolve(__dirname, '../../resources'),
       desktop,
+      warmPdfWorker: false,
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -48,12 +48,13 @@ test('the scope-of-work details reach the exported PDF and the finance CSV besid
 
   await details.getByRole('button', { name: 'What the district commits to' }).click();
   const commitments = page.getByRole('region', { name: 'What the district commits to' });
-  await commitments.getByRole('button', { name: 'Add commitment' }).click();
+  // By keyboard: a panel opening above can still move the button between press and release.
+  await commitments.getByRole('button', { name: 'Add commitment' }).press('Enter');
   await commitments.getByLabel('The district commits to').fill('Principals protect coach time for coaching');
 
   await details.getByRole('button', { name: 'Ways to start' }).click();
   const ways = page.getByRole('region', { name: 'Ways to start' });
-  await ways.getByRole('button', { name: 'Add a way to start' }).click();
+  await ways.getByRole('button', { name: 'Add a way to start' }).press('Enter');
   await ways.getByLabel('Name').fill('Start with the coaches');
 
   await details.getByRole('button', { name: 'Funding crosswalk' }).click();

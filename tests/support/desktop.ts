@@ -12,6 +12,10 @@ export interface ScriptedDesktop extends Desktop {
   external: string[];
   saveAnswers: (string | null)[];
   openAnswers: (string | null)[];
+  /** Questions asked with confirm, and the answers to give (yes when none is queued). */
+  confirms: { title: string; message: string; detail: string }[];
+  confirmAnswers: boolean[];
+  folderAnswers: (string | null)[];
 }
 
 export function scriptedDesktop(dir: string): ScriptedDesktop {
@@ -21,6 +25,10 @@ export function scriptedDesktop(dir: string): ScriptedDesktop {
     external: [],
     saveAnswers: [],
     openAnswers: [],
+    confirms: [],
+    confirmAnswers: [],
+    folderAnswers: [],
+    chooseFolder: () => Promise.resolve(desktop.folderAnswers.shift() ?? null),
     chooseSavePath: ({ defaultFileName }) => {
       const next = desktop.saveAnswers.length > 0 ? desktop.saveAnswers.shift() : join(dir, defaultFileName);
       return Promise.resolve(next ?? null);
@@ -36,6 +44,10 @@ export function scriptedDesktop(dir: string): ScriptedDesktop {
     openExternal: (url) => {
       desktop.external.push(url);
       return Promise.resolve();
+    },
+    confirm: ({ title, message, detail }) => {
+      desktop.confirms.push({ title, message, detail });
+      return Promise.resolve(desktop.confirmAnswers.shift() ?? true);
     },
   };
   return desktop;

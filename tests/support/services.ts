@@ -23,6 +23,7 @@ export function servicesIn(
     versions: { node: process.versions.node },
     resourcesDir: RESOURCES_DIR,
     desktop,
+    warmPdfWorker: false,
   });
 }
 
@@ -38,5 +39,10 @@ export function caller(current: () => Services) {
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
     return result.value as T;
   };
-  return { call, value };
+  /** Names the consultancy, as the app asks once before the first export. */
+  const nameConsultancy = async (name = 'Bright Path Learning Partners'): Promise<void> => {
+    const { profile } = await value<{ profile: Record<string, unknown> }>('settings:get');
+    await value('settings:saveProfile', { ...profile, name });
+  };
+  return { call, value, nameConsultancy };
 }

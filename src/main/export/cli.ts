@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../files/atomic';
 import { z } from 'zod';
 import {
   ConsultancyProfileSchema,
@@ -146,23 +145,7 @@ export async function runExport(
   );
   const pdf = await renderScopeOfWork(request, fontsDir);
   const csv = csvPathFor(options.output);
-  writeAtomically(options.output, pdf.bytes);
-  writeAtomically(csv, new TextEncoder().encode(financeCsvFor(source.engagement)));
+  writeFileAtomicSync(options.output, pdf.bytes);
+  writeFileAtomicSync(csv, new TextEncoder().encode(financeCsvFor(source.engagement)));
   return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length, csv };
-}
-
-/** Writes beside the target and renames over it, so a reader never sees half a file. */
-function writeAtomically(target: string, bytes: Uint8Array): void {
-  const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, target);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // The temporary file was never written.
-    }
-    throw error;
-  }
 }

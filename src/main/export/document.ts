@@ -22,7 +22,8 @@ import { supportLevel } from './sections/support';
 import { sustainability } from './sections/sustainability';
 import { terms } from './sections/terms';
 import { timeline } from './sections/timeline';
-import { cleanContent, cleanText, logoFrom, refusePlaceholders, truncate } from './text';
+import { logoFrom } from './logo';
+import { cleanContent, cleanText, refusePlaceholders, truncate } from './text';
 import { PAGE, formatters, styles, themeFor, tint } from './theme';
 
 /**

@@ -1,43 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, renameSync, unlinkSync } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, unlinkSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { findPlaceholders, localToday } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { ScopeExport } from '../../shared/channels/scope';
 import { isPlaceholderProfile } from '../../shared/channels/settings';
 import type { Desktop } from '../desktop';
+import { stageFile, type StagedFile } from '../files/atomic';
+import { safeFileName } from '../files/names';
+import { describeMissingText, findMissingText } from './coverage';
+import { loadFonts } from './fonts';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
 import { csvPathFor, financeCsvFor } from './finance-csv';
 import type { ScopeOfWorkRenderer } from './renderer';
 
-/** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf". */
+/** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf", 100 bytes at most. */
 export function defaultExportFileName(clientName: string, revision: number): string {
-  const safe = clientName
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  const client = Array.from(safe).slice(0, 100).join('').trim();
-  return `${client === '' ? 'Engagement' : client} – Scope of work v${revision}.pdf`;
-}
-
-/** Writes next to the target and renames over it, so a reader never sees half a PDF. */
-async function writeBeside(target: string, bytes: Uint8Array): Promise<string> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomUUID().slice(0, 8)}.tmp`);
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    removeQuietly(temp);
-    throw error;
-  }
-  await handle.close();
-  return temp;
+  return safeFileName(clientName, ` – Scope of work v${revision}.pdf`, 'Engagement');
 }
 
 function removeQuietly(path: string): void {
@@ -56,6 +36,8 @@ export interface ExporterOptions {
   store: () => Store;
   desktop: Desktop;
   renderer: ScopeOfWorkRenderer;
+  /** The PDF's fonts, to say before an export which text they cannot draw. */
+  fontsDir?: string;
   now?: () => Date;
   locale?: string;
 }
@@ -134,6 +116,19 @@ export class ScopeOfWorkExporter {
     );
   }
 
+  /** Asks before exporting text the fonts cannot draw; false when the person declines. */
+  private async acceptMissingText(snap: ReturnType<ScopeOfWorkExporter['snapshot']>): Promise<boolean> {
+    if (this.options.fontsDir === undefined) return true;
+    const missing = findMissingText(snap.engagement, snap.profile, loadFonts(this.options.fontsDir));
+    if (!missing) return true;
+    return this.options.desktop.confirm({
+      title: 'Some text will not print',
+      message: 'Some of this engagement’s text cannot be printed in the PDF.',
+      detail: `${describeMissingText(missing)} Export anyway, or cancel and rewrite it in a Latin, Greek or Cyrillic script.`,
+      confirmLabel: 'Export anyway',
+    });
+  }
+
   private async run(engagementId: string, note: string): Promise<ScopeExport> {
     let snap = this.snapshot(engagementId, note);
     if (isPlaceholderProfile(snap.profile))
@@ -142,6 +137,7 @@ export class ScopeOfWorkExporter {
         'Name your consultancy before exporting: the scope of work is signed with it (Settings, Your consultancy).',
       );
     this.refusePlaceholders(snap);
+    if (!(await this.acceptMissingText(snap))) return { cancelled: true };
     // Render while the person picks a folder; a cancelled dialog simply discards the result.
     let rendering = this.render(snap);
     rendering.catch(() => undefined);
@@ -162,11 +158,11 @@ export class ScopeOfWorkExporter {
           cause: error,
         });
       }
-      let temp: string;
-      let csvTemp: string;
+      let staged: StagedFile;
+      let stagedCsv: StagedFile;
       const csvTarget = csvPathFor(target);
       try {
-        temp = await writeBeside(target, pdf.bytes);
+        staged = await stageFile(target, pdf.bytes);
       } catch (error) {
         throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
           cause: error,
@@ -174,9 +170,9 @@ export class ScopeOfWorkExporter {
       }
       try {
         // The finance office's copy of the same figures, from the same snapshot as the PDF.
-        csvTemp = await writeBeside(csvTarget, new TextEncoder().encode(financeCsvFor(snap.engagement)));
+        stagedCsv = await stageFile(csvTarget, financeCsvFor(snap.engagement));
       } catch (error) {
-        removeQuietly(temp);
+        staged.discard();
         throw new AppError('io', `The CSV could not be saved to ${csvTarget}: ${describe(error)}`, {
           cause: error,
         });
@@ -189,33 +185,31 @@ export class ScopeOfWorkExporter {
       const revisions = store.revisions.list(engagementId);
       const stale = current !== snap.version || (revisions.at(-1)?.number ?? 0) + 1 !== snap.revision;
       if (stale && attempt < RENDER_ATTEMPTS) {
-        removeQuietly(temp);
-        removeQuietly(csvTemp);
+        staged.discard();
+        stagedCsv.discard();
         snap = this.snapshot(engagementId, note);
         rendering = this.render(snap);
         continue;
       }
       if (stale) {
-        removeQuietly(temp);
-        removeQuietly(csvTemp);
+        staged.discard();
+        stagedCsv.discard();
         throw new AppError(
           'conflict',
           'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.',
         );
       }
       try {
-        renameSync(temp, target);
+        staged.commit();
       } catch (error) {
-        removeQuietly(temp);
-        removeQuietly(csvTemp);
+        stagedCsv.discard();
         throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
           cause: error,
         });
       }
       try {
-        renameSync(csvTemp, csvTarget);
+        stagedCsv.commit();
       } catch (error) {
-        removeQuietly(csvTemp);
         removeQuietly(target);
         throw new AppError('io', `The CSV could not be saved to ${csvTarget}: ${describe(error)}`, {
           cause: error,

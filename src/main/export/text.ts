@@ -1,7 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import { placeholderIn } from '../../shared/domain';
 import type { GlyphCoverage } from './model';
-import type { LogoImage } from './sections/cover';
 
 /**
  * Stand-ins for characters that have a plain equivalent, used only when the font lacks the
@@ -25,7 +24,7 @@ const EQUIVALENTS: Record<string, string> = {
 };
 
 /** Code points that only shape their neighbours; dropping them beats marking them. */
-function isInvisible(cp: number): boolean {
+export function isInvisible(cp: number): boolean {
   return (
     cp === 0x200b ||
     cp === 0x200c ||
@@ -41,22 +40,60 @@ function isInvisible(cp: number): boolean {
 // eslint-disable-next-line no-control-regex
 const ALL_ASCII = /^[\u0000-\u007f]*$/;
 
-/** `text` with every character the fonts cannot draw replaced by a visible stand-in. */
+/**
+ * pdfmake splits a word wider than its column one character at a time, measuring the rest
+ * again at each step: a 5,000-character word takes seconds and hundreds of megabytes. A
+ * zero-width space every WORD_BREAK_AT characters of an unbroken run gives the line breaker
+ * somewhere to break, and prints nothing.
+ */
+export const WORD_BREAK_AT = 40;
+const ZERO_WIDTH_SPACE = '\u200b';
+/**
+ * A run of characters the fonts lack (a sentence of Chinese, a line of Arabic) prints as this
+ * many replacement marks, however long: the marks say "something was here", and the export
+ * has warned which fields hold such text before it started.
+ */
+export const MISSING_RUN_MARKS = 3;
+const LONG_WORD = new RegExp(`[^\\s]{${WORD_BREAK_AT + 1}}`);
+
+/**
+ * `text` as the fonts can print it, in time and memory proportional to its length: every
+ * character the fonts cannot draw replaced by a visible stand-in (runs of them shortened),
+ * and long unbroken runs given places to break.
+ */
 export function cleanText(text: string, glyphs: GlyphCoverage): string {
-  if (ALL_ASCII.test(text)) return text;
+  if (ALL_ASCII.test(text) && !LONG_WORD.test(text)) return text;
   let out = '';
+  let word = 0;
+  let missing = 0;
+  const emit = (piece: string) => {
+    for (const c of piece) {
+      if (/\s/.test(c)) word = 0;
+      else if (++word > WORD_BREAK_AT && glyphs.covers(ZERO_WIDTH_SPACE.codePointAt(0) ?? 0)) {
+        out += ZERO_WIDTH_SPACE;
+        word = 1;
+      }
+      out += c;
+    }
+  };
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp < 0x80 || glyphs.covers(cp)) {
-      out += ch;
+      missing = 0;
+      emit(ch);
       continue;
     }
     if (isInvisible(cp)) continue;
     const equivalent = EQUIVALENTS[ch];
-    out +=
-      equivalent !== undefined && Array.from(equivalent).every((c) => glyphs.covers(c.codePointAt(0) ?? 0))
-        ? equivalent
-        : glyphs.fallback;
+    if (
+      equivalent !== undefined &&
+      Array.from(equivalent).every((c) => glyphs.covers(c.codePointAt(0) ?? 0))
+    ) {
+      missing = 0;
+      emit(equivalent);
+      continue;
+    }
+    if (++missing <= MISSING_RUN_MARKS) emit(glyphs.fallback);
   }
   return out;
 }
@@ -134,41 +171,4 @@ export function truncate(text: string, max: number): string {
   const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-const RASTER = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/;
-const SVG = /^data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)$/;
-
-/**
- * The consultancy's logo as the PDF can take it, or null. Only data URLs are accepted: a URL
- * or a path would make the renderer reach outside the document. An SVG is decoded and
- * stripped of anything that points elsewhere (embedded images that are not data URLs,
- * scripts), because the SVG renderer would otherwise open such references itself.
- */
-export function logoFrom(dataUrl: string | undefined): LogoImage | null {
-  if (dataUrl === undefined) return null;
-  if (RASTER.test(dataUrl)) return { kind: 'image', source: dataUrl };
-  const svg = SVG.exec(dataUrl);
-  if (!svg) return null;
-  let markup: string;
-  try {
-    markup = new TextDecoder('utf-8', { fatal: true }).decode(base64Bytes(svg[1] ?? ''));
-  } catch {
-    return null;
-  }
-  if (!/<svg[\s>]/i.test(markup)) return null;
-  const cleaned = markup
-    .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, '')
-    .replace(/<script[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<image\b[^>]*?(\/>|>[\s\S]*?<\/image\s*>)/gi, (tag) =>
-      /(?:xlink:)?href\s*=\s*["']\s*data:image\/(png|jpeg);base64,/i.test(tag) ? tag : '',
-    );
-  return { kind: 'svg', source: cleaned };
-}
-
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

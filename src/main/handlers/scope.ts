@@ -8,6 +8,8 @@ import type { StoreAccess } from './store-access';
 
 export interface ScopeService {
   handlers: Pick<Handlers, keyof typeof scopeChannels>;
+  /** Draws a logo in the PDF worker; rejects when the PDF cannot use it. */
+  checkLogo(dataUrl: string): Promise<void>;
   /** Stops the PDF worker. */
   close(): Promise<void>;
 }
@@ -16,14 +18,22 @@ export interface ScopeService {
 export function scopeService(
   ctx: ServiceContext,
   store: StoreAccess,
-  renderer: ScopeOfWorkRenderer = workerRenderer(join(ctx.resourcesDir, 'fonts')),
+  renderer: ScopeOfWorkRenderer = workerRenderer(join(ctx.resourcesDir, 'fonts'), {
+    warm: ctx.warmPdfWorker ?? true,
+  }),
 ): ScopeService {
-  const exporter = new ScopeOfWorkExporter({ store, desktop: ctx.desktop, renderer });
+  const exporter = new ScopeOfWorkExporter({
+    store,
+    desktop: ctx.desktop,
+    renderer,
+    fontsDir: join(ctx.resourcesDir, 'fonts'),
+  });
   return {
     handlers: {
       'scope:exportPdf': ({ engagementId, note }) => exporter.exportPdf(engagementId, note ?? ''),
       'scope:openExport': ({ exportId, reveal }) => exporter.openExport(exportId, reveal ?? false),
     },
+    checkLogo: (dataUrl) => renderer.checkLogo(dataUrl),
     close: () => exporter.close(),
   };
 }

@@ -1,11 +1,11 @@
 import type { Handlers } from '../../shared/api';
-import type { backupChannels, storeChannels } from '../../shared/channels/store';
+import type { backupChannels } from '../../shared/channels/store';
 import { listBackups } from '../store/backups';
 import type { StoreAccess } from './store-access';
 
 export function storeHandlers(
   store: StoreAccess,
-): Pick<Handlers, keyof typeof storeChannels | keyof typeof backupChannels> {
+): Pick<Handlers, 'store:status' | keyof typeof backupChannels> {
   return {
     'store:status': () => store().status(),
     'backup:list': () => listBackups(store().dataDir),

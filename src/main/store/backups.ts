@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fsyncPath, probeDatabase, type Db } from './database';
+import { commitFile, fsyncPath } from '../files/atomic';
+import { probeDatabase, type Db } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export const BACKUP_DIR_NAME = 'backups';
@@ -69,6 +70,9 @@ export function listBackups(dataDir: string): BackupInfo[] {
   );
 }
 
+/** Names handed out to backups still being written, across every store in this process. */
+const reserved = new Set<string>();
+
 function newBackupPath(dataDir: string, reason: BackupReason, now: Date): { name: string; path: string } {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -76,7 +80,12 @@ function newBackupPath(dataDir: string, reason: BackupReason, now: Date): { name
   for (let n = 0; ; n++) {
     const name = n === 0 ? `${base}.db` : `${base}-${n}.db`;
     const path = join(dir, name);
-    if (!existsSync(path) && !existsSync(path + PARTIAL_SUFFIX)) return { name, path };
+    if (existsSync(path) || reserved.has(path)) continue;
+    if (!existsSync(path + PARTIAL_SUFFIX)) {
+      // Held until the backup is published or abandoned, so no other backup can pick it meanwhile.
+      reserved.add(path);
+      return { name, path };
+    }
   }
 }
 
@@ -93,8 +102,7 @@ function publish(
   createdAt: Date,
 ): BackupInfo {
   fsyncPath(partial);
-  renameSync(partial, path);
-  fsyncPath(backupDir(dataDir));
+  commitFile(partial, path);
   rotateBackups(dataDir);
   return { name, path, reason, createdAt: createdAt.toISOString(), sizeBytes: statSync(path).size };
 }
@@ -112,6 +120,8 @@ export function createBackupSync(db: Db, dataDir: string, reason: BackupReason, 
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    reserved.delete(path);
   }
 }
 
@@ -130,6 +140,8 @@ export async function createBackup(
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    reserved.delete(path);
   }
 }
 
@@ -160,13 +172,12 @@ export function isUsableBackup(path: string): boolean {
  * Puts a copy of `source` at `target` so that at every instant `target` is either the old file
  * or the complete new one. The caller must have closed every connection to `target`.
  */
-export function replaceDatabaseFile(source: string, target: string, dataDir: string): void {
+export function replaceDatabaseFile(source: string, target: string): void {
   const incoming = `${target}.incoming`;
   copyFileSync(source, incoming);
   fsyncPath(incoming);
   // A leftover WAL would be replayed on top of the restored file.
   rmSync(`${target}-wal`, { force: true });
   rmSync(`${target}-shm`, { force: true });
-  renameSync(incoming, target);
-  fsyncPath(dataDir);
+  commitFile(incoming, target);
 }

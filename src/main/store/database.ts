@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { AppError } from '../../shared/errors';
 
 export type Db = Database.Database;
@@ -47,21 +46,23 @@ export function userVersion(db: Db): number {
 /** What opening an existing file read-only tells us before we touch it. */
 export type Probe =
   | { kind: 'missing' }
-  | { kind: 'ok'; userVersion: number; unchecked: string[] }
+  | { kind: 'ok'; userVersion: number; checked: boolean }
   | { kind: 'future'; userVersion: number }
+  | { kind: 'foreign'; tables: string[] }
+  | { kind: 'missing_tables'; tables: string[] }
   | { kind: 'damaged'; reason: string };
 
-/**
- * The tables the app reads as it opens (the list, settings, revisions). Checking only these
- * keeps opening a very large database fast; the documents are checked just after (see Store).
- */
-export const FIRST_CHECKED_TABLES = ['engagements', 'settings', 'revisions'];
+/** The tables each schema version has (search is a virtual table; its shadows are not listed). */
+function expectedTables(version: number): string[] {
+  const tables = ['engagements', 'engagement_documents', 'engagement_search', 'settings'];
+  return version >= 2 ? [...tables, 'revisions'] : tables;
+}
 
 /**
  * Looks at a database file without changing it: read-only, so a file from a newer version of
- * the app (or one we are about to move aside) keeps every byte as it was. `full` runs
- * `quick_check` over the whole file; otherwise only FIRST_CHECKED_TABLES are checked and the
- * other tables are returned as `unchecked`.
+ * the app (or one we are about to move aside) keeps every byte as it was. Tells a file some
+ * other program made, or one missing tables, from ours. `full` runs `quick_check` over the
+ * whole file; otherwise the check is left to the Store, which runs it off this thread.
  */
 export function probeDatabase(file: string, latestVersion: number, exists: boolean, full = true): Probe {
   if (!exists) return { kind: 'missing' };
@@ -96,21 +97,16 @@ function inspect(file: string, latestVersion: number, full: boolean, readonly: b
   try {
     const version = userVersion(db);
     if (version > latestVersion) return { kind: 'future', userVersion: version };
-    if (full) {
-      const problems = quickCheck(db);
-      if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
-      return { kind: 'ok', userVersion: version, unchecked: [] };
+    const names = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
+    if (version === 0 && names.length > 0) return { kind: 'foreign', tables: names };
+    if (version >= 1) {
+      const missing = expectedTables(version).filter((table) => !names.includes(table));
+      if (missing.length > 0) return { kind: 'missing_tables', tables: missing };
     }
-    const tables = tableNames(db);
-    for (const table of tables.filter((name) => FIRST_CHECKED_TABLES.includes(name))) {
-      const problems = quickCheck(db, table);
-      if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
-    }
-    return {
-      kind: 'ok',
-      userVersion: version,
-      unchecked: tables.filter((name) => !FIRST_CHECKED_TABLES.includes(name)),
-    };
+    if (!full) return { kind: 'ok', userVersion: version, checked: false };
+    const problems = quickCheck(db);
+    if (problems.length > 0) return { kind: 'damaged', reason: problems.slice(0, 3).join('; ') };
+    return { kind: 'ok', userVersion: version, checked: true };
   } finally {
     db.close();
   }
@@ -163,18 +159,4 @@ function sqliteCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Flushes a file (or a folder, so that a rename in it is durable) to the disk. Folders cannot
- * be fsynced on Windows; there the rename is already durable once it returns.
- */
-export function fsyncPath(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch (error) {
-    if (process.platform !== 'win32') throw error;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
+export { fsyncPath } from '../files/atomic';

@@ -10,7 +10,7 @@ import {
 import { AppError } from '../../shared/errors';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
-import { ftsQuery, searchColumns, SNIPPET_END, SNIPPET_START } from './search';
+import { ftsQuery, namePrefix, searchColumns, SNIPPET_END, SNIPPET_START } from './search';
 
 /** What the list shows without opening the document. */
 export interface EngagementSummary {
@@ -61,6 +61,17 @@ export interface Page<T> {
 export interface SnippetPart {
   text: string;
   match: boolean;
+}
+
+/**
+ * Search counts stop here: the home screen shows at most a page of hits, and counting every
+ * match of a one-letter prefix over tens of thousands of engagements is what made typing lag.
+ */
+export const SEARCH_COUNT_CAP = 1_000;
+
+export interface SearchPage extends Page<SearchHit> {
+  /** True when more than SEARCH_COUNT_CAP engagements match; `total` is then the cap. */
+  capped: boolean;
 }
 
 export interface SearchHit extends EngagementSummary {
@@ -386,14 +397,17 @@ export class EngagementRepository {
   }
 
   /** Full-text search, best match first; a query with no words finds nothing. */
-  search(query: SearchQuery): Page<SearchHit> {
+  search(query: SearchQuery): SearchPage {
     const { offset, limit } = clampPage(query.offset, query.limit);
+    const prefix = namePrefix(query.text);
+    if (prefix !== null) return this.searchNames(prefix, query.scope ?? 'all', offset, limit);
     const match = ftsQuery(query.text);
-    if (match === null) return { items: [], total: 0, offset, limit };
+    if (match === null) return { items: [], total: 0, offset, limit, capped: false };
     const whereSql = `engagement_search MATCH ? AND ${SCOPE_WHERE[query.scope ?? 'all']}`;
-    const total =
+    const counted =
       this.cached<number>(
-        `SELECT count(*) FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid WHERE ${whereSql}`,
+        `SELECT count(*) FROM (SELECT 1 FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid
+         WHERE ${whereSql} LIMIT ${SEARCH_COUNT_CAP + 1})`,
       )
         .pluck()
         .get(match) ?? 0;
@@ -407,7 +421,34 @@ export class EngagementRepository {
     ).all(match, limit, offset);
     return {
       items: rows.map((row) => ({ ...toSummary(row), snippet: splitSnippet(row.snippet) })),
-      total,
+      total: Math.min(counted, SEARCH_COUNT_CAP),
+      capped: counted > SEARCH_COUNT_CAP,
+      offset,
+      limit,
+    };
+  }
+
+  /** Names and clients starting with `pattern` (a LIKE pattern), newest first. */
+  private searchNames(
+    pattern: string,
+    scope: Exclude<ListScope, 'deleted'>,
+    offset: number,
+    limit: number,
+  ): SearchPage {
+    const whereSql = `(e.name LIKE ? OR e.client_name LIKE ?) AND ${SCOPE_WHERE[scope]}`;
+    const counted =
+      this.cached<number>(
+        `SELECT count(*) FROM (SELECT 1 FROM engagements e WHERE ${whereSql} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+      )
+        .pluck()
+        .get(pattern, pattern) ?? 0;
+    const rows = this.cached<MetaRow>(
+      `SELECT ${META_COLUMNS} FROM engagements e WHERE ${whereSql} ORDER BY e.updated_at DESC, e.seq DESC LIMIT ? OFFSET ?`,
+    ).all(pattern, pattern, limit, offset);
+    return {
+      items: rows.map((row) => ({ ...toSummary(row), snippet: [] })),
+      total: Math.min(counted, SEARCH_COUNT_CAP),
+      capped: counted > SEARCH_COUNT_CAP,
       offset,
       limit,
     };

@@ -7,9 +7,21 @@ import {
   replaceDatabaseFile,
   type BackupInfo,
 } from './backups';
-import { quickCheck, userVersion, type Db } from './database';
+import Database from 'better-sqlite3';
+import { userVersion, type Db } from './database';
+import { checkFileInSteps, checkFileInWorker } from './integrity';
 import { EngagementRepository, type StoredEngagement } from './engagements';
-import { describeDate, FULL_CHECK_MAX_BYTES, markDamaged, openDatabase, type StoreNotice } from './open';
+import {
+  describeDate,
+  FULL_CHECK_MAX_BYTES,
+  markDamaged,
+  openDatabase,
+  readOnlyCopy,
+  type OpenedDatabase,
+  type StoreNotice,
+} from './open';
+import { DB_FILE_NAME } from './database';
+import { join } from 'node:path';
 import { ProjectFiles, type ImportResult } from './project-file';
 import { RevisionRepository, type Revision } from './revisions';
 import { SampleLibrary, type SampleInfo } from './samples';
@@ -41,13 +53,19 @@ export interface StoreOptions {
   app?: { name: string; version: string };
   /** Folder of sample engagements (`resources/samples`). */
   samplesDir?: string;
-  /** Files up to this size are checked completely before use; larger ones partly, then the rest just after. */
+  /** Files up to this size are checked completely before use; larger ones in a worker just after. */
   fullCheckMaxBytes?: number;
+  /**
+   * Open a copy of the database read-only (the person's choice when the folder or the file
+   * cannot be written): everything can be read and exported, nothing is saved.
+   */
+  readOnly?: boolean;
 }
 
 export interface StoreStatus {
   dataDir: string;
   dbPath: string;
+  readOnly: boolean;
   schemaVersion: number;
   notices: StoreNotice[];
   backups: BackupInfo[];
@@ -85,11 +103,19 @@ export class Store {
   private readonly app: { name: string; version: string };
   private timer: NodeJS.Timeout | undefined;
   private changesAtLastBackup = -1;
-  private backupInFlight: Promise<BackupInfo | null> | undefined;
+  /**
+   * Backups and restores run one at a time, in the order asked: two backups at once would
+   * race for a file name, and a restore swaps the connection a running backup is copying.
+   */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+  private exclusiveCount = 0;
   private closed = false;
   /** Set when the check after opening found damage: backups stop so they cannot rotate out good copies. */
   private damaged = false;
-  private uncheckedTables: string[];
+  readonly readOnly: boolean;
+  private checkPending: boolean;
+  private integrity: Promise<string[]> | undefined;
+  private stopCheck: (() => void) | undefined;
   private checkTimer: NodeJS.Timeout | undefined;
   private readonly fullCheckMaxBytes: number;
   private readonly sampleLibrary: SampleLibrary;
@@ -100,12 +126,16 @@ export class Store {
     this.app = options.app ?? { name: 'Northstar Scope', version: '0.0.0' };
     this.sampleLibrary = new SampleLibrary(options.samplesDir);
     this.fullCheckMaxBytes = options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES;
-    const opened = openDatabase(dataDir, this.now, this.fullCheckMaxBytes);
+    this.readOnly = options.readOnly === true;
+    const opened = this.readOnly
+      ? this.openReadOnly(dataDir)
+      : openDatabase(dataDir, this.now, this.fullCheckMaxBytes);
     this.dbPath = opened.dbPath;
     this.notices = opened.notices;
-    this.uncheckedTables = opened.unchecked;
+    this.checkPending = opened.checkPending;
     this.connection = this.connect(opened.db);
     this.purgeAfterDays = options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS;
+    if (this.readOnly) return;
     try {
       this.purge(this.purgeAfterDays);
     } catch (error) {
@@ -126,34 +156,66 @@ export class Store {
     this.scheduleRemainingCheck();
   }
 
+  /** A copy opened read-only, with a notice saying so; the original is not touched. */
+  private openReadOnly(dataDir: string): OpenedDatabase {
+    const copy = readOnlyCopy(dataDir);
+    const db = new Database(copy, { readonly: true, fileMustExist: true });
+    return {
+      db,
+      dbPath: join(dataDir, DB_FILE_NAME),
+      checkPending: false,
+      notices: [
+        {
+          level: 'warning',
+          kind: 'read_only',
+          at: this.now().toISOString(),
+          message:
+            'Your data is open read-only: you can read and export everything, but nothing you change is saved. ' +
+            'Quit, make the data folder writable (or choose another folder), and reopen the app to work as usual.',
+        },
+      ],
+    };
+  }
+
   private scheduleRemainingCheck(): void {
     if (this.checkTimer) clearTimeout(this.checkTimer);
-    if (this.uncheckedTables.length === 0) return;
+    if (!this.checkPending) return;
+    // Started just after opening, off this thread: the first screen's calls never wait for it.
     this.checkTimer = setTimeout(() => {
       this.checkRemainingTables().catch((error: unknown) => {
         console.error('[store] integrity check failed to run', error);
       });
-    }, 1_000);
+    }, 0);
     this.checkTimer.unref();
   }
 
   /**
-   * Finishes the integrity check of a large file, one table per turn of the event loop so
-   * saves are never held up for long. Damage found here cannot be repaired under the
-   * person's feet: they are told, backups stop, and the next start repairs it from the last
-   * good backup. Returns the problems found.
+   * The integrity check of a file too large to check before use, in a worker thread with a
+   * read-only connection of its own (one table per turn of the event loop here if no worker
+   * can start). Damage found here cannot be repaired under the person's feet: they are told,
+   * backups stop, and the next start repairs it from the last good backup. Returns the
+   * problems found.
    */
-  async checkRemainingTables(): Promise<string[]> {
-    const problems: string[] = [];
-    while (this.uncheckedTables.length > 0 && !this.closed) {
-      const table = this.uncheckedTables.shift();
-      if (table === undefined) break;
-      try {
-        problems.push(...quickCheck(this.db, table).map((p) => `${table}: ${p}`));
-      } catch (error) {
-        problems.push(`${table}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      await new Promise((resolve) => setImmediate(resolve));
+  checkRemainingTables(): Promise<string[]> {
+    if (!this.checkPending) return this.integrity ?? Promise.resolve([]);
+    this.checkPending = false;
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.integrity = this.runCheck();
+    return this.integrity;
+  }
+
+  private async runCheck(): Promise<string[]> {
+    const job = checkFileInWorker(this.dbPath);
+    this.stopCheck = job.stop;
+    let problems: string[];
+    try {
+      problems = await job.result;
+    } catch (error) {
+      if (this.closed) return [];
+      console.warn('[store] the integrity check could not run in a worker; checking here instead', error);
+      problems = await checkFileInSteps(this.db, () => this.closed);
+    } finally {
+      this.stopCheck = undefined;
     }
     if (problems.length > 0 && !this.closed) {
       this.damaged = true;
@@ -247,6 +309,7 @@ export class Store {
     return {
       dataDir: this.dataDir,
       dbPath: this.dbPath,
+      readOnly: this.readOnly,
       schemaVersion: userVersion(this.db),
       notices: [...this.notices],
       backups: listBackups(this.dataDir),
@@ -257,15 +320,37 @@ export class Store {
     return Number(this.db.prepare('SELECT total_changes()').pluck().get());
   }
 
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    this.exclusiveCount++;
+    const run = this.exclusiveTail.then(work, work).finally(() => {
+      this.exclusiveCount--;
+    });
+    this.exclusiveTail = run.catch(() => undefined);
+    return run;
+  }
+
   /** Takes a backup now, at the person's request. */
-  async backupNow(): Promise<BackupInfo> {
+  backupNow(): Promise<BackupInfo> {
+    return this.exclusive(() => this.takeManualBackup());
+  }
+
+  private refuseWhenReadOnly(): void {
+    if (this.readOnly) {
+      throw new AppError(
+        'forbidden',
+        'Your data is open read-only, so no backup can be taken or restored. Reopen the app with a writable data folder.',
+      );
+    }
+  }
+
+  private async takeManualBackup(): Promise<BackupInfo> {
+    this.refuseWhenReadOnly();
     if (this.damaged) {
       throw new AppError(
         'corrupt',
         'The database is damaged, so a backup now would only copy the damage. Quit and reopen the app to repair it.',
       );
     }
-    await this.backupInFlight;
     const changes = this.totalChanges();
     const backup = await this.track(createBackup(this.db, this.dataDir, 'manual', this.now()));
     if (!backup) throw new AppError('io', 'The backup could not be completed.');
@@ -275,7 +360,13 @@ export class Store {
 
   /** The schedule's tick: a backup when something changed since the last one, or none is recent. */
   async runScheduledBackup(): Promise<BackupInfo | null> {
-    if (this.closed || this.damaged || this.backupInFlight) return null;
+    // A backup or restore already under way makes this tick's backup unnecessary.
+    if (this.readOnly || this.closed || this.damaged || this.exclusiveCount > 0) return null;
+    return this.exclusive(() => this.takeScheduledBackup());
+  }
+
+  private async takeScheduledBackup(): Promise<BackupInfo | null> {
+    if (this.closed || this.damaged) return null;
     const changes = this.totalChanges();
     const newest = listBackups(this.dataDir)[0];
     const stale = !newest || this.now().getTime() - Date.parse(newest.createdAt) > BACKUP_MAX_AGE_MS;
@@ -285,19 +376,13 @@ export class Store {
     return backup;
   }
 
+  /** A backup cut short by closing the store (quitting) is no failure. */
   private async track(work: Promise<BackupInfo>): Promise<BackupInfo | null> {
-    const running = work.then(
-      (backup) => backup,
-      (error: unknown) => {
-        if (this.closed) return null;
-        throw error;
-      },
-    );
-    this.backupInFlight = running;
     try {
-      return await running;
-    } finally {
-      if (this.backupInFlight === running) this.backupInFlight = undefined;
+      return await work;
+    } catch (error) {
+      if (this.closed) return null;
+      throw error;
     }
   }
 
@@ -305,10 +390,14 @@ export class Store {
    * Replaces the database with one of its backups. The current file is itself backed up
    * first, so a restore can be undone by restoring that copy.
    */
-  async restoreBackup(name: string): Promise<StoreStatus> {
+  restoreBackup(name: string): Promise<StoreStatus> {
+    return this.exclusive(() => Promise.resolve(this.restoreNow(name)));
+  }
+
+  private restoreNow(name: string): StoreStatus {
+    this.refuseWhenReadOnly();
     const backup = listBackups(this.dataDir).find((candidate) => candidate.name === name);
     if (!backup) throw new AppError('not_found', `There is no backup named “${name}”.`);
-    await this.backupInFlight;
     if (!isUsableBackup(backup.path)) {
       throw new AppError(
         'corrupt',
@@ -318,12 +407,13 @@ export class Store {
     const safety = createBackupSync(this.db, this.dataDir, 'before-restore', this.now());
     this.connection.db.close();
     try {
-      replaceDatabaseFile(backup.path, this.dbPath, this.dataDir);
+      replaceDatabaseFile(backup.path, this.dbPath);
     } finally {
       const reopened = openDatabase(this.dataDir, this.now, this.fullCheckMaxBytes);
       this.notices.push(...reopened.notices);
       this.connection = this.connect(reopened.db);
-      this.uncheckedTables = reopened.unchecked;
+      this.stopCheck?.();
+      this.checkPending = reopened.checkPending;
       this.damaged = false;
       this.scheduleRemainingCheck();
       this.changesAtLastBackup = -1;
@@ -343,6 +433,7 @@ export class Store {
     if (this.timer) clearInterval(this.timer);
     if (this.checkTimer) clearTimeout(this.checkTimer);
     this.closed = true;
+    this.stopCheck?.();
     this.connection.db.close();
   }
 }

@@ -1,6 +1,20 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { excerpt } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { writeFileAtomicSync } from '../files/atomic';
 import {
   createBackupSync,
   fileStamp,
@@ -8,7 +22,9 @@ import {
   listBackups,
   removePartialBackups,
   replaceDatabaseFile,
+  type BackupInfo,
 } from './backups';
+import { storeProblem } from './problems';
 import { DB_FILE_NAME, fsyncPath, openConnection, probeDatabase, userVersion, type Db } from './database';
 import { futureDatabaseError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
@@ -16,16 +32,17 @@ export const DAMAGED_DIR_NAME = 'damaged';
 /** Left by a check that found damage after opening; the next open then checks everything first. */
 export const DAMAGE_MARKER_NAME = 'damage-found.txt';
 /**
- * Up to this size the whole file is checked before it is used (about 1,000 engagements, some
- * tens of milliseconds). A larger file has its list, settings and revisions checked first and
- * the rest checked just after opening, so that opening stays fast.
+ * Up to this size the whole file is checked before it is used (a few hundred engagements, a
+ * few milliseconds), so damage is repaired before anything reads it. A larger file opens at
+ * once and is checked by a worker thread on a read-only connection of its own, so neither
+ * start-up nor any call waits for it.
  */
-export const FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024;
+export const FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Something that happened while opening (or restoring) that the person should be told. */
 export interface StoreNotice {
   level: 'info' | 'warning';
-  kind: 'recovered' | 'recovered_empty' | 'migrated' | 'restored' | 'purged' | 'damage_found';
+  kind: 'recovered' | 'recovered_empty' | 'migrated' | 'restored' | 'purged' | 'damage_found' | 'read_only';
   message: string;
   at: string;
 }
@@ -34,8 +51,8 @@ export interface OpenedDatabase {
   db: Db;
   dbPath: string;
   notices: StoreNotice[];
-  /** Tables not yet checked because the file was large; the Store checks them shortly. */
-  unchecked: string[];
+  /** True when the file was too large to check before use: the Store checks it off this thread. */
+  checkPending: boolean;
 }
 
 export function damageMarkerPath(dataDir: string): string {
@@ -43,13 +60,50 @@ export function damageMarkerPath(dataDir: string): string {
 }
 
 export function markDamaged(dataDir: string, details: string, at: Date): void {
-  writeFileSync(damageMarkerPath(dataDir), `${at.toISOString()}\n${details}\n`);
+  writeFileAtomicSync(damageMarkerPath(dataDir), `${at.toISOString()}\n${details}\n`);
+}
+
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
+}
+
+/** Whether a file can be made in the folder: tried, since permission bits do not tell (root, read-only mounts). */
+function folderWritable(dataDir: string): unknown {
+  const probe = join(dataDir, `.write-test-${process.pid}-${randomUUID().slice(0, 8)}`);
+  try {
+    closeSync(openSync(probe, 'wx'));
+    rmSync(probe, { force: true });
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
+function fileWritable(file: string): unknown {
+  try {
+    closeSync(openSync(file, 'r+'));
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
+/** The newest backup that opens and passes the check, for a problem screen to offer. */
+export function newestUsableBackup(dataDir: string): BackupInfo | undefined {
+  try {
+    return listBackups(dataDir).find((candidate) => isUsableBackup(candidate.path));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Opens `<dataDir>/northstar.db`, whatever state it is in:
  * - missing: created;
  * - from a newer app: refused with an AppError, the file untouched;
+ * - a folder or file the app cannot write, an empty file, another program's database, or
+ *   ours with tables missing: refused with a StoreProblem saying what the person can do,
+ *   every file left as it is;
  * - damaged or unreadable: moved to `<dataDir>/damaged/`, the newest usable backup put in its
  *   place (or an empty database when there is none), and a notice saying so;
  * - older schema: backed up, then migrated in one transaction.
@@ -59,20 +113,84 @@ export function openDatabase(
   now: () => Date,
   fullCheckMaxBytes: number = FULL_CHECK_MAX_BYTES,
 ): OpenedDatabase {
-  mkdirSync(dataDir, { recursive: true });
-  removePartialBackups(dataDir);
   const dbPath = join(dataDir, DB_FILE_NAME);
-  const notices: StoreNotice[] = [];
-
+  const where = { dataDir, dbPath };
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw storeProblem(
+      'unusable_folder',
+      where,
+      `The app could not create its data folder ${dataDir} (${codeOf(error)}). Choose another folder for your data.`,
+      undefined,
+    );
+  }
   const exists = existsSync(dbPath);
+  const folderError = folderWritable(dataDir);
+  if (folderError !== null) {
+    throw storeProblem(
+      exists ? 'read_only_folder' : 'unusable_folder',
+      where,
+      exists
+        ? `The app cannot save anything in ${dataDir} (${codeOf(folderError)}): the folder is read-only for you. ` +
+            'You can open your data read-only to read and export it, or choose another folder.'
+        : `The app cannot create its database in ${dataDir} (${codeOf(folderError)}). Choose another folder for your data.`,
+      undefined,
+    );
+  }
+  const fileError = exists ? fileWritable(dbPath) : null;
+  if (fileError !== null) {
+    throw storeProblem(
+      'read_only_file',
+      where,
+      `The app cannot save to ${dbPath} (${codeOf(fileError)}): the file is read-only for you. ` +
+        'You can open it read-only to read and export your work, or choose another folder.',
+      undefined,
+    );
+  }
+  removePartialBackups(dataDir);
+  const size = exists ? statSync(dbPath).size : 0;
+  if (exists && size === 0) {
+    const backup = newestUsableBackup(dataDir);
+    throw storeProblem(
+      'empty_file',
+      where,
+      `${dbPath} is empty (0 bytes), so none of your engagements are in it. ` +
+        (backup
+          ? `The newest good backup is from ${describeDate(backup.createdAt)}.`
+          : 'There is no backup to restore.'),
+      backup,
+    );
+  }
+
+  const notices: StoreNotice[] = [];
   const marked = existsSync(damageMarkerPath(dataDir));
-  const full = marked || !exists || statSync(dbPath).size <= fullCheckMaxBytes;
+  const full = marked || !exists || size <= fullCheckMaxBytes;
   const probe = probeDatabase(dbPath, LATEST_SCHEMA_VERSION, exists, full);
   if (probe.kind === 'future') throw futureDatabaseError(probe.userVersion);
+  if (probe.kind === 'foreign') {
+    throw storeProblem(
+      'foreign_file',
+      where,
+      `${dbPath} is a database of some other program (it holds ${probe.tables
+        .slice(0, 3)
+        .map((t) => `“${excerpt(t, 30)}”`)
+        .join(', ')}${probe.tables.length > 3 ? '…' : ''}), not Northstar Scope's. It was left as it is.`,
+      newestUsableBackup(dataDir),
+    );
+  }
+  if (probe.kind === 'missing_tables') {
+    throw storeProblem(
+      'missing_table',
+      where,
+      `${dbPath} is a Northstar Scope database, but its ${probe.tables.join(', ')} table${probe.tables.length === 1 ? ' is' : 's are'} missing, so the app cannot use it.`,
+      newestUsableBackup(dataDir),
+    );
+  }
   if (probe.kind === 'damaged') notices.push(recoverFromDamage(dataDir, dbPath, probe.reason, now()));
   // Either the full check passed or the damaged file was just replaced: the marker is settled.
   if (marked) rmSync(damageMarkerPath(dataDir), { force: true });
-  const unchecked = probe.kind === 'ok' ? probe.unchecked : [];
+  const checkPending = probe.kind === 'ok' && !probe.checked;
 
   const db = openConnection(dbPath);
   try {
@@ -90,11 +208,38 @@ export function openDatabase(
     } else {
       migrate(db);
     }
-    return { db, dbPath, notices, unchecked };
+    return { db, dbPath, notices, checkPending };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * The person's answer to a problem screen: the file at `dbPath` is moved to damaged/ (kept,
+ * never deleted) and replaced by the newest good backup, or by nothing (a new database is
+ * made when the store opens).
+ */
+export function setAsideAndReplace(dataDir: string, withBackup: boolean, now: Date): void {
+  const dbPath = join(dataDir, DB_FILE_NAME);
+  const backup = withBackup ? newestUsableBackup(dataDir) : undefined;
+  if (withBackup && !backup) throw new AppError('not_found', 'There is no good backup to restore.');
+  if (existsSync(dbPath)) moveAside(dataDir, dbPath, now);
+  if (backup) replaceDatabaseFile(backup.path, dbPath);
+}
+
+/**
+ * A copy of the database (and its write-ahead log) in a folder of its own, for a read-only
+ * look at a file the app cannot write: SQLite cannot read a WAL database in a folder it
+ * cannot write to, and the original must not change.
+ */
+export function readOnlyCopy(dataDir: string): string {
+  const dbPath = join(dataDir, DB_FILE_NAME);
+  const dir = mkdtempSync(join(tmpdir(), 'northstar-read-only-'));
+  const copy = join(dir, DB_FILE_NAME);
+  copyFileSync(dbPath, copy);
+  if (existsSync(`${dbPath}-wal`)) copyFileSync(`${dbPath}-wal`, `${copy}-wal`);
+  return copy;
 }
 
 function recoverFromDamage(dataDir: string, dbPath: string, reason: string, now: Date): StoreNotice {
@@ -102,7 +247,7 @@ function recoverFromDamage(dataDir: string, dbPath: string, reason: string, now:
   const at = now.toISOString();
   const backup = listBackups(dataDir).find((candidate) => isUsableBackup(candidate.path));
   if (backup) {
-    replaceDatabaseFile(backup.path, dbPath, dataDir);
+    replaceDatabaseFile(backup.path, dbPath);
     return {
       level: 'warning',
       kind: 'recovered',

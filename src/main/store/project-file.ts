@@ -1,24 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { migrateEngagement, type Engagement } from '../../shared/domain';
+import { excerpt, MAX_YEAR, migrateEngagement, MIN_YEAR, type Engagement } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { safeFileName } from '../files/names';
 import type { Db } from './database';
 import type { EngagementRepository, EngagementSummary } from './engagements';
-import { MAX_REVISION_NOTE, type Revision, type RevisionRepository } from './revisions';
+import { checkJsonBudget, MAX_JSON_DEPTH, parseJsonText } from './json-budget';
+import {
+  MAX_ENGAGEMENT_VERSION,
+  MAX_REVISION_NOTE,
+  MAX_REVISION_NUMBER,
+  type Revision,
+  type RevisionRepository,
+} from './revisions';
 
 export const PROJECT_FILE_FORMAT = 'northstar-scope.engagement';
 export const PROJECT_FILE_VERSION = 1;
 /** Far above any real engagement with its revisions (a large one is well under 1 MB). */
 export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024;
 /** An engagement nests about ten levels deep; anything far deeper is not ours. */
-export const MAX_PROJECT_FILE_DEPTH = 64;
+export const MAX_PROJECT_FILE_DEPTH = MAX_JSON_DEPTH;
 export const MAX_REVISIONS_PER_FILE = 1_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const Timestamp = z.iso.datetime({
-  offset: true,
-  error: 'Must be a date and time such as 2025-03-01T09:00:00.000Z',
-});
+/**
+ * A date and time with or without an offset, kept in UTC from here on: the export writes
+ * only what this reads back, and the year window keeps `toISOString` from writing the
+ * six-digit years (+010000-…) that a far offset would otherwise produce.
+ */
+const Timestamp = z.iso
+  .datetime({ offset: true, error: 'Must be a date and time such as 2025-03-01T09:00:00.000Z' })
+  .transform((text) => new Date(text))
+  .refine((date) => date.getUTCFullYear() >= MIN_YEAR && date.getUTCFullYear() <= MAX_YEAR, {
+    error: `Must be a date between ${MIN_YEAR} and ${MAX_YEAR}`,
+  })
+  .transform((date) => date.toISOString());
 
 const EngagementObject = z.custom<Record<string, unknown>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
@@ -26,10 +42,14 @@ const EngagementObject = z.custom<Record<string, unknown>>(
 );
 
 const RevisionEntrySchema = z.strictObject({
-  number: z.number().int().min(1, { error: 'A revision number starts at 1' }),
+  number: z
+    .number()
+    .int()
+    .min(1, { error: 'A revision number starts at 1' })
+    .max(MAX_REVISION_NUMBER, { error: `A revision number is at most ${MAX_REVISION_NUMBER}` }),
   createdAt: Timestamp,
   note: z.string().max(MAX_REVISION_NOTE),
-  engagementVersion: z.number().int().min(1),
+  engagementVersion: z.number().int().min(1).max(MAX_ENGAGEMENT_VERSION),
   engagement: EngagementObject,
 });
 
@@ -72,14 +92,15 @@ function invalid(message: string): AppError {
   return new AppError('invalid_input', `This project file cannot be imported. ${message}`);
 }
 
+/** Keys come from the file and may be megabytes long: each is quoted short. */
 function pathText(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(the whole file)' : path.map(String).join('.');
+  return path.length === 0 ? '(the whole file)' : path.map((key) => excerpt(String(key), 40)).join('.');
 }
 
 function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[]): string {
   const parts = error.issues
     .slice(0, 5)
-    .map((issue) => `${pathText([...prefix, ...issue.path])}: ${issue.message}`);
+    .map((issue) => `${pathText([...prefix, ...issue.path])}: ${excerpt(issue.message, 200)}`);
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more problems)` : '';
   return parts.join('; ') + more;
 }
@@ -115,7 +136,9 @@ function readEngagement(raw: unknown, path: readonly PropertyKey[]): Engagement 
     return migrateEngagement(raw);
   } catch (error) {
     if (error instanceof z.ZodError) throw invalid(describeIssues(error, path));
-    throw invalid(`${pathText(path)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw invalid(
+      `${pathText(path)}: ${excerpt(error instanceof Error ? error.message : String(error), 200)}`,
+    );
   }
 }
 
@@ -133,14 +156,8 @@ export function parseProjectFile(text: string): ProjectFile {
   // Editors on Windows often save with a byte-order mark, which JSON.parse rejects.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') throw invalid('The file is empty.');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    throw invalid(
-      `It is not valid JSON, perhaps cut short or not a project file (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
+  checkJsonBudget(body);
+  const raw = parseJsonText(body);
   checkShape(raw);
   const envelope = ProjectFileSchema.safeParse(raw);
   if (!envelope.success) throw invalid(describeIssues(envelope.error, []));
@@ -198,7 +215,7 @@ export class ProjectFiles {
       revisions,
     };
     return {
-      fileName: `${fileSlug(engagement.name)}.northstar.json`,
+      fileName: safeFileName(fileSlug(engagement.name), '.northstar.json', 'engagement'),
       content: `${JSON.stringify(file, null, 2)}\n`,
     };
   }
@@ -215,16 +232,12 @@ export class ProjectFiles {
         const idChanged = this.engagements.exists(file.engagement.id);
         const id = idChanged ? randomUUID() : file.engagement.id;
         const engagement = { ...file.engagement, id };
-        this.engagements.insert(
-          engagement,
-          new Date(file.meta.createdAt).toISOString(),
-          this.now().toISOString(),
-        );
+        this.engagements.insert(engagement, file.meta.createdAt, this.now().toISOString());
         for (const entry of file.revisions) {
           const revision: Revision = {
             engagementId: id,
             number: entry.number,
-            createdAt: new Date(entry.createdAt).toISOString(),
+            createdAt: entry.createdAt,
             note: entry.note,
             engagementVersion: entry.engagementVersion,
           };

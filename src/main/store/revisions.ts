@@ -41,6 +41,13 @@ const toRevision = (row: RevisionRow): Revision => ({
 });
 
 export const MAX_REVISION_NOTE = 2_000;
+/**
+ * Revisions are sent scopes of work: a few a month at the very most. The ceiling keeps the
+ * numbers (and the next one, number + 1) far inside the integers SQLite and JSON keep exactly.
+ */
+export const MAX_REVISION_NUMBER = 10_000;
+/** Saves of one engagement; an autosave a second for thirty years stays under it. */
+export const MAX_ENGAGEMENT_VERSION = 1_000_000_000;
 
 export class RevisionRepository {
   private readonly statements;
@@ -77,6 +84,12 @@ export class RevisionRepository {
       .transaction(() => {
         const { engagement, meta } = this.engagements.get(engagementId);
         const number = this.statements.next.pluck().get(engagementId) ?? 1;
+        if (number > MAX_REVISION_NUMBER) {
+          throw new AppError(
+            'conflict',
+            `This engagement already has ${MAX_REVISION_NUMBER.toLocaleString('en-US')} revisions; duplicate it to send a new scope of work.`,
+          );
+        }
         const createdAt = this.now().toISOString();
         const trimmed = note.trim().slice(0, MAX_REVISION_NOTE);
         this.statements.insert.run(

@@ -11,12 +11,25 @@ const MAX_TERMS = 16;
  * prefix term, so operators, quotes and column filters typed by accident are just text.
  */
 export function ftsQuery(text: string): string | null {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const all = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A one-letter prefix matches most of the index, and ranking all of it is what made the
+  // first keystroke slow; it is left out while a longer word narrows the search.
+  const words = all.some((word) => word.length > 1) ? all.filter((word) => word.length > 1) : [];
   if (words.length === 0) return null;
   return words
     .slice(0, MAX_TERMS)
     .map((word) => `"${word}"*`)
     .join(' ');
+}
+
+/**
+ * For a search of single letters only (the first keystroke): a `LIKE` pattern for names and
+ * clients that start with them, which reads only the small metadata rows.
+ */
+export function namePrefix(text: string): string | null {
+  const all = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (all.length === 0 || all.some((word) => word.length > 1)) return null;
+  return `${all.join(' ')}%`;
 }
 
 function join(parts: readonly string[]): string {

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { App } from './app/App';
+import { StoreGate } from './app/StoreGate';
 import { MeetingModeProvider, useMeetingMode } from './app/meeting-mode';
 import { cssVariablesResolver, meetingTheme, theme } from './theme';
 
@@ -19,7 +20,9 @@ function Themed() {
       cssVariablesResolver={cssVariablesResolver}
     >
       <Notifications position="bottom-right" limit={4} />
-      <App />
+      <StoreGate>
+        <App />
+      </StoreGate>
     </MantineProvider>
   );
 }

@@ -91,7 +91,10 @@ export const engagementChannels = {
       offset: Offset.optional(),
       limit: PageSize.optional(),
     }),
-    output: page(SearchHitSchema),
+    output: page(SearchHitSchema).extend({
+      /** More engagements match than were counted (the count stops at 1,000). */
+      capped: z.boolean(),
+    }),
   },
   'engagement:duplicate': {
     input: z.strictObject({ id: IdSchema, name: NameSchema('Engagement name').optional() }),

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import {
+  cappedList,
   CentsSchema,
+  CountSchema,
   CurrencySchema,
   HoursSchema,
   NameSchema,
   PositiveCountSchema,
+  RateCentsSchema,
   SlugOrIdSchema,
   TextSchema,
   uniqueIds,
@@ -17,6 +20,7 @@ import {
   ServiceCategorySchema,
   StandardIdSchema,
 } from './vocabulary';
+import { LIMITS } from './bounds';
 import servicesJson from '../../../resources/catalog/services.json';
 import rateCardJson from '../../../resources/catalog/rate-card.json';
 
@@ -61,9 +65,9 @@ export const ServiceSchema = z
       coach: LevelWorkSchema,
     }),
     /** In-person units one consultant trip can cover (two visit days per trip, say). */
-    unitsPerTrip: PositiveCountSchema('Units per trip'),
+    unitsPerTrip: PositiveCountSchema('Units per trip', LIMITS.unitsPerGroup),
     /** Units that fit in one consultant visit day (three coaching cycles a day, say). */
-    unitsPerDay: PositiveCountSchema('Units per day'),
+    unitsPerDay: PositiveCountSchema('Units per day', LIMITS.unitsPerGroup),
     calendar: CalendarNeedSchema,
     /** In person it needs students in class (observation, learning walks), so never on staff-only days. */
     classroom: z.boolean().default(false),
@@ -73,10 +77,10 @@ export const ServiceSchema = z
     licensed: z.boolean(),
     /** Whether sizing may fund fewer groups than the north star asks for. */
     scalable: z.boolean(),
-    defaultParticipantsPerGroup: z.number().int().min(0),
+    defaultParticipantsPerGroup: CountSchema('Participants per group', LIMITS.participantsPerGroup),
     pdcaStage: PdcaStageSchema,
-    drivers: z.array(DriverKeySchema).default([]),
-    standards: z.array(StandardIdSchema).default([]),
+    drivers: cappedList(DriverKeySchema, LIMITS.tags, 'drivers').default([]),
+    standards: cappedList(StandardIdSchema, LIMITS.tags, 'standards').default([]),
   })
   .superRefine((service, ctx) => {
     if (!service.deliveryModes.includes(service.defaultDeliveryMode)) {
@@ -89,18 +93,18 @@ export const ServiceSchema = z
   });
 export type CatalogService = z.infer<typeof ServiceSchema>;
 
-export const CatalogSchema = z
-  .array(ServiceSchema)
-  .superRefine((services, ctx) => uniqueIds(services, ctx, 'services'));
+export const CatalogSchema = cappedList(ServiceSchema, LIMITS.services, 'services').superRefine(
+  (services, ctx) => uniqueIds(services, ctx, 'services'),
+);
 export type Catalog = z.infer<typeof CatalogSchema>;
 
 export const RateRoleSchema = z.object({
   id: SlugOrIdSchema,
   title: NameSchema('Role title'),
-  dayCents: CentsSchema,
-  halfDayCents: CentsSchema,
-  hourlyCents: CentsSchema,
-  virtualHourlyCents: CentsSchema,
+  dayCents: RateCentsSchema,
+  halfDayCents: RateCentsSchema,
+  hourlyCents: RateCentsSchema,
+  virtualHourlyCents: RateCentsSchema,
 });
 export type RateRole = z.infer<typeof RateRoleSchema>;
 
@@ -111,10 +115,12 @@ export const RateCardSchema = z
     /** Hours a billed day and a billed half day cover. */
     hoursPerDay: HoursSchema,
     hoursPerHalfDay: HoursSchema,
-    roles: z.array(RateRoleSchema).min(1, { error: 'A rate card needs at least one role' }),
-    travelPerTripCents: CentsSchema,
-    materialsPerParticipantCents: CentsSchema,
-    licensePerParticipantCents: CentsSchema,
+    roles: cappedList(RateRoleSchema, LIMITS.roles, 'roles').refine((roles) => roles.length >= 1, {
+      error: 'A rate card needs at least one role',
+    }),
+    travelPerTripCents: RateCentsSchema,
+    materialsPerParticipantCents: RateCentsSchema,
+    licensePerParticipantCents: RateCentsSchema,
   })
   .superRefine((card, ctx) => {
     uniqueIds(card.roles, ctx, 'roles');

@@ -2,16 +2,20 @@ import { z } from 'zod';
 import { CatalogSchema, DiscountSchema, RateCardSchema } from './catalog';
 import { DEFAULT_SCOPE_OF_WORK, FundingRestrictionSchema, ScopeOfWorkSchema } from './scope-of-work';
 import {
+  cappedList,
   CentsSchema,
   ColourSchema,
   CountSchema,
+  daysBetween,
   IdSchema,
   IsoDateSchema,
+  MAX_SPAN_DAYS,
   NameSchema,
   PositiveCountSchema,
   TextSchema,
   uniqueIds,
 } from './primitives';
+import { LIMITS, planCostCeiling } from './bounds';
 import {
   BlackoutScopeSchema,
   CadenceSchema,
@@ -66,8 +70,8 @@ export const ClientProfileSchema = z.object({
   organizationType: OrganizationTypeSchema,
   name: z.string().max(300).default(''),
   region: z.string().max(300).default(''),
-  contacts: z.array(ContactSchema).default([]),
-  campuses: z.array(CampusSchema).default([]),
+  contacts: cappedList(ContactSchema, LIMITS.contacts, 'contacts').default([]),
+  campuses: cappedList(CampusSchema, LIMITS.campuses, 'campuses').default([]),
   educators: EducatorCountsSchema,
   students: CountSchema('Students'),
   /** 1 = January; most US districts start in July (7). */
@@ -157,26 +161,30 @@ export const SupportLevelChoiceSchema = z.object({
   chosen: SupportLevelSchema.nullable(),
   overrideReason: TextSchema.default(''),
   /** A different level for some phases: facilitate, then collaborate, then coach. */
-  stepDown: z.array(z.object({ phaseId: IdSchema, level: SupportLevelSchema })).default([]),
+  stepDown: cappedList(
+    z.object({ phaseId: IdSchema, level: SupportLevelSchema }),
+    LIMITS.phases,
+    'step-downs',
+  ).default([]),
 });
 export type SupportLevelChoice = z.infer<typeof SupportLevelChoiceSchema>;
 
 export const LineQuantitySchema = z.object({
   /** Units per group (sessions, visit days, coaching cycles), in all or per period (`per`). */
-  count: PositiveCountSchema('The number of units'),
+  count: PositiveCountSchema('The number of units', LIMITS.unitsPerGroup),
   /** How the count is said: in all, or per month, quarter, semester or year of the line's window. */
   per: CadenceSchema.default('engagement'),
   /** Groups the units are multiplied by: cohorts, campuses, teachers. */
-  groups: PositiveCountSchema('The number of groups'),
+  groups: PositiveCountSchema('The number of groups', LIMITS.groups),
   /** Participants in each group, for materials and on-demand seats. */
-  participantsPerGroup: CountSchema('Participants per group'),
+  participantsPerGroup: CountSchema('Participants per group', LIMITS.participantsPerGroup),
   /** The fewest groups sizing may trim a scalable line to: its coverage floor. */
-  minGroups: PositiveCountSchema('The fewest groups'),
+  minGroups: PositiveCountSchema('The fewest groups', LIMITS.groups),
   /**
    * The fewest units per group (said like `count`) sizing may fund: its dosage floor. null keeps
    * the full count, so the line shrinks only by groups.
    */
-  minCount: PositiveCountSchema('The fewest units per group').nullable().default(null),
+  minCount: PositiveCountSchema('The fewest units per group', LIMITS.unitsPerGroup).nullable().default(null),
 });
 export type LineQuantity = z.infer<typeof LineQuantitySchema>;
 
@@ -210,11 +218,11 @@ export const PlanLineSchema = z.object({
   priority: PrioritySchema,
   /** Whether sizing may fund fewer groups than asked. */
   scalable: z.boolean(),
-  dependsOn: z.array(IdSchema).default([]),
-  buildsOn: z.array(IdSchema).default([]),
-  needIds: z.array(IdSchema).default([]),
-  drivers: z.array(DriverKeySchema).default([]),
-  standards: z.array(StandardIdSchema).default([]),
+  dependsOn: cappedList(IdSchema, LIMITS.links, 'dependencies').default([]),
+  buildsOn: cappedList(IdSchema, LIMITS.links, 'inventory links').default([]),
+  needIds: cappedList(IdSchema, LIMITS.links, 'needs served').default([]),
+  drivers: cappedList(DriverKeySchema, LIMITS.tags, 'drivers').default([]),
+  standards: cappedList(StandardIdSchema, LIMITS.tags, 'standards').default([]),
   pdcaStage: PdcaStageSchema,
   phaseId: IdSchema.nullable().default(null),
   /** A consultant's hand: keep it funded, or defer it, whatever sizing would do. */
@@ -225,16 +233,16 @@ export const PlanLineSchema = z.object({
    */
   level: SupportLevelSchema.nullable().default(null),
   /** Campuses from the client profile the line's groups serve, in the order a pilot takes them. */
-  campusIds: z.array(IdSchema).default([]),
+  campusIds: cappedList(IdSchema, LIMITS.campuses, 'campuses').default([]),
   /** Plan lines that follow this one up (visits, coaching): sized with it, never without it. */
-  followUps: z.array(FollowUpSchema).default([]),
+  followUps: cappedList(FollowUpSchema, LIMITS.links, 'follow-ups').default([]),
   /**
    * Inventory items through which the district follows this line up itself (its own coaching
    * cycles, PLCs), at no cost to the contract.
    */
-  districtFollowUp: z.array(IdSchema).default([]),
+  districtFollowUp: cappedList(IdSchema, LIMITS.links, 'district follow-ups').default([]),
   /** Dates the line's sessions may fall on (principals' meetings, an institute's days); empty lets the schedule choose. */
-  dates: z.array(IsoDateSchema).default([]),
+  dates: cappedList(IsoDateSchema, LIMITS.pdDays, 'dates').default([]),
   notes: TextSchema.default(''),
 });
 export type PlanLine = z.infer<typeof PlanLineSchema>;
@@ -255,7 +263,7 @@ export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
 export const BudgetSchema = z.object({
   amountCents: CentsSchema,
-  fundingSources: z.array(FundingSourceSchema).default([]),
+  fundingSources: cappedList(FundingSourceSchema, LIMITS.fundingSources, 'funding sources').default([]),
   /**
    * The last day of work this budget pays for (the end of year one of a two-year north star);
    * work planned after it waits for its own budget. null: the whole engagement window.
@@ -275,7 +283,11 @@ export const BlackoutSchema = z
     /** An assessment window: data reviews are placed just after it, when the results are in. */
     assessment: z.boolean().default(false),
   })
-  .refine((b) => b.end >= b.start, { path: ['end'], error: 'The blackout ends before it starts' });
+  .refine((b) => b.end >= b.start, { path: ['end'], error: 'The blackout ends before it starts' })
+  .refine((b) => daysBetween(b.start, b.end) <= MAX_SPAN_DAYS, {
+    path: ['end'],
+    error: 'A blackout cannot last more than ten years',
+  });
 export type Blackout = z.infer<typeof BlackoutSchema>;
 
 export const PdDaySchema = z.object({ date: IsoDateSchema, label: z.string().max(120).default('') });
@@ -285,17 +297,19 @@ export const TimelineSchema = z
   .object({
     start: IsoDateSchema,
     end: IsoDateSchema,
-    blackouts: z.array(BlackoutSchema).default([]),
-    pdDays: z.array(PdDaySchema).default([]),
+    blackouts: cappedList(BlackoutSchema, LIMITS.blackouts, 'blackouts').default([]),
+    pdDays: cappedList(PdDaySchema, LIMITS.pdDays, 'PD days').default([]),
     /** Consultant visit days the district can host in a month. */
-    visitDaysPerMonth: CountSchema('Visit days per month'),
+    visitDaysPerMonth: CountSchema('Visit days per month', 1_000),
     /** Facilitators the consultancy can staff on any one day; null when there is no limit. */
-    facilitatorsPerDay: PositiveCountSchema('Facilitators per day').nullable().default(null),
-    phases: z.array(PhaseSchema).default([]),
+    facilitatorsPerDay: PositiveCountSchema('Facilitators per day', 1_000).nullable().default(null),
+    phases: cappedList(PhaseSchema, LIMITS.phases, 'phases').default([]),
   })
   .superRefine((t, ctx) => {
     if (t.end < t.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'The timeline ends before it starts' });
+    } else if (daysBetween(t.start, t.end) > MAX_SPAN_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'A timeline cannot run longer than ten years' });
     }
     uniqueIds(t.blackouts, ctx, 'blackouts');
     uniqueIds(t.phases, ctx, 'phases');
@@ -330,13 +344,13 @@ const EngagementShape = z.object({
   status: EngagementStatusSchema,
   notes: TextSchema.default(''),
   client: ClientProfileSchema,
-  needs: z.array(PriorityNeedSchema).default([]),
-  inventory: z.array(InventoryItemSchema).default([]),
+  needs: cappedList(PriorityNeedSchema, LIMITS.needs, 'priority needs').default([]),
+  inventory: cappedList(InventoryItemSchema, LIMITS.inventory, 'inventory items').default([]),
   drivers: DriversSchema,
   expertise: ExpertiseSchema,
   supportLevel: SupportLevelChoiceSchema,
   /** The north star: the full ideal engagement. Sizing decides what is funded first. */
-  lines: z.array(PlanLineSchema).default([]),
+  lines: cappedList(PlanLineSchema, LIMITS.lines, 'plan lines').default([]),
   budget: BudgetSchema,
   timeline: TimelineSchema,
   catalog: CatalogSchema,
@@ -493,6 +507,14 @@ export const EngagementSchema = EngagementShape.superRefine((e, ctx) => {
       });
     }
   });
+
+  if (planCostCeiling(e) > LIMITS.planCents) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['lines'],
+      message: 'The quantities and rates of this plan multiply to an amount too large to price exactly',
+    });
+  }
 
   const cycle = findDependencyCycle(e.lines);
   if (cycle) {

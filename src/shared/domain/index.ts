@@ -11,3 +11,4 @@ export { DEFAULT_TERMS, fillTerms, resolveClauses, type ResolvedClause } from '.
 export { findPlaceholders, placeholderIn, type Placeholder } from './placeholders';
 export { migrateEngagement, newEngagement, localToday } from './migrate';
 export { stressEngagement } from './stress';
+export * from './bounds';

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CentsSchema, IdSchema, IsoDateSchema, NameSchema, SlugOrIdSchema, uniqueIds } from './primitives';
+import {
+  cappedList,
+  CentsSchema,
+  IdSchema,
+  IsoDateSchema,
+  NameSchema,
+  SlugOrIdSchema,
+  uniqueIds,
+} from './primitives';
 import { ServiceCategorySchema, type ServiceCategory } from './vocabulary';
 
 /**
@@ -82,7 +90,7 @@ export const InvoicingSchema = z.object({
     .max(120, { error: 'Net terms of more than 120 days are not offered' })
     .default(30),
   /** For invoicing by milestone; work delivered up to each date is billed on it. */
-  milestones: z.array(MilestoneSchema).max(24).default([]),
+  milestones: cappedList(MilestoneSchema, 24, 'milestones').default([]),
 });
 export type Invoicing = z.infer<typeof InvoicingSchema>;
 
@@ -161,18 +169,18 @@ export const ScopeOfWorkSchema = z
       .max(60, { error: 'A purchase order number is 60 characters at most' })
       .default(''),
     invoicing: InvoicingSchema.default({ method: 'monthly_arrears', netDays: 30, milestones: [] }),
-    clauses: z.array(ClauseOverrideSchema).max(60).default([]),
-    commitments: z.array(CommitmentSchema).max(30).default([]),
-    deliverables: z.array(DeliverableSchema).max(400).default([]),
-    handoffs: z.array(HandoffSchema).max(30).default([]),
+    clauses: cappedList(ClauseOverrideSchema, 60, 'changed clauses').default([]),
+    commitments: cappedList(CommitmentSchema, 30, 'commitments').default([]),
+    deliverables: cappedList(DeliverableSchema, 400, 'deliverables').default([]),
+    handoffs: cappedList(HandoffSchema, 30, 'hand-overs').default([]),
     options: z
       .array(SizingOptionSchema)
       .max(MAX_OPTIONS, { error: `Up to ${MAX_OPTIONS} ways to start` })
       .default([]),
     /** The option the district accepts, once it has chosen; null leaves the choice on the signature page. */
     acceptedOptionId: IdSchema.nullable().default(null),
-    crosswalk: z.array(CrosswalkAssignmentSchema).max(400).default([]),
-    printedNotes: z.array(PrintedNoteKeySchema).max(200).default([]),
+    crosswalk: cappedList(CrosswalkAssignmentSchema, 400, 'funding assignments').default([]),
+    printedNotes: cappedList(PrintedNoteKeySchema, 200, 'printed notes').default([]),
   })
   .superRefine((sow, ctx) => {
     uniqueIds(sow.commitments, ctx, 'commitments');

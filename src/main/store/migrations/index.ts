@@ -2,12 +2,13 @@ import { AppError } from '../../../shared/errors';
 import { userVersion, type Db } from '../database';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-revisions';
+import { migration0003 } from './0003-lowercase-ids';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** In order; a migration's number is its position, checked below so a gap cannot ship. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 migrations.forEach((migration, index) => {
   if (migration.version !== index + 1) {

@@ -1,3 +1,4 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { EngagementMeta, SearchHitSchema } from '../../../shared/channels/engagement';
@@ -17,6 +18,9 @@ export interface EngagementList {
   reload: () => void;
 }
 
+/** How long typing must pause before the search runs. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
 /** The home screen's list: search as you type, or a status filter, newest first. */
 export function useEngagements(text: string, filter: StatusFilter): EngagementList {
   const [state, setState] = useState<Omit<EngagementList, 'reload'>>({
@@ -27,10 +31,14 @@ export function useEngagements(text: string, filter: StatusFilter): EngagementLi
     error: null,
   });
   const [token, setToken] = useState(0);
+  // Search as you type asks main once typing pauses, not on every keystroke; clearing the
+  // box shows the list at once.
+  const [debounced] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const typed = text.trim() === '' ? '' : debounced;
 
   useEffect(() => {
     let live = true;
-    const query = text.trim();
+    const query = typed.trim();
     const scope = filter === 'archived' ? 'archived' : 'active';
     const status = filter === 'all' || filter === 'archived' ? undefined : filter;
     const listing = query
@@ -69,7 +77,7 @@ export function useEngagements(text: string, filter: StatusFilter): EngagementLi
     return () => {
       live = false;
     };
-  }, [text, filter, token]);
+  }, [typed, filter, token]);
 
   const reload = useCallback(() => setToken((t) => t + 1), []);
   return { ...state, reload };

@@ -23,7 +23,7 @@ function atVersion1(): Database.Database {
 describe('migration 0002 (revisions)', () => {
   it('keeps every engagement and adds frozen revisions', () => {
     const db = atVersion1();
-    expect(migrate(db)).toEqual({ from: 1, to: 2 });
+    expect(migrate(db, 2)).toEqual({ from: 1, to: 2 });
     expect(db.prepare('SELECT id, name, version FROM engagements ORDER BY seq').all()).toEqual([
       { id: 'e1', name: 'Engagement 1', version: 3 },
       { id: 'e2', name: 'Engagement 2', version: 3 },
