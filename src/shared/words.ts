@@ -57,3 +57,10 @@ export function dateWords(iso: string): string {
   if (month === undefined) return iso;
   return `${month} ${String(Number(iso.slice(8, 10)))}, ${iso.slice(0, 4)}`;
 }
+
+const SMALL = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** A count that opens a sentence: "One", "Four", "12". */
+export function countOpening(n: number): string {
+  return SMALL[n] ?? plural(n, '', '').trim();
+}

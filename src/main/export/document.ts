@@ -80,6 +80,7 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
     phases: [...engagement.timeline.phases].sort((a, b) =>
       a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
     ),
+    period: scope.sizing.fundedWindow,
   };
   const logo = logoFrom(input.profile.logo);
 

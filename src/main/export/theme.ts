@@ -192,14 +192,14 @@ export function formatters(currency: string, locale: string): Formatters {
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const shortFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(locale);
-  const percentFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const utc = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return {
     money: (cents) => formatMoney(cents, currency, locale),
     date: (iso) => dateFormat.format(utc(iso)),
     shortDate: (iso) => shortFormat.format(utc(iso)),
     monthYear: (iso) => monthFormat.format(utc(iso)),
-    percent: (value) => `${percentFormat.format(value)} %`,
+    percent: (value) => percentFormat.format(value / 100),
     count: (n) => numberFormat.format(n),
   };
 }

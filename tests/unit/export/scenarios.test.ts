@@ -202,6 +202,69 @@ describe('scenario urban-multilingual-two-year: the funding of year one', () => 
   });
 });
 
+describe('scenario urban-multilingual-two-year: what the district signs is year one', () => {
+  let r: Rendered;
+  beforeAll(async () => {
+    r = await render('urban-multilingual-two-year');
+  });
+
+  it('U2: the period of performance ends on June 12, 2026, the last day of work this budget pays for, wherever it is stated', () => {
+    const cover = (r.text.pages[0] ?? '').replace(/\s+/g, ' ');
+    expect(cover).toContain('Jul 28, 2025 – Jun 12, 2026');
+    const period = 'July 28, 2025 to June 12, 2026';
+    expect(sectionText(r, 'Summary')).toContain(`over a period of performance from ${period}`);
+    expect(sectionText(r, 'Summary')).toContain('the north star runs to Jun 2027');
+    expect(sectionText(r, 'Timeline')).toContain(`The funded scope runs from ${period}.`);
+    expect(sectionText(r, 'Terms')).toContain(`The period of performance runs from ${period}`);
+    expect(sectionText(r, 'Agreement')).toContain(`for a period of performance from ${period}`);
+    expect(sectionText(r, 'Sustainability: who carries the work on')).toContain(
+      'continue after June 12, 2026',
+    );
+    expect(r.all).not.toContain('June 11, 2027');
+    // Closures of the second year are not this agreement's.
+    expect(sectionText(r, 'Timeline')).not.toContain('Winter break 2026–27');
+    expect(sectionText(r, 'Assumptions')).not.toContain('Winter break 2026–27');
+  });
+
+  it('U14: each part of what waits says when it could happen, under its title', () => {
+    const waits = sectionText(r, 'The north star and what waits');
+    expect(waits).toContain('Later, part 1: When funds allow');
+    expect(waits).toContain('Ready to add from Jul 2025 to Jun 2026 if more funds are found');
+    expect(waits).toMatch(
+      /Later, part 2: Year 2: all campuses \(FY2027\) FY2027, subject to budget approval/,
+    );
+  });
+
+  it('prints percentages and counts as a district reads them', () => {
+    expect(sectionText(r, 'The north star and what waits')).toContain('covers 33.7% of it by cost');
+    expect(r.all).not.toMatch(/\d %/);
+    expect(sectionText(r, 'The district’s context and priority needs')).toContain('3,850 teachers');
+  });
+});
+
+describe('the summary and the hand-over read as a district leader reads them', () => {
+  let r: Rendered;
+  beforeAll(async () => {
+    r = await render('rec-k3-foundational-reading');
+  });
+
+  it('names each funded service in full and opens sentences with words, not digits', () => {
+    const summary = sectionText(r, 'Summary');
+    for (const line of r.input.scope.costing.lines.slice(0, 5)) expect(summary).toContain(line.name);
+    expect(summary).toContain('One is funded in part rather than dropped. Six wait for later');
+    expect(summary).not.toContain('…');
+  });
+
+  it('says who takes over each service once, and when they first lead it', () => {
+    const handover = sectionText(r, 'Sustainability: who carries the work on');
+    const sessions = 'K–3 foundational reading sessions, led by REC coaches';
+    expect(handover.split(sessions).length - 1).toBe(1);
+    expect(handover).toMatch(
+      /The 5 in-house facilitators Plan and lead the district’s own sessions .* Aug 2025/,
+    );
+  });
+});
+
 describe('scenario charter-coaching-network: the scope of work', () => {
   let r: Rendered;
   beforeAll(async () => {

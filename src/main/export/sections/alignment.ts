@@ -6,7 +6,7 @@ import {
   StandardIdSchema,
   type StandardId,
 } from '../../../shared/domain';
-import { capitalise, dataTable, paragraph, someOf, th, type Section, type SectionContext } from './common';
+import { upperFirst, dataTable, paragraph, someOf, th, type Section, type SectionContext } from './common';
 
 /**
  * How the plan serves the implementation drivers the district rated, and the standards of
@@ -28,7 +28,7 @@ export function alignment(ctx: SectionContext): Section {
     const rows: TableCell[][] = rated.map((d) => {
       const assessment = engagement.drivers[d.driver];
       const rating =
-        assessment.rating === null ? 'Not rated' : capitalise(DRIVER_RATING_LABELS[assessment.rating]);
+        assessment.rating === null ? 'Not rated' : upperFirst(DRIVER_RATING_LABELS[assessment.rating]);
       const challenge =
         d.driver === 'leadership' && engagement.drivers.leadership.challenge !== null
           ? `Challenge: ${engagement.drivers.leadership.challenge === 'both' ? 'adaptive and technical' : engagement.drivers.leadership.challenge}`

@@ -40,9 +40,12 @@ export function assumptions(ctx: SectionContext): Section {
   items.push(
     `The district can host up to ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month; this scope uses ${sizing.capacity.visitDays.used} of the ${sizing.capacity.visitDays.available} available.`,
   );
-  if (engagement.timeline.blackouts.length > 0) {
+  const closures = engagement.timeline.blackouts.filter(
+    (b) => b.start <= ctx.period.end && b.end >= ctx.period.start,
+  );
+  if (closures.length > 0) {
     items.push(
-      `No sessions are held during the district's blackout windows (${engagement.timeline.blackouts.map((b) => b.label).join(', ')}).`,
+      `No sessions are held during the district's blackout windows (${closures.map((b) => b.label).join(', ')}).`,
     );
   }
   // With funded work, the funding crosswalk sets out every source's dates and restrictions.

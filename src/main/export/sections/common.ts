@@ -1,6 +1,7 @@
 import type { Content, ContentUnorderedList, TableCell } from 'pdfmake/interfaces';
 import type { Engagement } from '../../../shared/domain';
 import type { Scope } from '../../../shared/scoping';
+import { joinAnd, plural, upperFirst } from '../../../shared/words';
 import type { ScopeOfWorkInput } from '../model';
 import { CONTENT_WIDTH, type Formatters, type Theme, zebraLayout } from '../theme';
 
@@ -14,6 +15,11 @@ export interface SectionContext {
   clientName: string;
   /** The engagement's phases in time order. */
   phases: Engagement['timeline']['phases'];
+  /**
+   * The period of performance: the engagement window, ending on the budget's last day of work
+   * when that comes first (year one of a two-year north star). Everything signed falls inside it.
+   */
+  period: { start: string; end: string };
 }
 
 /** A section of the document: its title and body; an empty body drops the section. */
@@ -294,21 +300,11 @@ export function titled(title: string, ...blocks: Content[]): Content[] {
   return keepWithNext([subheading(title)], blocks);
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
+// Counts and lists are worded once for the whole app.
+export { joinAnd, plural, upperFirst };
 
 /** "A, B, C and 4 more" for lists that could run to hundreds of names. */
 export function someOf(names: readonly string[], max = 4): string {
   if (names.length <= max) return joinAnd(names);
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -84,7 +84,7 @@ export function cover(ctx: SectionContext, logo: LogoImage | null): Content[] {
     ],
   };
 
-  const period = `${fmt.shortDate(engagement.timeline.start)} –\n${fmt.shortDate(engagement.timeline.end)}`;
+  const period = `${fmt.shortDate(ctx.period.start)} –\n${fmt.shortDate(ctx.period.end)}`;
   const sow = engagement.scopeOfWork;
   const agreement = [
     `Effective ${sow.effectiveDate !== null ? fmt.date(sow.effectiveDate) : 'on the date of the last signature'}`,

@@ -40,7 +40,7 @@ const FIDELITY: Record<ServiceCategory, string> = {
 export function goals(ctx: SectionContext): Section {
   const { engagement, scope, fmt } = ctx;
   const body: Content[] = [];
-  const windowEnd = engagement.timeline.end.slice(0, 7);
+  const windowEnd = ctx.period.end.slice(0, 7);
   const month = (m: string) => fmt.monthYear(`${m}-01`);
   const lastMonth = (lineId: string) =>
     (scope.schedule.monthlyUnits[lineId] ?? [])

@@ -96,10 +96,10 @@ export function investment(ctx: SectionContext): Section {
       dataTable(
         ctx,
         ['*', 50, 110],
-        [th('Later'), th('Services', 'center'), th('Estimated total', 'right')],
+        [th('Part'), th('Services', 'center'), th('Estimated total', 'right')],
         laterRows,
         {
-          title: 'When funds allow',
+          title: 'What waits (not part of this agreement)',
         },
       ),
     );

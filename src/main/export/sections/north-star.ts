@@ -107,12 +107,12 @@ export function northStar(ctx: SectionContext): Section {
       { text: reasons.get(l.lineId) ?? '', fontSize: 8 },
       moneyCell(fmt.money(l.subtotalCents)),
     ]);
-    phaseRows.push([
-      { text: 'Subtotal', colSpan: 2, bold: true, fillColor: theme.zebra },
-      {},
-      moneyCell(fmt.money(phase.subtotalCents), { bold: true, fillColor: theme.zebra }),
-    ]);
     if (phase.discountCents > 0) {
+      phaseRows.push([
+        { text: 'Subtotal', colSpan: 2, bold: true, fillColor: theme.zebra },
+        {},
+        moneyCell(fmt.money(phase.subtotalCents), { bold: true, fillColor: theme.zebra }),
+      ]);
       phaseRows.push([
         { text: ctx.scope.costing.discountLabel || 'Discount', colSpan: 2, italics: true },
         {},

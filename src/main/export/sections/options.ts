@@ -28,7 +28,7 @@ export function optionColumns(ctx: SectionContext): Column[] {
     columns.unshift({
       name: 'As detailed in this scope',
       budgetCents: ctx.engagement.budget.amountCents,
-      end: ctx.engagement.timeline.end,
+      end: ctx.period.end,
       scope: ctx.scope,
       detailed: true,
       accepted: false,
@@ -79,9 +79,7 @@ export function waysToStart(ctx: SectionContext): Section {
   const rows: TableCell[][] = [
     row('Budget', (c) => cell(fmt.money(c.budgetCents))),
     row('Investment', (c) => cell(fmt.money(c.scope.costing.totalCents), { bold: true })),
-    row('Period of performance', (c) =>
-      cell(`${fmt.shortDate(ctx.engagement.timeline.start)} – ${fmt.shortDate(c.end)}`),
-    ),
+    row('Period of performance', (c) => cell(`${fmt.shortDate(ctx.period.start)} – ${fmt.shortDate(c.end)}`)),
     row('Funds first', (c) => funds(c.scope)),
     row('Waits for later', (c) => cell(leaves(c.scope))),
     row('Of the north star', (c) =>

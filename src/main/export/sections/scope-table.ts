@@ -98,12 +98,13 @@ export function fundedScope(ctx: SectionContext): Section {
         below(moneyCell(fmt.money(line.subtotalCents))),
       ]);
     });
-    if (showGroups) {
+    // One phase's subtotal would only repeat the total.
+    if (groups.length > 1) {
       rows.push(subtotalRow(ctx, `Subtotal, ${groupLabel(group)}`, group.subtotalCents));
     }
   }
-  rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
   if (costing.discountCents > 0) {
+    rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
     rows.push([
       { text: costing.discountLabel, colSpan: 3, italics: true },
       {},

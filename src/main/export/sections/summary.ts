@@ -1,6 +1,7 @@
 import type { Column, Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/scoping';
+import { countOpening } from '../../../shared/words';
 import { truncate } from '../text';
 import { asSentence, essentialsText } from './wording';
 import {
@@ -43,12 +44,14 @@ function inBrief(ctx: SectionContext): string {
   const out = [
     `Start here: ${funded} of ${plural(n, 'service', 'services')} for ${fmt.money(costing.totalCents)}${sizing.budgetCents > 0 ? ` of the ${fmt.money(sizing.budgetCents)} budget` : ''}.`,
   ];
-  if (trimmed > 0) out.push(`${plural(trimmed, 'is', 'are')} funded in part rather than dropped.`);
-  if (deferred > 0) out.push(`${deferred} ${deferred === 1 ? 'waits' : 'wait'} for later, when funds allow.`);
+  if (trimmed > 0)
+    out.push(`${countOpening(trimmed)} ${trimmed === 1 ? 'is' : 'are'} funded in part rather than dropped.`);
+  if (deferred > 0)
+    out.push(`${countOpening(deferred)} ${deferred === 1 ? 'waits' : 'wait'} for later, when funds allow.`);
   const options = ctx.input.facts.options.length;
   if (options > 0)
     out.push(
-      `${plural(options, 'way', 'ways')} to start ${options === 1 ? 'is' : 'are'} set out for the district to choose from.`,
+      `${countOpening(options)} ${options === 1 ? 'way' : 'ways'} to start ${options === 1 ? 'is' : 'are'} set out for the district to choose from.`,
     );
   return out.join(' ');
 }
@@ -69,10 +72,8 @@ export function summary(ctx: SectionContext): Section {
   const { engagement, scope, fmt, input } = ctx;
   const { sizing, costing, advice } = scope;
   const level = SUPPORT_LEVEL_INFO[advice.effective].label;
-  const months = monthsBetween(
-    engagement.timeline.start.slice(0, 7),
-    engagement.timeline.end.slice(0, 7),
-  ).length;
+  const { period } = ctx;
+  const months = monthsBetween(period.start.slice(0, 7), period.end.slice(0, 7)).length;
   const levels = phaseLevels(ctx);
   const distinctLevels = [...new Set(levels.map((l) => l.level))];
   const steps =
@@ -80,7 +81,7 @@ export function summary(ctx: SectionContext): Section {
       ? distinctLevels.map((l) => SUPPORT_LEVEL_INFO[l].label.toLowerCase()).join(', then ')
       : '';
 
-  const lead = `${input.profile.name} will support ${ctx.clientName} over a period of performance from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
+  const lead = `${input.profile.name} will support ${ctx.clientName} over a period of performance from ${fmt.date(period.start)} to ${fmt.date(period.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
 
   const budgetNote =
     sizing.budgetCents > 0
@@ -101,8 +102,8 @@ export function summary(ctx: SectionContext): Section {
             kpi(
               ctx,
               'Window',
-              `${months} months`,
-              `${fmt.monthYear(engagement.timeline.start)} – ${fmt.monthYear(engagement.timeline.end)}`,
+              plural(months, 'month', 'months'),
+              `${fmt.monthYear(period.start)} – ${fmt.monthYear(period.end)}${period.end < engagement.timeline.end ? `; the north star runs to ${fmt.monthYear(engagement.timeline.end)}` : ''}`,
             ),
             kpi(
               ctx,
@@ -140,7 +141,7 @@ export function summary(ctx: SectionContext): Section {
     const goalBlock: Content[] = [
       {
         text: [
-          { text: truncate(goal.statement, 160), bold: true },
+          { text: truncate(goal.statement, 200), bold: true },
           ...(target !== '' ? [{ text: ` — target: ${truncate(target, 60)}` }] : []),
         ],
         style: 'body',
@@ -151,7 +152,7 @@ export function summary(ctx: SectionContext): Section {
         paragraph(
           asSentence(
             `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
-              needs.slice(1).map((n) => truncate(n.statement, 70)),
+              needs.slice(1).map((n) => `“${truncate(n.statement, 160)}”`),
               2,
             )}`,
           ),
@@ -166,7 +167,7 @@ export function summary(ctx: SectionContext): Section {
   const fundedLines = costing.lines;
   if (fundedLines.length > 0) {
     const shown = fundedLines.slice(0, SHOWN_LINES).map((l): Content => ({
-      text: [{ text: truncate(l.name, 70), bold: true }, { text: ` — ${l.quantityText}` }],
+      text: [{ text: truncate(l.name, 160), bold: true }, { text: ` — ${l.quantityText}` }],
     }));
     if (fundedLines.length > SHOWN_LINES) {
       shown.push({

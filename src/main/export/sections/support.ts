@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '../../../shared/domain';
+import { lowerFirst } from '../../../shared/words';
 import { bullets, dataTable, paragraph, th, titled, type Section, type SectionContext } from './common';
 import { phaseLevels } from './summary';
 
@@ -54,7 +55,7 @@ export function supportLevel(ctx: SectionContext): Section {
       { text: info.label.toLowerCase(), bold: true },
       { text: ' level. ' },
       {
-        text: `${info.consultantRole} The district: ${info.districtRole.charAt(0).toLowerCase()}${info.districtRole.slice(1)}`,
+        text: `The consultant ${lowerFirst(info.consultantRole)} The district ${lowerFirst(info.districtRole)}`,
       },
     ],
     style: 'lead',

@@ -40,7 +40,7 @@ const DISTRICT_PEOPLE: Partial<Record<ServiceCategory, string>> = {
  * phases where the support level steps down; then anything the consultant wrote in.
  */
 export function sustainability(ctx: SectionContext): Section {
-  const { engagement, scope, fmt } = ctx;
+  const { scope, fmt } = ctx;
   const body: Content[] = [];
   const rows = handovers(ctx);
   const month = (m: string | null) => (m === null ? 'After this engagement' : fmt.monthYear(`${m}-01`));
@@ -48,7 +48,7 @@ export function sustainability(ctx: SectionContext): Section {
     if (scope.costing.lines.length === 0) return { id: 'sustainability', title: 'Sustainability', body };
     body.push(
       paragraph(
-        `This scope does not yet hand any of the work to ${ctx.clientName}’s own staff: the consultant plans and leads throughout. A later version can add facilitator development or a step down in support so the work continues after ${fmt.date(engagement.timeline.end)}.`,
+        `This scope does not yet hand any of the work to ${ctx.clientName}’s own staff: the consultant plans and leads throughout. A later version can add facilitator development or a step down in support so the work continues after ${fmt.date(ctx.period.end)}.`,
         'lead',
       ),
     );
@@ -56,7 +56,7 @@ export function sustainability(ctx: SectionContext): Section {
   }
   body.push(
     paragraph(
-      `The work is built to continue after ${fmt.date(engagement.timeline.end)}: district staff take over each part as they are ready, and the consultant’s role shrinks as theirs grows.`,
+      `The work is built to continue after ${fmt.date(ctx.period.end)}: district staff take over each part as they are ready, and the consultant’s role shrinks as theirs grows.`,
       'lead',
     ),
   );
@@ -96,7 +96,7 @@ function handovers(ctx: SectionContext): Handover[] {
     if (m === null) return null;
     const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 1));
     const next = d.toISOString().slice(0, 7);
-    return next > engagement.timeline.end.slice(0, 7) ? null : next;
+    return next > ctx.period.end.slice(0, 7) ? null : next;
   };
   const out: Handover[] = engagement.scopeOfWork.handoffs.map((h) => ({
     who: h.who,
@@ -106,10 +106,23 @@ function handovers(ctx: SectionContext): Handover[] {
 
   // Services the district already plans or leads at their level, grouped by who and what they do.
   // Reports and assessments are the consultant's to deliver, not the district's to take over.
+  // Training that builds on funded facilitator development is told once, in that row below.
+  const capacity = scope.costing.lines.filter((l) => categories.get(l.serviceId) === 'capacity_building');
+  const funded = new Set(scope.costing.lines.map((l) => l.lineId));
+  const builtOn = new Set(
+    engagement.lines
+      .filter(
+        (l) =>
+          funded.has(l.id) &&
+          categories.get(l.serviceId) === 'training' &&
+          l.dependsOn.some((d) => capacity.some((c) => c.lineId === d)),
+      )
+      .map((l) => l.id),
+  );
   const byWho = new Map<string, { who: string; role: string; names: string[]; from: string | null }>();
   for (const l of scope.costing.lines) {
     const category = categories.get(l.serviceId);
-    if (!category || HANDED_OVER_ELSEWHERE.has(category)) continue;
+    if (!category || HANDED_OVER_ELSEWHERE.has(category) || builtOn.has(l.lineId)) continue;
     const role = districtRole(l.plans, l.leads);
     if (role === null) continue;
     const who = DISTRICT_PEOPLE[category] ?? 'District staff';
@@ -134,31 +147,35 @@ function handovers(ctx: SectionContext): Handover[] {
     });
   }
 
-  const capacity = scope.costing.lines.filter((l) => categories.get(l.serviceId) === 'capacity_building');
   if (capacity.length > 0) {
     const trained = theirs(expertise.inHouseFacilitators, 'in-house facilitator', 'in-house facilitators');
-    // What they will lead: the funded training that builds on this facilitator development.
-    const funded = new Set(scope.costing.lines.map((l) => l.lineId));
-    const training = engagement.lines
-      .filter(
-        (l) =>
-          funded.has(l.id) &&
-          categories.get(l.serviceId) === 'training' &&
-          l.dependsOn.some((d) => capacity.some((c) => c.lineId === d)),
-      )
-      .map((l) => scope.sizing.lines.find((s) => s.lineId === l.id)?.name ?? '');
+    // What they will lead: the funded training that builds on this facilitator development,
+    // from the month they first lead it, or else the month after their development ends.
+    const training = scope.costing.lines.filter((l) => builtOn.has(l.lineId));
+    const roles = [...new Set(training.map((l) => districtRole(l.plans, l.leads) ?? 'Lead {services}'))];
+    const verb = (roles.length === 1 ? (roles[0] ?? 'Lead {services}') : 'Lead {services}').replace(
+      / \{services\}.*$/u,
+      '',
+    );
+    const led = training
+      .filter((l) => l.leads === 'district')
+      .map((l) => firstMonth(l.lineId))
+      .filter((m): m is string => m !== null)
+      .sort()[0];
     out.push({
       who: trained,
-      what: `Lead the district’s own sessions${training.length > 0 ? ` (${someOf(quoted(training), 2)})` : ''} after ${someOf(
+      what: `${verb} the district’s own sessions${training.length > 0 ? ` (${someOf(quoted(training.map((l) => l.name)), 2)})` : ''} after ${someOf(
         quoted(capacity.map((c) => c.name)),
         2,
       )}`,
-      from: nextMonth(
-        capacity
-          .map((c) => lastMonth(c.lineId) ?? '')
-          .sort()
-          .at(-1) ?? null,
-      ),
+      from:
+        led ??
+        nextMonth(
+          capacity
+            .map((c) => lastMonth(c.lineId) ?? '')
+            .sort()
+            .at(-1) ?? null,
+        ),
     });
   }
 

@@ -15,7 +15,7 @@ export function effectiveText(ctx: SectionContext): string {
 }
 
 export function periodText(ctx: SectionContext): string {
-  const { start, end } = ctx.engagement.timeline;
+  const { start, end } = ctx.period;
   return `${ctx.fmt.date(start)} to ${ctx.fmt.date(end)}`;
 }
 
@@ -32,8 +32,8 @@ export function fillIns(ctx: SectionContext): Record<TermsFillIn, string> {
     consultancy: ctx.input.profile.name,
     effectiveDate:
       sow.effectiveDate !== null ? ctx.fmt.date(sow.effectiveDate) : 'the date both parties have signed',
-    periodStart: ctx.fmt.date(ctx.engagement.timeline.start),
-    periodEnd: ctx.fmt.date(ctx.engagement.timeline.end),
+    periodStart: ctx.fmt.date(ctx.period.start),
+    periodEnd: ctx.fmt.date(ctx.period.end),
     netDays: String(sow.invoicing.netDays),
     invoicing: INVOICING_WORDS[sow.invoicing.method],
     purchaseOrder: purchaseOrderText(ctx),

@@ -247,7 +247,7 @@ export function timeline(ctx: SectionContext): Section {
   if (!chart) return { id: 'timeline', title: 'Timeline', body };
 
   const lead = paragraph(
-    `The funded scope runs from ${fmt.date(engagement.timeline.start)} to ${fmt.date(engagement.timeline.end)}. Face-to-face sessions fall on the district's PD days, visits stay within ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month, and the work moves through PLAN-DO-CHECK-ACT cycles.`,
+    `The funded scope runs from ${fmt.date(ctx.period.start)} to ${fmt.date(ctx.period.end)}. Face-to-face sessions fall on the district's PD days, visits stay within ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month, and the work moves through PLAN-DO-CHECK-ACT cycles.`,
     'lead',
   );
   // A chart known to fit on a page travels with the heading and its introduction.
@@ -290,7 +290,10 @@ export function timeline(ctx: SectionContext): Section {
     );
   }
 
-  const blackouts = engagement.timeline.blackouts;
+  // Only the closures inside the period of performance concern the work it schedules.
+  const blackouts = engagement.timeline.blackouts.filter(
+    (b) => b.start <= ctx.period.end && b.end >= ctx.period.start,
+  );
   if (blackouts.length > 0) {
     const text = `No sessions are scheduled during ${blackouts
       .map((b) => `${b.label} (${fmt.date(b.start)} – ${fmt.date(b.end)})`)

@@ -80,7 +80,7 @@ export function deferredParts(
               cause,
               name: 'When funds allow',
               ...fundedWindow,
-              note: `Ready to add between ${windowWords(fundedWindow.start, fundedWindow.end)} if more funds are found, in the order listed.`,
+              note: `Ready to add from ${windowWords(fundedWindow.start, fundedWindow.end)} if more funds are found, in the order listed.`,
               lines: [],
             }
           : cause === 'calendar'
