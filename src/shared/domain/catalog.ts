@@ -152,7 +152,7 @@ export const DiscountSchema = z.discriminatedUnion(
         .number()
         .int({ error: 'A percentage discount is kept in hundredths of a percent' })
         .min(0, { error: 'A discount cannot be negative' })
-        .max(10_000, { error: 'A discount cannot exceed 100 %' }),
+        .max(10_000, { error: 'A discount cannot exceed 100%' }),
       label: TextSchema.default(''),
     }),
     z.object({ kind: z.literal('amount'), cents: CentsSchema, label: TextSchema.default('') }),

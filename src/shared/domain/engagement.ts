@@ -194,8 +194,8 @@ export const FollowUpSchema = z.object({
   coverage: z
     .number({ error: 'Coverage must be a percentage' })
     .int({ error: 'Coverage must be a whole percentage' })
-    .min(1, { error: 'Coverage must be at least 1 %' })
-    .max(100, { error: 'Coverage cannot exceed 100 %' })
+    .min(1, { error: 'Coverage must be at least 1%' })
+    .max(100, { error: 'Coverage cannot exceed 100%' })
     .default(100),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;

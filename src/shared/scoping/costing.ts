@@ -222,7 +222,7 @@ export function discountCents(subtotal: number, discount: Discount): number {
 export function discountLabel(discount: Discount): string {
   if (discount.kind === 'none') return '';
   const fallback =
-    discount.kind === 'percent' ? `Discount (${(discount.basisPoints / 100).toString()} %)` : 'Discount';
+    discount.kind === 'percent' ? `Discount (${(discount.basisPoints / 100).toString()}%)` : 'Discount';
   return discount.label.trim() !== '' ? discount.label : fallback;
 }
 

@@ -269,7 +269,7 @@ export function fixtureEngagement(overrides: Partial<EngagementInput> = {}): Eng
         { id: ids.phase2, name: 'Deepen and sustain', start: '2026-02-01', end: '2026-06-30' },
       ],
     },
-    discount: { kind: 'percent', basisPoints: 500, label: 'Multi-campus discount (5 %)' },
+    discount: { kind: 'percent', basisPoints: 500, label: 'Multi-campus discount (5%)' },
     ...overrides,
   };
   return EngagementSchema.parse(input);

@@ -86,7 +86,7 @@ describe('costEngagement', () => {
     ]);
     const costing = costEngagement({ ...base, discount: { kind: 'percent', basisPoints: 1250, label: '' } });
     expect(costing.discountCents).toBe(Math.floor((costing.subtotalCents * 1250) / 10_000));
-    expect(costing.discountLabel).toBe('Discount (12.5 %)');
+    expect(costing.discountLabel).toBe('Discount (12.5%)');
     expect(costing.lines.reduce((s, l) => s + l.discountCents, 0)).toBe(costing.discountCents);
     expect(costing.totalCents).toBe(costing.subtotalCents - costing.discountCents);
   });

@@ -69,7 +69,7 @@ export function summaryOf(input: {
   const fundedCount = sized.filter((s) => s.fundedGroups > 0).length;
   const percent = coverage.cost.percent;
   const out = [
-    `Start here: ${fundedCount} of the ${plural(n, 'service', 'services')} in the north star, for ${money(fundedTotal)} of the ${money(budget)} budget${percent === null ? '' : ` (${percent.toString()} % of the north star)`}.`,
+    `Start here: ${fundedCount} of the ${plural(n, 'service', 'services')} in the north star, for ${money(fundedTotal)} of the ${money(budget)} budget${percent === null ? '' : ` (${percent.toString()}% of the north star)`}.`,
   ];
   // Essentials this budget's window can hold; work planned for later years is counted below.
   const now = sized.filter(
