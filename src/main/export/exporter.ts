@@ -13,7 +13,7 @@ import { loadFonts } from './fonts';
 import type { Store } from '../store';
 import { clientNameOf } from './document';
 import { csvPathFor, financeCsvFor } from './finance-csv';
-import type { ScopeOfWorkRenderer } from './renderer';
+import type { ScopeOfWorkRenderer } from './worker-pool';
 
 /** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf", 100 bytes at most. */
 export function defaultExportFileName(clientName: string, revision: number): string {

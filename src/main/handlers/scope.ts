@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import type { scopeChannels } from '../../shared/channels/scope';
 import { ScopeOfWorkExporter } from '../export/exporter';
-import { workerRenderer, type ScopeOfWorkRenderer } from '../export/renderer';
+import { workerRenderer, type ScopeOfWorkRenderer } from '../export/worker-pool';
 import type { ServiceContext } from '../services';
 import type { StoreAccess } from './store-access';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RenderLimitError, workerRenderer } from '../../../src/main/export/renderer';
+import { RenderLimitError, workerRenderer } from '../../../src/main/export/worker-pool';
 import { stressEngagement } from '../../../src/shared/domain';
 import { fixtureEngagement } from './fixture';
 import { FONTS_DIR, PROFILE } from './helpers';

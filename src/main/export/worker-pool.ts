@@ -36,7 +36,6 @@ export function inProcessRenderer(fontsDir: string): ScopeOfWorkRenderer {
   };
 }
 
-export { workerEntry } from '../worker-entry';
 
 /**
  * One export's ceiling. The largest document the schemas accept renders in a few seconds;
