@@ -1,6 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/events';
 
+/** Help's one link, opened in the OS browser. */
+export const STANDARDS_URL = 'https://learningforward.org/standards-for-professional-learning/';
+
 export interface MenuActions {
   /** Hands a command to the page, which acts on what it is showing. */
   command(command: AppCommand): void;

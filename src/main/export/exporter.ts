@@ -10,7 +10,7 @@ import { stageFile, type StagedFile } from '../files/atomic';
 import { safeFileName } from '../files/names';
 import { describeMissingText, findMissingText } from './coverage';
 import { loadFonts } from './fonts';
-import type { Store } from '../store';
+import type { StoreAccess } from '../handlers/context';
 import { clientNameOf } from './document';
 import { csvPathFor, financeCsvFor } from './finance-csv';
 import type { ScopeOfWorkRenderer } from './worker-pool';
@@ -33,7 +33,7 @@ function describe(error: unknown): string {
 }
 
 export interface ExporterOptions {
-  store: () => Store;
+  store: StoreAccess;
   desktop: Desktop;
   renderer: ScopeOfWorkRenderer;
   /** The PDF's fonts, to say before an export which text they cannot draw. */
@@ -260,9 +260,5 @@ export class ScopeOfWorkExporter {
     if (reveal) this.options.desktop.showItemInFolder(path);
     else await this.options.desktop.openPath(path);
     return { fileName: basename(path) };
-  }
-
-  close(): Promise<void> {
-    return this.options.renderer.close();
   }
 }
