@@ -10,7 +10,7 @@ import { stageFile, type StagedFile } from '../files/atomic';
 import { safeFileName } from '../files/names';
 import { describeMissingText, findMissingText } from './coverage';
 import { loadFonts } from './fonts';
-import type { StoreAccess } from '../handlers/context';
+import type { StoreAccess } from '../store';
 import { clientNameOf } from './document';
 import { csvPathFor, financeCsvFor } from './finance-csv';
 import type { ScopeOfWorkRenderer } from './worker-pool';

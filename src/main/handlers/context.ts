@@ -2,15 +2,7 @@ import type { AppInfo } from '../../shared/api';
 import type { Desktop } from '../desktop';
 import type { ErrorLog } from '../error-log';
 import type { ScopeOfWorkRenderer } from '../export/worker-pool';
-import type { RecoveryAction, Store, StoreProblemInfo } from '../store';
-
-/**
- * How a handler reaches the store: `ctx.store()` for each request, then only what the `Store`
- * facade (src/main/store/index.ts) offers. A function, not the store itself, because the
- * store may have refused to open (a database from a newer app) or been reopened elsewhere:
- * then every call answers with that clear message instead of the app failing to start.
- */
-export type StoreAccess = () => Store;
+import type { RecoveryAction, StoreAccess, StoreProblemInfo } from '../store';
 
 /**
  * What every handler module is given, the same for all: services.ts builds one and hands it
@@ -18,6 +10,7 @@ export type StoreAccess = () => Store;
  * the module that imports them.
  */
 export interface HandlerContext {
+  /** `ctx.store()` for each request, then only what the `Store` facade (store/index.ts) offers. */
   store: StoreAccess;
   /** Why the store is not open, and the ways out (the problem screens). */
   storeProblem: {

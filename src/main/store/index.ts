@@ -398,6 +398,13 @@ export class Store {
   }
 }
 
+/**
+ * How the main process's services reach the store: a function, not the store itself, because
+ * the store may have refused to open (a database from a newer app) or been reopened: then
+ * every call answers with that clear message instead of the app failing to start.
+ */
+export type StoreAccess = () => Store;
+
 /** Opens (creating, migrating or recovering as needed) the store in `dataDir`. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   return new Store(dataDir, options);
