@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/errors';
 import {
-  createBackup,
   createBackupSync,
   isUsableBackup,
   listBackups,
@@ -9,7 +8,7 @@ import {
 } from './backups';
 import { userVersion, type Db } from './database';
 import { EngagementRepository, type EngagementSummary, type StoredEngagement } from './engagements';
-import { InOrder } from './in-order';
+import { BackupSchedule, refuseWhenReadOnly } from './backup-schedule';
 import { LateCheck } from './late-check';
 import {
   describeDate,
@@ -73,8 +72,6 @@ export interface StoreStatus {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
-/** A backup is due at least daily even without changes, so an old file is never the only one. */
-const BACKUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /**
  * Thirty days: long enough to notice a mistaken delete after a holiday, short enough that the
  * deleted list does not become a second archive.
@@ -102,13 +99,8 @@ export class Store {
   private readonly notices: StoreNotice[];
   private readonly now: () => Date;
   private readonly app: { name: string; version: string };
-  private timer: NodeJS.Timeout | undefined;
-  private changesAtLastBackup = -1;
-  /**
-   * Backups and restores run one at a time, in the order asked: two backups at once would
-   * race for a file name, and a restore swaps the connection a running backup is copying.
-   */
-  private readonly exclusive = new InOrder();
+  /** Backups on a schedule and on request, one at a time with restores. */
+  private readonly backups: BackupSchedule;
   private closed = false;
   /** Set when the check after opening found damage: backups stop so they cannot rotate out good copies. */
   private damaged = false;
@@ -139,6 +131,15 @@ export class Store {
       onDamage: (problems) => this.noteDamage(problems),
       reportError: this.reportError,
     });
+    this.backups = new BackupSchedule({
+      dataDir,
+      readOnly: this.readOnly,
+      db: () => this.db,
+      now: this.now,
+      damaged: () => this.damaged,
+      closed: () => this.closed,
+      reportError: this.reportError,
+    });
     this.purgeAfterDays = options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS;
     if (this.readOnly) return;
     try {
@@ -147,18 +148,9 @@ export class Store {
       opened.db.close();
       throw error;
     }
-    const interval =
-      options.backupIntervalMs === undefined ? DEFAULT_BACKUP_INTERVAL_MS : options.backupIntervalMs;
-    if (interval !== null) {
-      this.timer = setInterval(() => {
-        this.runScheduledBackup().catch((error: unknown) => {
-          console.error('[store] scheduled backup failed', error);
-          this.reportError('scheduled-backup', error);
-        });
-      }, interval);
-      // The schedule must never be what keeps a quitting app (or a test run) alive.
-      this.timer.unref();
-    }
+    this.backups.start(
+      options.backupIntervalMs === undefined ? DEFAULT_BACKUP_INTERVAL_MS : options.backupIntervalMs,
+    );
     this.check.schedule(opened.checkPending);
   }
 
@@ -287,65 +279,14 @@ export class Store {
     };
   }
 
-  private totalChanges(): number {
-    return Number(this.db.prepare('SELECT total_changes()').pluck().get());
-  }
-
   /** Takes a backup now, at the person's request. */
   backupNow(): Promise<BackupInfo> {
-    return this.exclusive.run(() => this.takeManualBackup());
-  }
-
-  private refuseWhenReadOnly(): void {
-    if (this.readOnly) {
-      throw new AppError(
-        'forbidden',
-        'Your data is open read-only, so no backup can be taken or restored. Reopen the app with a writable data folder.',
-      );
-    }
-  }
-
-  private async takeManualBackup(): Promise<BackupInfo> {
-    this.refuseWhenReadOnly();
-    if (this.damaged) {
-      throw new AppError(
-        'corrupt',
-        'The database is damaged, so a backup now would only copy the damage. Quit and reopen the app to repair it.',
-      );
-    }
-    const changes = this.totalChanges();
-    const backup = await this.track(createBackup(this.db, this.dataDir, 'manual', this.now()));
-    if (!backup) throw new AppError('io', 'The backup could not be completed.');
-    this.changesAtLastBackup = changes;
-    return backup;
+    return this.backups.takeNow();
   }
 
   /** The schedule's tick: a backup when something changed since the last one, or none is recent. */
-  async runScheduledBackup(): Promise<BackupInfo | null> {
-    // A backup or restore already under way makes this tick's backup unnecessary.
-    if (this.readOnly || this.closed || this.damaged || this.exclusive.busy) return null;
-    return this.exclusive.run(() => this.takeScheduledBackup());
-  }
-
-  private async takeScheduledBackup(): Promise<BackupInfo | null> {
-    if (this.closed || this.damaged) return null;
-    const changes = this.totalChanges();
-    const newest = listBackups(this.dataDir)[0];
-    const stale = !newest || this.now().getTime() - Date.parse(newest.createdAt) > BACKUP_MAX_AGE_MS;
-    if (changes === this.changesAtLastBackup && !stale) return null;
-    const backup = await this.track(createBackup(this.db, this.dataDir, 'scheduled', this.now()));
-    this.changesAtLastBackup = changes;
-    return backup;
-  }
-
-  /** A backup cut short by closing the store (quitting) is no failure. */
-  private async track(work: Promise<BackupInfo>): Promise<BackupInfo | null> {
-    try {
-      return await work;
-    } catch (error) {
-      if (this.closed) return null;
-      throw error;
-    }
+  runScheduledBackup(): Promise<BackupInfo | null> {
+    return this.backups.runScheduled();
   }
 
   /**
@@ -353,11 +294,11 @@ export class Store {
    * first, so a restore can be undone by restoring that copy.
    */
   restoreBackup(name: string): Promise<StoreStatus> {
-    return this.exclusive.run(() => Promise.resolve(this.restoreNow(name)));
+    return this.backups.inTurn(() => Promise.resolve(this.restoreNow(name)));
   }
 
   private restoreNow(name: string): StoreStatus {
-    this.refuseWhenReadOnly();
+    refuseWhenReadOnly(this.readOnly);
     const backup = listBackups(this.dataDir).find((candidate) => candidate.name === name);
     if (!backup) throw new AppError('not_found', `There is no backup named “${name}”.`);
     if (!isUsableBackup(backup.path)) {
@@ -377,7 +318,7 @@ export class Store {
       this.check.stop();
       this.damaged = false;
       this.check.schedule(reopened.checkPending);
-      this.changesAtLastBackup = -1;
+      this.backups.forgetLastBackup();
     }
     this.notices.push({
       level: 'info',
@@ -391,7 +332,7 @@ export class Store {
   /** Closes the connection and stops the schedule; the store cannot be used afterwards. */
   close(): void {
     if (this.closed) return;
-    if (this.timer) clearInterval(this.timer);
+    this.backups.stop();
     this.closed = true;
     this.check.stop();
     this.connection.db.close();

@@ -30,10 +30,12 @@ function menuOf(platform: NodeJS.Platform) {
 /** Every row's action, as the page registers them: running one records its id. */
 function pageBindings() {
   const ran: ShortcutId[] = [];
-  const actions = Object.fromEntries(SHORTCUTS.map((s) => [s.id, () => ran.push(s.id)])) as Record<
-    ShortcutId,
-    () => void
-  >;
+  const actions: Partial<Record<ShortcutId, () => void>> = {};
+  for (const row of SHORTCUTS) {
+    actions[row.id] = () => {
+      ran.push(row.id);
+    };
+  }
   return { bindings: [...keyBindings(actions, true), ...keyBindings(actions, false)], ran };
 }
 
