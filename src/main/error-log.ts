@@ -13,10 +13,10 @@ import { dirname, join } from 'node:path';
  * at most MAX_PENDING waiting (more are counted and said in the next line written). At about
  * 1 MB the file is rotated: northstar.log → northstar.log.1 → northstar.log.2, three files in all.
  */
-export const LOG_FOLDER = 'logs';
+const LOG_FOLDER = 'logs';
 export const LOG_FILE_NAME = 'northstar.log';
-export const MAX_LOG_BYTES = 1_000_000;
-export const LOG_FILES_KEPT = 3;
+const MAX_LOG_BYTES = 1_000_000;
+const LOG_FILES_KEPT = 3;
 const MAX_PENDING = 100;
 const MAX_MESSAGE_CHARS = 500;
 const MAX_FRAMES = 12;
@@ -155,10 +155,3 @@ export function errorLog(dataDir: () => string, options: ErrorLogOptions = {}): 
     flush: () => tail,
   };
 }
-
-/** For code that may run without a log (tests, scripts): writes nowhere. */
-export const noErrorLog: ErrorLog = {
-  write: () => undefined,
-  file: () => '',
-  flush: () => Promise.resolve(),
-};

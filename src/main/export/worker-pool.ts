@@ -41,9 +41,9 @@ export function inProcessRenderer(fontsDir: string): ScopeOfWorkRenderer {
  * One export's ceiling. The largest document the schemas accept renders in a few seconds;
  * a render still running after a minute is stuck, and must not hold every later export.
  */
-export const RENDER_TIME_LIMIT_MS = 60_000;
+const RENDER_TIME_LIMIT_MS = 60_000;
 /** The worker's heap; the 300-line stress engagement needs about a fifth of it. */
-export const RENDER_MEMORY_LIMIT_MB = 768;
+const RENDER_MEMORY_LIMIT_MB = 768;
 /** Drawing a logo within the pixel limits takes well under a second. */
 const LOGO_TIME_LIMIT_MS = 15_000;
 

@@ -71,12 +71,12 @@ export interface StoreStatus {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
+const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 /**
  * Thirty days: long enough to notice a mistaken delete after a holiday, short enough that the
  * deleted list does not become a second archive.
  */
-export const DEFAULT_PURGE_AFTER_DAYS = 30;
+const DEFAULT_PURGE_AFTER_DAYS = 30;
 
 interface Connection {
   db: Db;

@@ -64,8 +64,8 @@ const SORT_COLUMN: Record<ListSort, string> = {
   client: 'e.client_name COLLATE NOCASE',
 };
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
 
 function clampPage(offset: number | undefined, limit: number | undefined): { offset: number; limit: number } {
   const safeLimit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(limit ?? DEFAULT_PAGE_SIZE)));

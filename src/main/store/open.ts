@@ -29,9 +29,9 @@ import { storeProblem } from './problems';
 import { DB_FILE_NAME, fsyncPath, openConnection, probeDatabase, userVersion, type Db } from './database';
 import { futureDatabaseError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
-export const DAMAGED_DIR_NAME = 'damaged';
+const DAMAGED_DIR_NAME = 'damaged';
 /** Left by a check that found damage after opening; the next open then checks everything first. */
-export const DAMAGE_MARKER_NAME = 'damage-found.txt';
+const DAMAGE_MARKER_NAME = 'damage-found.txt';
 /**
  * Up to this size the whole file is checked before it is used (a few hundred engagements, a
  * few milliseconds), so damage is repaired before anything reads it. A larger file opens at
@@ -56,7 +56,7 @@ export interface OpenedDatabase {
   checkPending: boolean;
 }
 
-export function damageMarkerPath(dataDir: string): string {
+function damageMarkerPath(dataDir: string): string {
   return join(dataDir, DAMAGE_MARKER_NAME);
 }
 
@@ -90,7 +90,7 @@ function fileWritable(file: string): unknown {
 }
 
 /** The newest backup that opens and passes the check, for a problem screen to offer. */
-export function newestUsableBackup(dataDir: string): BackupInfo | undefined {
+function newestUsableBackup(dataDir: string): BackupInfo | undefined {
   try {
     return listBackups(dataDir).find((candidate) => isUsableBackup(candidate.path));
   } catch {

@@ -16,12 +16,12 @@ import {
 } from './revisions';
 
 export const PROJECT_FILE_FORMAT = 'northstar-scope.engagement';
-export const PROJECT_FILE_VERSION = 1;
+const PROJECT_FILE_VERSION = 1;
 /** Far above any real engagement with its revisions (a large one is well under 1 MB). */
 export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024;
 /** An engagement nests about ten levels deep; anything far deeper is not ours. */
-export const MAX_PROJECT_FILE_DEPTH = MAX_JSON_DEPTH;
-export const MAX_REVISIONS_PER_FILE = 1_000;
+const MAX_PROJECT_FILE_DEPTH = MAX_JSON_DEPTH;
+const MAX_REVISIONS_PER_FILE = 1_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The text of a project file the person chose: a plain file, at most MAX_PROJECT_FILE_BYTES, decoded. */
