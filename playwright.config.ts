@@ -12,7 +12,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
-  workers: process.env['CI'] ? 2 : 2,
+  // One worker per core of this project's machines (CI's and the developers' are the same kind,
+  // two cores): a test spends most of its time waiting on the page, so two overlap well, and a
+  // third would only queue for a core. Run one spec alone with `--workers 1` to debug it.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

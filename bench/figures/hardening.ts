@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { dispatch } from '../../src/main/dispatch';
-import { workerRenderer } from '../../src/main/export/renderer';
+import { workerRenderer } from '../../src/main/export/worker-pool';
 import type { ScopeOfWorkRequest } from '../../src/main/export';
 import { createServices, type Services } from '../../src/main/services';
 import { openStore } from '../../src/main/store';

@@ -16,8 +16,7 @@ import { AppCommandSchema, eventChannel, type AppCommand } from '../shared/event
 import { readDataLocation, writeDataLocation } from './data-location';
 import { electronDesktop } from './electron-desktop';
 import { registerContract } from './ipc';
-import { STANDARDS_URL } from './links';
-import { aboutDetail, buildMenuTemplate } from './menu';
+import { aboutDetail, buildMenuTemplate, STANDARDS_URL } from './menu';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -157,7 +156,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer();
-  registerContract(ipcMain, services.handlers, () => appUrl);
+  registerContract(ipcMain, services.handlers, () => appUrl, services.log);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate(process.platform, app.getName(), isDev, {
@@ -173,6 +172,14 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 }
+
+// Uncaught errors leave a line in the error log. The monitor only watches: Electron's own
+// handling (its error dialog) is unchanged. A rejection nobody handled is logged and printed.
+process.on('uncaughtExceptionMonitor', (error, origin) => services?.log.write(`main ${origin}`, error));
+process.on('unhandledRejection', (reason) => {
+  console.error('[main] unhandled rejection', reason);
+  services?.log.write('main unhandledRejection', reason);
+});
 
 // One running copy: a second launch focuses the first instead of opening the database twice.
 if (!app.requestSingleInstanceLock()) {

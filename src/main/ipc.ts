@@ -1,5 +1,6 @@
 import { channelNames, type Handlers } from '../shared/api';
 import { dispatch } from './dispatch';
+import type { ErrorLog } from './error-log';
 import { isTrustedSender, type SenderFrame } from './security';
 
 /** The slice of Electron's ipcMain this module uses, so it can be driven by a stub in tests. */
@@ -12,9 +13,15 @@ export interface IpcMainLike {
 
 /**
  * Registers every contract channel on ipcMain. Each call is refused unless it comes from
- * the app's own top-level page; everything else goes through `dispatch`.
+ * the app's own top-level page; everything else goes through `dispatch`, which writes
+ * internal errors to `log`.
  */
-export function registerContract(ipcMain: IpcMainLike, handlers: Handlers, appUrl: () => string): void {
+export function registerContract(
+  ipcMain: IpcMainLike,
+  handlers: Handlers,
+  appUrl: () => string,
+  log?: Pick<ErrorLog, 'write'>,
+): void {
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input) => {
       if (!isTrustedSender(event.senderFrame, appUrl())) {
@@ -23,7 +30,7 @@ export function registerContract(ipcMain: IpcMainLike, handlers: Handlers, appUr
           error: { code: 'forbidden', message: 'Calls are accepted only from the app window.' },
         };
       }
-      return dispatch(handlers, channel, input);
+      return dispatch(handlers, channel, input, log);
     });
   }
 }

@@ -1,5 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/events';
+import { acceleratorOf, shortcut, type MenuShortcutId } from '../shared/shortcuts';
+
+/** Help's one link, opened in the OS browser. */
+export const STANDARDS_URL = 'https://learningforward.org/standards-for-professional-learning/';
 
 export interface MenuActions {
   /** Hands a command to the page, which acts on what it is showing. */
@@ -11,7 +15,9 @@ export interface MenuActions {
 
 /**
  * The application menu as data: the usual File / Edit / View / Window / Help entries with
- * the app's own commands and platform accelerators (CmdOrCtrl is Cmd on macOS, Ctrl elsewhere).
+ * the app's own commands. Their labels, commands and accelerators come from the shortcut
+ * table (src/shared/shortcuts.ts), the one the page's key handlers are built from; CmdOrCtrl
+ * is Cmd on macOS, Ctrl elsewhere.
  */
 export function buildMenuTemplate(
   platform: NodeJS.Platform,
@@ -21,66 +27,80 @@ export function buildMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: () => actions.showAbout() };
-  const settings: MenuItemConstructorOptions = {
-    label: isMac ? 'Settings…' : 'Settings',
-    accelerator: 'CmdOrCtrl+,',
-    click: () => actions.command('view:settings'),
+  const command = (id: MenuShortcutId): MenuItemConstructorOptions => {
+    const row = shortcut(id);
+    const menu = row.menu;
+    if (!menu) throw new Error(`The shortcut ${id} has no menu item`);
+    const accelerator = acceleratorOf(row);
+    return {
+      label: menu.label,
+      ...(accelerator ? { accelerator } : {}),
+      click: () => actions.command(menu.command),
+    };
   };
+  const settings: MenuItemConstructorOptions = {
+    ...command('settings'),
+    label: isMac ? 'Settings…' : 'Settings',
+  };
+  const menus = { isMac, about, settings, command, actions };
+  return [
+    ...(isMac ? [appMenu(appName, menus)] : []),
+    fileMenu(menus),
+    editMenu(isMac),
+    viewMenu(isDev, menus),
+    windowMenu(isMac),
+    helpMenu(menus),
+  ];
+}
 
-  const appMenu: MenuItemConstructorOptions[] = isMac
-    ? [
-        {
-          label: appName,
-          submenu: [
-            about,
-            { type: 'separator' },
-            settings,
-            { type: 'separator' },
-            { role: 'services' },
-            { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
-          ],
-        },
-      ]
-    : [];
+interface MenuParts {
+  isMac: boolean;
+  about: MenuItemConstructorOptions;
+  settings: MenuItemConstructorOptions;
+  command: (id: MenuShortcutId) => MenuItemConstructorOptions;
+  actions: MenuActions;
+}
 
-  const file: MenuItemConstructorOptions = {
+/** macOS's first menu, named for the app: About, Settings, the system's services, Quit. */
+function appMenu(appName: string, { about, settings }: MenuParts): MenuItemConstructorOptions {
+  return {
+    label: appName,
+    submenu: [
+      about,
+      { type: 'separator' },
+      settings,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+}
+
+function fileMenu({ isMac, settings, command, actions }: MenuParts): MenuItemConstructorOptions {
+  return {
     label: '&File',
     submenu: [
-      { label: 'New Engagement', accelerator: 'CmdOrCtrl+N', click: () => actions.command('engagement:new') },
-      {
-        label: 'All Projects',
-        accelerator: 'CmdOrCtrl+Shift+H',
-        click: () => actions.command('view:projects'),
-      },
+      command('new'),
+      command('projects'),
       { type: 'separator' },
-      {
-        label: 'Import Project File…',
-        accelerator: 'CmdOrCtrl+O',
-        click: () => actions.command('project:import'),
-      },
-      {
-        label: 'Export Project File…',
-        accelerator: 'CmdOrCtrl+Shift+S',
-        click: () => actions.command('project:export'),
-      },
-      {
-        label: 'Export Scope of Work PDF…',
-        accelerator: 'CmdOrCtrl+E',
-        click: () => actions.command('scope:export'),
-      },
+      command('import'),
+      command('export-project'),
+      command('export'),
       { type: 'separator' },
       { label: 'Back Up Now', click: () => actions.command('backup:create') },
       { label: 'Open Data Folder', click: () => actions.openDataFolder() },
       ...(isMac ? [] : ([{ type: 'separator' }, settings, { type: 'separator' }, { role: 'quit' }] as const)),
     ],
   };
+}
 
-  const edit: MenuItemConstructorOptions = {
+function editMenu(isMac: boolean): MenuItemConstructorOptions {
+  return {
     label: '&Edit',
     submenu: [
       { role: 'undo' },
@@ -94,15 +114,13 @@ export function buildMenuTemplate(
       { role: 'selectAll' },
     ],
   };
+}
 
-  const view: MenuItemConstructorOptions = {
+function viewMenu(isDev: boolean, { command }: MenuParts): MenuItemConstructorOptions {
+  return {
     label: '&View',
     submenu: [
-      {
-        label: 'Meeting Mode',
-        accelerator: 'CmdOrCtrl+Shift+M',
-        click: () => actions.command('view:meetingMode'),
-      },
+      command('meeting'),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -112,29 +130,27 @@ export function buildMenuTemplate(
       ...(isDev ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as const) : []),
     ],
   };
+}
 
-  const window: MenuItemConstructorOptions = {
+function windowMenu(isMac: boolean): MenuItemConstructorOptions {
+  return {
     label: '&Window',
     submenu: isMac
       ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
       : [{ role: 'minimize' }, { role: 'close' }],
   };
+}
 
-  const help: MenuItemConstructorOptions = {
+function helpMenu({ isMac, about, command, actions }: MenuParts): MenuItemConstructorOptions {
+  return {
     role: 'help',
     label: '&Help',
     submenu: [
-      {
-        label: 'Keyboard Shortcuts',
-        accelerator: 'CmdOrCtrl+/',
-        click: () => actions.command('help:shortcuts'),
-      },
+      command('help'),
       { label: 'Standards for Professional Learning', click: () => actions.openHelp() },
       ...(isMac ? [] : ([{ type: 'separator' }, about] as const)),
     ],
   };
-
-  return [...appMenu, file, edit, view, window, help];
 }
 
 /** The About box's text: what version this is and where its data lives. */

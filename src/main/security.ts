@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** Production pages are served from a privileged custom scheme rather than file://. */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'northstar';
+const APP_HOST = 'northstar';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**

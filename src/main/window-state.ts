@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { writeFileAtomicSync } from './files/atomic';
 
 /** Where the window was and how big, kept between launches. */
-export const WindowStateSchema = z.object({
+const WindowStateSchema = z.object({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().min(200).max(20000),
@@ -19,7 +19,7 @@ export interface Rect {
   height: number;
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 840 } as const;
+const DEFAULT_SIZE = { width: 1280, height: 840 } as const;
 export const MIN_SIZE = { width: 960, height: 640 } as const;
 
 /** Reads the saved state; a missing or damaged file just means "use the defaults". */

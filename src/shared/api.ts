@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { AppErrorShapeSchema, type AppErrorShape } from './errors';
 import { appChannels } from './channels/app';
 import { engagementChannels } from './channels/engagement';
-import { projectChannels } from './channels/project';
 import { projectFileChannels } from './channels/files';
 import { revisionChannels } from './channels/revision';
 import { scopeChannels } from './channels/scope';
@@ -28,7 +27,6 @@ export const contract = {
   ...settingsChannels,
   ...storeChannels,
   ...backupChannels,
-  ...projectChannels,
   ...scopeChannels,
 } as const satisfies Record<`${string}:${string}`, ChannelSpec>;
 

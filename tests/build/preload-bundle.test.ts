@@ -7,7 +7,7 @@ import { channelNames } from '../../src/shared/api';
 const preloadBundle = resolve(__dirname, '../../out/preload/index.js');
 
 describe('the built preload', () => {
-  it('is CommonJS that requires nothing but electron, and exposes exactly the contract', () => {
+  it('is CommonJS that requires nothing but electron, and exposes exactly the contract, frozen', () => {
     if (!existsSync(preloadBundle))
       throw new Error(`No preload bundle at ${preloadBundle}: run \`npm run build\` first.`);
     const source = readFileSync(preloadBundle, 'utf8');
@@ -41,6 +41,11 @@ describe('the built preload', () => {
       .filter(([d]) => d !== 'on')
       .flatMap(([d, group]) => Object.keys(group as object).map((a) => `${d}:${a}`));
     expect(channels.sort()).toEqual([...channelNames].sort());
+    // The page cannot add to or replace what it was given.
+    expect(Object.isFrozen(api)).toBe(true);
+    for (const [domain, group] of Object.entries(api)) {
+      if (domain !== 'on') expect(Object.isFrozen(group), domain).toBe(true);
+    }
 
     // Events reach the listener as the payload alone, never the IPC event with its sender.
     const on = api['on'] as (event: string, listener: (payload: unknown) => void) => () => void;

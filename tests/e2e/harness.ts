@@ -70,7 +70,7 @@ export async function serveRenderer(page: Page): Promise<void> {
 
 export async function installApi(page: Page, services: Services): Promise<void> {
   await page.exposeFunction('__northstarInvoke', (channel: unknown, input: unknown) =>
-    dispatch(services.handlers, channel, input),
+    dispatch(services.handlers, channel, input, services.log),
   );
   // Events from main are delivered by emit() below through this listener table.
   await page.addInitScript({

@@ -10,26 +10,15 @@ test('the app shell renders and reads its data folder from the main process', as
   await page.screenshot({ path: 'test-results/screens/shell-about.png' });
 });
 
-test('window.api exposes exactly the contract, and nothing of Electron', async ({ app }) => {
+test('the About screen opens the error log, or says there is none yet', async ({ app }) => {
   const { page } = app;
   await app.open();
-  const shape = await page.evaluate(() => {
-    const api = window.api as unknown as Record<string, Record<string, unknown>>;
-    return {
-      channels: Object.entries(api)
-        .filter(([domain]) => domain !== 'on')
-        .flatMap(([domain, group]) => Object.keys(group).map((action) => `${domain}:${action}`))
-        .sort(),
-      frozen: Object.isFrozen(api),
-      on: typeof api['on'],
-      hasRequire: 'require' in window,
-      hasIpc: 'ipcRenderer' in window,
-    };
-  });
-  const { channelNames } = await import('../../src/shared/api');
-  expect(shape.channels).toEqual([...channelNames].sort());
-  expect(shape.frozen).toBe(true);
-  expect(shape.on).toBe('function');
-  expect(shape.hasRequire).toBe(false);
-  expect(shape.hasIpc).toBe(false);
+  await page.getByRole('button', { name: 'About' }).click();
+  await page.getByRole('button', { name: 'Open the error log' }).click();
+  await expect(page.getByText('Nothing has gone wrong so far: there is no error log yet.')).toBeVisible();
+  expect(app.desktop.shown).toEqual([]);
+
+  app.services.log.write('test', new Error('something broke'));
+  await page.getByRole('button', { name: 'Open the error log' }).click();
+  await expect.poll(() => app.desktop.shown).toEqual([app.services.log.file()]);
 });

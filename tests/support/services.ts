@@ -33,7 +33,7 @@ export function servicesIn(
  */
 export function caller(current: () => Services) {
   const call = (channel: string, input?: unknown): Promise<Result<unknown>> =>
-    dispatch(current().handlers, channel, input);
+    dispatch(current().handlers, channel, input, current().log);
   const value = async <T>(channel: string, input?: unknown): Promise<T> => {
     const result = await call(channel, input);
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);

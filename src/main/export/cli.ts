@@ -75,7 +75,7 @@ export interface CliOptions {
   date?: string;
 }
 
-export const USAGE =
+const USAGE =
   'Usage: npm run export -- <engagement.json> <out.pdf> [--profile profile.json] [--terms terms.json] [--date YYYY-MM-DD]';
 
 export function parseArgs(args: readonly string[]): CliOptions {
@@ -117,7 +117,7 @@ function readTerms(path: string | undefined): TermsLibrary {
 }
 
 /** What the app would export next for this document. */
-export function requestFor(
+function requestFor(
   source: SourceDocument,
   profile: ConsultancyProfile,
   date: string,

@@ -10,10 +10,11 @@ import { stageFile, type StagedFile } from '../files/atomic';
 import { safeFileName } from '../files/names';
 import { describeMissingText, findMissingText } from './coverage';
 import { loadFonts } from './fonts';
-import type { Store } from '../store';
+import type { StoreAccess } from '../store';
 import { clientNameOf } from './document';
 import { csvPathFor, financeCsvFor } from './finance-csv';
-import type { ScopeOfWorkRenderer } from './renderer';
+import type { RenderedPdf } from './render';
+import type { ScopeOfWorkRenderer } from './worker-pool';
 
 /** The name the save dialog proposes: "Riverside USD – Scope of work v3.pdf", 100 bytes at most. */
 export function defaultExportFileName(clientName: string, revision: number): string {
@@ -32,8 +33,65 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+async function rendered(rendering: Promise<RenderedPdf>): Promise<RenderedPdf> {
+  try {
+    return await rendering;
+  } catch (error) {
+    throw new AppError('internal', `The scope of work could not be rendered: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** The PDF and the finance office's CSV (the same figures, from the same snapshot), written beside their targets. */
+async function stageBoth(
+  files: { pdf: string; csv: string },
+  pdf: Buffer,
+  csv: string,
+): Promise<{ pdf: StagedFile; csv: StagedFile }> {
+  let stagedPdf: StagedFile;
+  try {
+    stagedPdf = await stageFile(files.pdf, pdf);
+  } catch (error) {
+    throw new AppError('io', `The PDF could not be saved to ${files.pdf}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  try {
+    return { pdf: stagedPdf, csv: await stageFile(files.csv, csv) };
+  } catch (error) {
+    stagedPdf.discard();
+    throw new AppError('io', `The CSV could not be saved to ${files.csv}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Renames both staged files into place; if the CSV fails, the PDF is taken back too. */
+function publishBoth(
+  files: { pdf: string; csv: string },
+  staged: { pdf: StagedFile; csv: StagedFile },
+): void {
+  try {
+    staged.pdf.commit();
+  } catch (error) {
+    staged.csv.discard();
+    throw new AppError('io', `The PDF could not be saved to ${files.pdf}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+  try {
+    staged.csv.commit();
+  } catch (error) {
+    removeQuietly(files.pdf);
+    throw new AppError('io', `The CSV could not be saved to ${files.csv}: ${describe(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 export interface ExporterOptions {
-  store: () => Store;
+  store: StoreAccess;
   desktop: Desktop;
   renderer: ScopeOfWorkRenderer;
   /** The PDF's fonts, to say before an export which text they cannot draw. */
@@ -41,6 +99,9 @@ export interface ExporterOptions {
   now?: () => Date;
   locale?: string;
 }
+
+/** The saved engagement and what goes with it, as one export renders it. */
+type Snapshot = ReturnType<ScopeOfWorkExporter['snapshot']>;
 
 /** How many exported files a session remembers for "open" and "show in folder". */
 const REMEMBERED_EXPORTS = 50;
@@ -91,7 +152,7 @@ export class ScopeOfWorkExporter {
     };
   }
 
-  private render(snap: ReturnType<ScopeOfWorkExporter['snapshot']>) {
+  private render(snap: Snapshot) {
     return this.options.renderer.render({
       engagement: snap.engagement,
       profile: snap.profile,
@@ -103,7 +164,7 @@ export class ScopeOfWorkExporter {
   }
 
   /** A district must never receive "TBD" or "[DISTRICT]": refused before anything is asked or written. */
-  private refusePlaceholders(snap: ReturnType<ScopeOfWorkExporter['snapshot']>): void {
+  private refusePlaceholders(snap: Snapshot): void {
     const found = findPlaceholders(snap.engagement, snap.terms);
     if (found.length === 0) return;
     const list = found
@@ -117,7 +178,7 @@ export class ScopeOfWorkExporter {
   }
 
   /** Asks before exporting text the fonts cannot draw; false when the person declines. */
-  private async acceptMissingText(snap: ReturnType<ScopeOfWorkExporter['snapshot']>): Promise<boolean> {
+  private async acceptMissingText(snap: Snapshot): Promise<boolean> {
     if (this.options.fontsDir === undefined) return true;
     const missing = findMissingText(snap.engagement, snap.profile, loadFonts(this.options.fontsDir));
     if (!missing) return true;
@@ -129,112 +190,89 @@ export class ScopeOfWorkExporter {
     });
   }
 
-  private async run(engagementId: string, note: string): Promise<ScopeExport> {
-    let snap = this.snapshot(engagementId, note);
+  /** Refuses a scope of work nobody could sign: no consultancy name, or placeholder text. */
+  private refuseUnsignable(snap: Snapshot): void {
     if (isPlaceholderProfile(snap.profile))
       throw new AppError(
         'invalid_input',
         'Name your consultancy before exporting: the scope of work is signed with it (Settings, Your consultancy).',
       );
     this.refusePlaceholders(snap);
-    if (!(await this.acceptMissingText(snap))) return { cancelled: true };
-    // Render while the person picks a folder; a cancelled dialog simply discards the result.
-    let rendering = this.render(snap);
-    rendering.catch(() => undefined);
+  }
+
+  /** Where to save the PDF, asked in the save dialog; null when the person cancels. */
+  private async chooseTarget(snap: Snapshot): Promise<string | null> {
     const chosen = await this.options.desktop.chooseSavePath({
       title: 'Save the scope of work',
       defaultFileName: defaultExportFileName(clientNameOf(snap), snap.revision),
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     });
-    if (chosen === null) return { cancelled: true };
-    const target = extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+    if (chosen === null) return null;
+    return extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+  }
+
+  private async run(engagementId: string, note: string): Promise<ScopeExport> {
+    let snap = this.snapshot(engagementId, note);
+    this.refuseUnsignable(snap);
+    if (!(await this.acceptMissingText(snap))) return { cancelled: true };
+    // Render while the person picks a folder; a cancelled dialog simply discards the result.
+    let rendering = this.render(snap);
+    rendering.catch(() => undefined);
+    const target = await this.chooseTarget(snap);
+    if (target === null) return { cancelled: true };
+    const files = { pdf: target, csv: csvPathFor(target) };
 
     for (let attempt = 1; ; attempt++) {
-      let pdf;
-      try {
-        pdf = await rendering;
-      } catch (error) {
-        throw new AppError('internal', `The scope of work could not be rendered: ${describe(error)}`, {
-          cause: error,
-        });
-      }
-      let staged: StagedFile;
-      let stagedCsv: StagedFile;
-      const csvTarget = csvPathFor(target);
-      try {
-        staged = await stageFile(target, pdf.bytes);
-      } catch (error) {
-        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
-          cause: error,
-        });
-      }
-      try {
-        // The finance office's copy of the same figures, from the same snapshot as the PDF.
-        stagedCsv = await stageFile(csvTarget, financeCsvFor(snap.engagement));
-      } catch (error) {
-        staged.discard();
-        throw new AppError('io', `The CSV could not be saved to ${csvTarget}: ${describe(error)}`, {
-          cause: error,
-        });
-      }
-
-      // From here to the end of the block nothing awaits, so no save can slip in between the
-      // check, the rename and the freeze: the revision frozen is exactly the one printed.
-      const store = this.options.store();
-      const current = store.engagements.get(engagementId).meta.version;
-      const revisions = store.revisions.list(engagementId);
-      const stale = current !== snap.version || (revisions.at(-1)?.number ?? 0) + 1 !== snap.revision;
-      if (stale && attempt < RENDER_ATTEMPTS) {
-        staged.discard();
-        stagedCsv.discard();
+      const pdf = await rendered(rendering);
+      const staged = await stageBoth(files, pdf.bytes, financeCsvFor(snap.engagement));
+      // From here to the return nothing awaits, so no save can slip in between the check, the
+      // rename and the freeze: the revision frozen is exactly the one printed.
+      if (this.isStale(engagementId, snap)) {
+        staged.pdf.discard();
+        staged.csv.discard();
+        if (attempt >= RENDER_ATTEMPTS) {
+          throw new AppError(
+            'conflict',
+            'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.',
+          );
+        }
         snap = this.snapshot(engagementId, note);
         rendering = this.render(snap);
         continue;
       }
-      if (stale) {
-        staged.discard();
-        stagedCsv.discard();
-        throw new AppError(
-          'conflict',
-          'The engagement kept changing while the PDF was being prepared; export it again once editing has paused.',
-        );
-      }
-      try {
-        staged.commit();
-      } catch (error) {
-        stagedCsv.discard();
-        throw new AppError('io', `The PDF could not be saved to ${target}: ${describe(error)}`, {
-          cause: error,
-        });
-      }
-      try {
-        stagedCsv.commit();
-      } catch (error) {
-        removeQuietly(target);
-        throw new AppError('io', `The CSV could not be saved to ${csvTarget}: ${describe(error)}`, {
-          cause: error,
-        });
-      }
-      let frozen;
-      try {
-        frozen = store.freezeRevision(engagementId, note);
-      } catch (error) {
-        // A PDF that claims a revision the store does not have would mislead: take it back.
-        removeQuietly(target);
-        removeQuietly(csvTarget);
-        throw error;
-      }
+      publishBoth(files, staged);
+      const frozen = this.freezeOrTakeBack(engagementId, note, files);
       const exportId = randomUUID();
       this.remember(exportId, target);
       return {
         cancelled: false,
         exportId,
-        fileName: basename(target),
-        csvFileName: basename(csvTarget),
+        fileName: basename(files.pdf),
+        csvFileName: basename(files.csv),
         revision: frozen.number,
         pageCount: pdf.pageCount,
         byteLength: pdf.bytes.length,
       };
+    }
+  }
+
+  /** A save or another export since the snapshot: what was rendered is no longer what is saved. */
+  private isStale(engagementId: string, snap: Snapshot): boolean {
+    const store = this.options.store();
+    const current = store.engagements.get(engagementId).meta.version;
+    const last = store.revisions.list(engagementId).at(-1)?.number ?? 0;
+    return current !== snap.version || last + 1 !== snap.revision;
+  }
+
+  /** Freezes the revision the PDF names; if that fails, the written files are taken back. */
+  private freezeOrTakeBack(engagementId: string, note: string, files: { pdf: string; csv: string }) {
+    try {
+      return this.options.store().freezeRevision(engagementId, note);
+    } catch (error) {
+      // A PDF that claims a revision the store does not have would mislead: take it back.
+      removeQuietly(files.pdf);
+      removeQuietly(files.csv);
+      throw error;
     }
   }
 
@@ -260,9 +298,5 @@ export class ScopeOfWorkExporter {
     if (reveal) this.options.desktop.showItemInFolder(path);
     else await this.options.desktop.openPath(path);
     return { fileName: basename(path) };
-  }
-
-  close(): Promise<void> {
-    return this.options.renderer.close();
   }
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  */
 export const FONT_FAMILY = 'NotoSans';
 
-export const FONT_FILES = {
+const FONT_FILES = {
   normal: 'NotoSans-Regular.ttf',
   bold: 'NotoSans-Bold.ttf',
   italics: 'NotoSans-Italic.ttf',
@@ -21,7 +21,7 @@ export type FontStyle = keyof typeof FONT_FILES;
  * replacement character reads as "something was here" where a silent gap or a crash would
  * mislead.
  */
-export const PREFERRED_FALLBACK = '\uFFFD';
+const PREFERRED_FALLBACK = '\uFFFD';
 
 export interface FontSet {
   family: string;

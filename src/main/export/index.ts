@@ -30,7 +30,7 @@ export interface ScopeOfWorkRequest {
   terms?: TermsLibrary;
 }
 
-export const DEFAULT_LOCALE = 'en-US';
+const DEFAULT_LOCALE = 'en-US';
 
 /** Runs the engine over the engagement (and the previous revision) for the document. */
 export function prepareScopeOfWork(request: ScopeOfWorkRequest): ScopeOfWorkInput {

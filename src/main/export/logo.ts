@@ -21,12 +21,12 @@ export class LogoError extends Error {
 export type LogoImage = { kind: 'image'; source: string } | { kind: 'svg'; source: string };
 
 /** Decoded size of the file: plenty for a logo, small enough to embed in every PDF. */
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 /** Largest side and area of a raster logo: a logo prints a few centimetres wide. */
-export const MAX_LOGO_SIDE = 4096;
-export const MAX_LOGO_PIXELS = 8_000_000;
-export const MAX_SVG_ELEMENTS = 5_000;
-export const MAX_SVG_DEPTH = 32;
+const MAX_LOGO_SIDE = 4096;
+const MAX_LOGO_PIXELS = 8_000_000;
+const MAX_SVG_ELEMENTS = 5_000;
+const MAX_SVG_DEPTH = 32;
 
 const DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,([A-Za-z0-9+/]*={0,2})$/;
 const SVG_NS = 'http://www.w3.org/2000/svg';

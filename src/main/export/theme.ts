@@ -1,4 +1,4 @@
-import type { ContextPageSize, StyleDictionary, TableLayout } from 'pdfmake/interfaces';
+import type { StyleDictionary, TableLayout } from 'pdfmake/interfaces';
 import type { ConsultancyProfile } from '../../shared/domain';
 import { formatMoney } from '../../shared/money';
 
@@ -16,7 +16,7 @@ export const PAGE = {
 };
 export const CONTENT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 
-export const DEFAULT_COLOURS = { primary: '#1f3a5f', accent: '#d9822b' };
+const DEFAULT_COLOURS = { primary: '#1f3a5f', accent: '#d9822b' };
 
 type Rgb = [number, number, number];
 
@@ -49,7 +49,7 @@ export function shade(hex: string, amount: number): string {
 }
 
 /** WCAG relative luminance, 0 (black) to 1 (white). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -166,15 +166,6 @@ export function factsLayout(theme: Theme): TableLayout {
   };
 }
 
-export const NO_BORDERS_TIGHT: TableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
-
 export interface Formatters {
   money: (cents: number) => string;
   /** "March 3, 2026" from "2026-03-03". */
@@ -203,5 +194,3 @@ export function formatters(currency: string, locale: string): Formatters {
     count: (n) => numberFormat.format(n),
   };
 }
-
-export type PageSizeLike = Pick<ContextPageSize, 'width' | 'height'>;

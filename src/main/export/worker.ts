@@ -7,7 +7,7 @@ import { probeLogo } from './logo-probe';
  * The PDF worker: renders scopes of work off the main process's event loop, so saves and IPC
  * stay responsive while a large document lays out. One request at a time, in arrival order;
  * the main side sends the next only once this one has answered, and ends the worker if it
- * answers too late (see renderer.ts).
+ * answers too late (see worker-pool.ts).
  */
 
 export interface RenderJob {

@@ -4,7 +4,7 @@
  * stay well under that; bidirectional controls would make a name read differently from
  * what it is ("…fdp.exe" shown as "…exe.pdf"), so they never reach a name.
  */
-export const MAX_FILE_NAME_BYTES = 100;
+const MAX_FILE_NAME_BYTES = 100;
 
 // Explicit direction marks, embeddings, overrides and isolates.
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -16,7 +16,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** `text` cut at a character boundary so that it takes at most `max` bytes in UTF-8. */
-export function fitBytes(text: string, max: number): string {
+function fitBytes(text: string, max: number): string {
   if (bytes(text) <= max) return text;
   let out = '';
   for (const { segment } of graphemes.segment(text)) {

@@ -1,33 +1,29 @@
+import { existsSync } from 'node:fs';
 import type { Handlers } from '../../shared/api';
 import type { appChannels } from '../../shared/channels/app';
 import { AppError } from '../../shared/errors';
-import { isAllowedExternalUrl, websiteHost } from '../links';
-import type { ServiceContext } from '../services';
-import type { StoreAccess } from './store-access';
+import type { HandlerContext } from './context';
 
-export function appHandlers(
-  ctx: ServiceContext,
-  store: StoreAccess,
-): Pick<Handlers, keyof typeof appChannels> {
+export function appHandlers(ctx: HandlerContext): Pick<Handlers, keyof typeof appChannels> {
   return {
     'app:info': () => ({
-      name: ctx.appName,
-      version: ctx.appVersion,
+      name: ctx.app.name,
+      version: ctx.app.version,
       platform: process.platform,
-      dataDir: ctx.dataDir,
-      versions: ctx.versions,
+      dataDir: ctx.dataDir(),
+      versions: ctx.app.versions,
     }),
     'app:openDataFolder': async () => {
-      await ctx.desktop.openPath(ctx.dataDir);
+      await ctx.desktop.openPath(ctx.dataDir());
       return null;
     },
-    'app:openExternal': async ({ url }) => {
-      // The consultancy's own website (from settings) may be opened too.
-      const own = websiteHost(store().settings.get().profile.website);
-      if (!isAllowedExternalUrl(url, own ? [own] : [])) {
-        throw new AppError('forbidden', 'That link cannot be opened from the app.');
+    'app:openLog': async () => {
+      await ctx.log.flush();
+      const file = ctx.log.file();
+      if (!existsSync(file)) {
+        throw new AppError('not_found', 'Nothing has gone wrong so far: there is no error log yet.');
       }
-      await ctx.desktop.openExternal(url);
+      ctx.desktop.showItemInFolder(file);
       return null;
     },
   };

@@ -1,16 +1,18 @@
 import type { Handlers } from '../../shared/api';
 import type { engagementChannels } from '../../shared/channels/engagement';
 import { AppError } from '../../shared/errors';
-import type { StoreAccess } from './store-access';
+import type { HandlerContext } from './context';
 
-export function engagementHandlers(store: StoreAccess): Pick<Handlers, keyof typeof engagementChannels> {
+export function engagementHandlers({
+  store,
+}: HandlerContext): Pick<Handlers, keyof typeof engagementChannels> {
   return {
     'engagement:create': (input) => {
       switch (input.from) {
         case 'blank':
           return store().createBlank(input.name, input.clientName);
         case 'template':
-          return store().engagements.createFromTemplate(input.engagementId, input.name, input.clientName);
+          return store().createFromTemplate(input.engagementId, input.name, input.clientName);
         case 'sample':
           return store().createFromSample(input.sampleId);
         default:
@@ -23,12 +25,7 @@ export function engagementHandlers(store: StoreAccess): Pick<Handlers, keyof typ
     'engagement:search': (query) => store().engagements.search(query),
     'engagement:duplicate': ({ id, name }) => store().engagements.duplicate(id, name),
     'engagement:archive': ({ id, archived }) => store().engagements.setArchived(id, archived),
-    'engagement:delete': ({ id }) => {
-      const meta = store().engagements.softDelete(id);
-      const deletedAt = Date.parse(meta.deletedAt ?? new Date().toISOString());
-      const purgeAfter = new Date(deletedAt + store().purgeAfterDays * 24 * 60 * 60 * 1000).toISOString();
-      return { meta, purgeAfter };
-    },
+    'engagement:delete': ({ id }) => store().deleteEngagement(id),
     'engagement:restore': ({ id }) => store().engagements.restore(id),
     'engagement:samples': () => store().samples(),
   };

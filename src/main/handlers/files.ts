@@ -1,19 +1,16 @@
 import { basename } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import type { projectFileChannels } from '../../shared/channels/files';
-import type { Desktop } from '../desktop';
 import { writeFileAtomic } from '../files/atomic';
-import { readPlainFile } from '../files/read';
-import { decodeProjectFile } from '../store/json-budget';
-import { MAX_PROJECT_FILE_BYTES } from '../store/project-file';
-import type { StoreAccess } from './store-access';
+import type { HandlerContext } from './context';
 
 const PROJECT_FILTERS = [{ name: 'Northstar Scope project', extensions: ['json'] }];
 
-export function projectFileHandlers(
-  store: StoreAccess,
-  desktop: Desktop,
-): Pick<Handlers, keyof typeof projectFileChannels> {
+/** Project files through the native save and open dialogs: main picks and reads the path. */
+export function projectFileHandlers({
+  store,
+  desktop,
+}: HandlerContext): Pick<Handlers, keyof typeof projectFileChannels> {
   return {
     'project:saveToFile': async ({ engagementId }) => {
       const file = store().exportProjectFile(engagementId);
@@ -29,8 +26,8 @@ export function projectFileHandlers(
     'project:openFromFile': async () => {
       const path = await desktop.chooseOpenPath({ title: 'Import project file', filters: PROJECT_FILTERS });
       if (!path) return { cancelled: true as const };
-      const text = decodeProjectFile(await readPlainFile(path, MAX_PROJECT_FILE_BYTES, 'project file'));
-      return { cancelled: false as const, fileName: basename(path), ...store().importProjectFile(text) };
+      const imported = await store().importProjectFileAt(path);
+      return { cancelled: false as const, fileName: basename(path), ...imported };
     },
   };
 }

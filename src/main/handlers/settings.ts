@@ -2,7 +2,7 @@ import type { Handlers } from '../../shared/api';
 import type { settingsChannels } from '../../shared/channels/settings';
 import { AppError } from '../../shared/errors';
 import { cleanLogoDataUrl, LogoError } from '../export/logo';
-import type { StoreAccess } from './store-access';
+import type { HandlerContext } from './context';
 
 /**
  * A logo is checked when it is uploaded, never when it is printed: its header and size
@@ -29,10 +29,11 @@ async function usableLogo(dataUrl: string, draw: (dataUrl: string) => Promise<vo
   return clean;
 }
 
-export function settingsHandlers(
-  store: StoreAccess,
-  drawLogo: (dataUrl: string) => Promise<void>,
-): Pick<Handlers, keyof typeof settingsChannels> {
+export function settingsHandlers({
+  store,
+  pdf,
+}: HandlerContext): Pick<Handlers, keyof typeof settingsChannels> {
+  const drawLogo = (dataUrl: string) => pdf.checkLogo(dataUrl);
   return {
     'settings:get': () => store().settings.get(),
     'settings:saveProfile': async (profile) => {

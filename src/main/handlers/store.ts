@@ -1,14 +1,15 @@
 import type { Handlers } from '../../shared/api';
-import type { backupChannels } from '../../shared/channels/store';
-import { listBackups } from '../store/backups';
-import type { StoreAccess } from './store-access';
+import type { backupChannels, storeChannels } from '../../shared/channels/store';
+import type { HandlerContext } from './context';
 
-export function storeHandlers(
-  store: StoreAccess,
-): Pick<Handlers, 'store:status' | keyof typeof backupChannels> {
+export function storeHandlers({
+  store,
+  storeProblem,
+}: HandlerContext): Pick<Handlers, keyof typeof storeChannels | keyof typeof backupChannels> {
   return {
     'store:status': () => store().status(),
-    'backup:list': () => listBackups(store().dataDir),
+    'store:problem': () => ({ problem: storeProblem.current() }),
+    'store:recover': ({ action }) => storeProblem.recover(action),
     'backup:create': () => store().backupNow(),
     'backup:restore': ({ name }) => store().restoreBackup(name),
   };

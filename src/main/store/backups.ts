@@ -4,7 +4,7 @@ import { commitFile, fsyncPath } from '../files/atomic';
 import { probeDatabase, type Db } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
-export const BACKUP_DIR_NAME = 'backups';
+const BACKUP_DIR_NAME = 'backups';
 
 /**
  * Why a backup was taken. Each reason rotates on its own, so a burst of scheduled backups can
@@ -41,7 +41,7 @@ export function fileStamp(date: Date): string {
   return date.toISOString().replace(/:/g, '-').replace('.', '-');
 }
 
-export function parseBackupName(name: string): { createdAt: string; reason: BackupReason } | undefined {
+function parseBackupName(name: string): { createdAt: string; reason: BackupReason } | undefined {
   const match = BACKUP_NAME.exec(name);
   if (!match) return undefined;
   const [, day, hh, mm, ss, ms, reason] = match;
@@ -145,7 +145,7 @@ export async function createBackup(
   }
 }
 
-export function rotateBackups(dataDir: string): void {
+function rotateBackups(dataDir: string): void {
   const seen: Partial<Record<BackupReason, number>> = {};
   for (const backup of listBackups(dataDir)) {
     const count = (seen[backup.reason] ?? 0) + 1;

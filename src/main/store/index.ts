@@ -1,28 +1,24 @@
 import { AppError } from '../../shared/errors';
 import {
-  createBackup,
   createBackupSync,
   isUsableBackup,
   listBackups,
   replaceDatabaseFile,
   type BackupInfo,
 } from './backups';
-import Database from 'better-sqlite3';
 import { userVersion, type Db } from './database';
-import { checkFileInSteps, checkFileInWorker } from './integrity';
-import { EngagementRepository, type StoredEngagement } from './engagements';
+import { EngagementRepository, type EngagementSummary, type StoredEngagement } from './engagements';
+import { BackupSchedule, refuseWhenReadOnly } from './backup-schedule';
+import { LateCheck } from './late-check';
 import {
   describeDate,
   FULL_CHECK_MAX_BYTES,
   markDamaged,
   openDatabase,
-  readOnlyCopy,
-  type OpenedDatabase,
+  openReadOnlyCopy,
   type StoreNotice,
 } from './open';
-import { DB_FILE_NAME } from './database';
-import { join } from 'node:path';
-import { ProjectFiles, type ImportResult } from './project-file';
+import { ProjectFiles, readProjectFile, type ImportResult } from './project-file';
 import { RevisionRepository, type Revision } from './revisions';
 import { SampleLibrary, type SampleInfo } from './samples';
 import { SettingsRepository } from './settings';
@@ -42,6 +38,7 @@ export type { Revision, FrozenRevision } from './revisions';
 export type { ImportResult } from './project-file';
 export type { Settings } from './settings';
 export type { SampleInfo } from './samples';
+export type { RecoveryAction, StoreProblemInfo } from './problems';
 
 export interface StoreOptions {
   /** For tests: the clock behind every timestamp, purge and backup name. */
@@ -60,6 +57,8 @@ export interface StoreOptions {
    * cannot be written): everything can be read and exported, nothing is saved.
    */
   readOnly?: boolean;
+  /** Failures the person cannot act on (a scheduled backup, the integrity worker): the error log. */
+  reportError?: (source: string, error: unknown) => void;
 }
 
 export interface StoreStatus {
@@ -71,14 +70,13 @@ export interface StoreStatus {
   backups: BackupInfo[];
 }
 
-export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
-/** A backup is due at least daily even without changes, so an old file is never the only one. */
-const BACKUP_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
 /**
  * Thirty days: long enough to notice a mistaken delete after a holiday, short enough that the
  * deleted list does not become a second archive.
  */
-export const DEFAULT_PURGE_AFTER_DAYS = 30;
+const DEFAULT_PURGE_AFTER_DAYS = 30;
 
 interface Connection {
   db: Db;
@@ -101,24 +99,16 @@ export class Store {
   private readonly notices: StoreNotice[];
   private readonly now: () => Date;
   private readonly app: { name: string; version: string };
-  private timer: NodeJS.Timeout | undefined;
-  private changesAtLastBackup = -1;
-  /**
-   * Backups and restores run one at a time, in the order asked: two backups at once would
-   * race for a file name, and a restore swaps the connection a running backup is copying.
-   */
-  private exclusiveTail: Promise<unknown> = Promise.resolve();
-  private exclusiveCount = 0;
+  /** Backups on a schedule and on request, one at a time with restores. */
+  private readonly backups: BackupSchedule;
   private closed = false;
   /** Set when the check after opening found damage: backups stop so they cannot rotate out good copies. */
   private damaged = false;
   readonly readOnly: boolean;
-  private checkPending: boolean;
-  private integrity: Promise<string[]> | undefined;
-  private stopCheck: (() => void) | undefined;
-  private checkTimer: NodeJS.Timeout | undefined;
+  private readonly check: LateCheck;
   private readonly fullCheckMaxBytes: number;
   private readonly sampleLibrary: SampleLibrary;
+  private readonly reportError: (source: string, error: unknown) => void;
 
   constructor(dataDir: string, options: StoreOptions = {}) {
     this.dataDir = dataDir;
@@ -127,13 +117,29 @@ export class Store {
     this.sampleLibrary = new SampleLibrary(options.samplesDir);
     this.fullCheckMaxBytes = options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES;
     this.readOnly = options.readOnly === true;
+    this.reportError = options.reportError ?? (() => undefined);
     const opened = this.readOnly
-      ? this.openReadOnly(dataDir)
+      ? openReadOnlyCopy(dataDir, this.now)
       : openDatabase(dataDir, this.now, this.fullCheckMaxBytes);
     this.dbPath = opened.dbPath;
     this.notices = opened.notices;
-    this.checkPending = opened.checkPending;
     this.connection = this.connect(opened.db);
+    this.check = new LateCheck({
+      dbPath: this.dbPath,
+      db: () => this.db,
+      closed: () => this.closed,
+      onDamage: (problems) => this.noteDamage(problems),
+      reportError: this.reportError,
+    });
+    this.backups = new BackupSchedule({
+      dataDir,
+      readOnly: this.readOnly,
+      db: () => this.db,
+      now: this.now,
+      damaged: () => this.damaged,
+      closed: () => this.closed,
+      reportError: this.reportError,
+    });
     this.purgeAfterDays = options.purgeAfterDays ?? DEFAULT_PURGE_AFTER_DAYS;
     if (this.readOnly) return;
     try {
@@ -142,95 +148,33 @@ export class Store {
       opened.db.close();
       throw error;
     }
-    const interval =
-      options.backupIntervalMs === undefined ? DEFAULT_BACKUP_INTERVAL_MS : options.backupIntervalMs;
-    if (interval !== null) {
-      this.timer = setInterval(() => {
-        this.runScheduledBackup().catch((error: unknown) => {
-          console.error('[store] scheduled backup failed', error);
-        });
-      }, interval);
-      // The schedule must never be what keeps a quitting app (or a test run) alive.
-      this.timer.unref();
-    }
-    this.scheduleRemainingCheck();
-  }
-
-  /** A copy opened read-only, with a notice saying so; the original is not touched. */
-  private openReadOnly(dataDir: string): OpenedDatabase {
-    const copy = readOnlyCopy(dataDir);
-    const db = new Database(copy, { readonly: true, fileMustExist: true });
-    return {
-      db,
-      dbPath: join(dataDir, DB_FILE_NAME),
-      checkPending: false,
-      notices: [
-        {
-          level: 'warning',
-          kind: 'read_only',
-          at: this.now().toISOString(),
-          message:
-            'Your data is open read-only: you can read and export everything, but nothing you change is saved. ' +
-            'Quit, make the data folder writable (or choose another folder), and reopen the app to work as usual.',
-        },
-      ],
-    };
-  }
-
-  private scheduleRemainingCheck(): void {
-    if (this.checkTimer) clearTimeout(this.checkTimer);
-    if (!this.checkPending) return;
-    // Started just after opening, off this thread: the first screen's calls never wait for it.
-    this.checkTimer = setTimeout(() => {
-      this.checkRemainingTables().catch((error: unknown) => {
-        console.error('[store] integrity check failed to run', error);
-      });
-    }, 0);
-    this.checkTimer.unref();
+    this.backups.start(
+      options.backupIntervalMs === undefined ? DEFAULT_BACKUP_INTERVAL_MS : options.backupIntervalMs,
+    );
+    this.check.schedule(opened.checkPending);
   }
 
   /**
-   * The integrity check of a file too large to check before use, in a worker thread with a
-   * read-only connection of its own (one table per turn of the event loop here if no worker
-   * can start). Damage found here cannot be repaired under the person's feet: they are told,
-   * backups stop, and the next start repairs it from the last good backup. Returns the
-   * problems found.
+   * The integrity check of a file too large to check before use (see LateCheck). Damage found
+   * here cannot be repaired under the person's feet: they are told, backups stop, and the
+   * next start repairs it from the last good backup. Returns the problems found.
    */
   checkRemainingTables(): Promise<string[]> {
-    if (!this.checkPending) return this.integrity ?? Promise.resolve([]);
-    this.checkPending = false;
-    if (this.checkTimer) clearTimeout(this.checkTimer);
-    this.integrity = this.runCheck();
-    return this.integrity;
+    return this.check.run();
   }
 
-  private async runCheck(): Promise<string[]> {
-    const job = checkFileInWorker(this.dbPath);
-    this.stopCheck = job.stop;
-    let problems: string[];
-    try {
-      problems = await job.result;
-    } catch (error) {
-      if (this.closed) return [];
-      console.warn('[store] the integrity check could not run in a worker; checking here instead', error);
-      problems = await checkFileInSteps(this.db, () => this.closed);
-    } finally {
-      this.stopCheck = undefined;
-    }
-    if (problems.length > 0 && !this.closed) {
-      this.damaged = true;
-      const details = problems.slice(0, 3).join('; ');
-      markDamaged(this.dataDir, details, this.now());
-      this.notices.push({
-        level: 'warning',
-        kind: 'damage_found',
-        at: this.now().toISOString(),
-        message:
-          `A check of the database found damage (${details}). Your changes are still being saved, but quit and ` +
-          `reopen the app soon: it will set the damaged file aside and restore the newest good backup.`,
-      });
-    }
-    return problems;
+  private noteDamage(problems: string[]): void {
+    this.damaged = true;
+    const details = problems.slice(0, 3).join('; ');
+    markDamaged(this.dataDir, details, this.now());
+    this.notices.push({
+      level: 'warning',
+      kind: 'damage_found',
+      at: this.now().toISOString(),
+      message:
+        `A check of the database found damage (${details}). Your changes are still being saved, but quit and ` +
+        `reopen the app soon: it will set the damaged file aside and restore the newest good backup.`,
+    });
   }
 
   private connect(db: Db): Connection {
@@ -246,7 +190,7 @@ export class Store {
   }
 
   private purge(days: number): void {
-    const cutoff = new Date(this.now().getTime() - days * 24 * 60 * 60 * 1000);
+    const cutoff = new Date(this.now().getTime() - days * DAY_MS);
     const purged = this.connection.engagements.purgeDeletedBefore(cutoff);
     if (purged > 0) {
       this.notices.push({
@@ -290,6 +234,19 @@ export class Store {
     return this.engagements.create(this.sampleLibrary.instantiate(sampleId));
   }
 
+  /** Another engagement's plan for a new client (see EngagementRepository.createFromTemplate). */
+  createFromTemplate(templateId: string, name: string, clientName?: string): StoredEngagement {
+    return this.engagements.createFromTemplate(templateId, name, clientName);
+  }
+
+  /** Soft delete; answers when it will be purged for good. */
+  deleteEngagement(id: string): { meta: EngagementSummary; purgeAfter: string } {
+    const meta = this.engagements.softDelete(id);
+    const deletedAt = Date.parse(meta.deletedAt ?? this.now().toISOString());
+    const purgeAfter = new Date(deletedAt + this.purgeAfterDays * DAY_MS).toISOString();
+    return { meta, purgeAfter };
+  }
+
   /** Freezes the saved engagement as its next revision; the PDF export calls this. */
   freezeRevision(engagementId: string, note: string): Revision {
     return this.revisions.freeze(engagementId, note);
@@ -305,6 +262,12 @@ export class Store {
     return this.live.projectFiles.import(text);
   }
 
+  /** Reads a project file the person chose (a plain file, within its size limit) and imports it. */
+  async importProjectFileAt(path: string): Promise<ImportResult> {
+    const text = await readProjectFile(path);
+    return this.importProjectFile(text);
+  }
+
   status(): StoreStatus {
     return {
       dataDir: this.dataDir,
@@ -316,74 +279,14 @@ export class Store {
     };
   }
 
-  private totalChanges(): number {
-    return Number(this.db.prepare('SELECT total_changes()').pluck().get());
-  }
-
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    this.exclusiveCount++;
-    const run = this.exclusiveTail.then(work, work).finally(() => {
-      this.exclusiveCount--;
-    });
-    this.exclusiveTail = run.catch(() => undefined);
-    return run;
-  }
-
   /** Takes a backup now, at the person's request. */
   backupNow(): Promise<BackupInfo> {
-    return this.exclusive(() => this.takeManualBackup());
-  }
-
-  private refuseWhenReadOnly(): void {
-    if (this.readOnly) {
-      throw new AppError(
-        'forbidden',
-        'Your data is open read-only, so no backup can be taken or restored. Reopen the app with a writable data folder.',
-      );
-    }
-  }
-
-  private async takeManualBackup(): Promise<BackupInfo> {
-    this.refuseWhenReadOnly();
-    if (this.damaged) {
-      throw new AppError(
-        'corrupt',
-        'The database is damaged, so a backup now would only copy the damage. Quit and reopen the app to repair it.',
-      );
-    }
-    const changes = this.totalChanges();
-    const backup = await this.track(createBackup(this.db, this.dataDir, 'manual', this.now()));
-    if (!backup) throw new AppError('io', 'The backup could not be completed.');
-    this.changesAtLastBackup = changes;
-    return backup;
+    return this.backups.takeNow();
   }
 
   /** The schedule's tick: a backup when something changed since the last one, or none is recent. */
-  async runScheduledBackup(): Promise<BackupInfo | null> {
-    // A backup or restore already under way makes this tick's backup unnecessary.
-    if (this.readOnly || this.closed || this.damaged || this.exclusiveCount > 0) return null;
-    return this.exclusive(() => this.takeScheduledBackup());
-  }
-
-  private async takeScheduledBackup(): Promise<BackupInfo | null> {
-    if (this.closed || this.damaged) return null;
-    const changes = this.totalChanges();
-    const newest = listBackups(this.dataDir)[0];
-    const stale = !newest || this.now().getTime() - Date.parse(newest.createdAt) > BACKUP_MAX_AGE_MS;
-    if (changes === this.changesAtLastBackup && !stale) return null;
-    const backup = await this.track(createBackup(this.db, this.dataDir, 'scheduled', this.now()));
-    this.changesAtLastBackup = changes;
-    return backup;
-  }
-
-  /** A backup cut short by closing the store (quitting) is no failure. */
-  private async track(work: Promise<BackupInfo>): Promise<BackupInfo | null> {
-    try {
-      return await work;
-    } catch (error) {
-      if (this.closed) return null;
-      throw error;
-    }
+  runScheduledBackup(): Promise<BackupInfo | null> {
+    return this.backups.runScheduled();
   }
 
   /**
@@ -391,11 +294,11 @@ export class Store {
    * first, so a restore can be undone by restoring that copy.
    */
   restoreBackup(name: string): Promise<StoreStatus> {
-    return this.exclusive(() => Promise.resolve(this.restoreNow(name)));
+    return this.backups.inTurn(() => Promise.resolve(this.restoreNow(name)));
   }
 
   private restoreNow(name: string): StoreStatus {
-    this.refuseWhenReadOnly();
+    refuseWhenReadOnly(this.readOnly);
     const backup = listBackups(this.dataDir).find((candidate) => candidate.name === name);
     if (!backup) throw new AppError('not_found', `There is no backup named “${name}”.`);
     if (!isUsableBackup(backup.path)) {
@@ -412,11 +315,10 @@ export class Store {
       const reopened = openDatabase(this.dataDir, this.now, this.fullCheckMaxBytes);
       this.notices.push(...reopened.notices);
       this.connection = this.connect(reopened.db);
-      this.stopCheck?.();
-      this.checkPending = reopened.checkPending;
+      this.check.stop();
       this.damaged = false;
-      this.scheduleRemainingCheck();
-      this.changesAtLastBackup = -1;
+      this.check.schedule(reopened.checkPending);
+      this.backups.forgetLastBackup();
     }
     this.notices.push({
       level: 'info',
@@ -430,13 +332,19 @@ export class Store {
   /** Closes the connection and stops the schedule; the store cannot be used afterwards. */
   close(): void {
     if (this.closed) return;
-    if (this.timer) clearInterval(this.timer);
-    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.backups.stop();
     this.closed = true;
-    this.stopCheck?.();
+    this.check.stop();
     this.connection.db.close();
   }
 }
+
+/**
+ * How the main process's services reach the store: a function, not the store itself, because
+ * the store may have refused to open (a database from a newer app) or been reopened: then
+ * every call answers with that clear message instead of the app failing to start.
+ */
+export type StoreAccess = () => Store;
 
 /** Opens (creating, migrating or recovering as needed) the store in `dataDir`. */
 export function openStore(dataDir: string, options: StoreOptions = {}): Store {

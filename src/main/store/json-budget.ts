@@ -8,8 +8,8 @@ import { AppError } from '../../shared/errors';
  * writes is longer than 10,000 entries. Within these, parsing and validating any file the
  * size limit lets in takes well under a second and a few tens of megabytes.
  */
-export const MAX_JSON_VALUES = 300_000;
-export const MAX_JSON_LIST = 10_000;
+const MAX_JSON_VALUES = 300_000;
+const MAX_JSON_LIST = 10_000;
 export const MAX_JSON_DEPTH = 64;
 
 function refuse(message: string): AppError {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
@@ -28,9 +29,9 @@ import { storeProblem } from './problems';
 import { DB_FILE_NAME, fsyncPath, openConnection, probeDatabase, userVersion, type Db } from './database';
 import { futureDatabaseError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
-export const DAMAGED_DIR_NAME = 'damaged';
+const DAMAGED_DIR_NAME = 'damaged';
 /** Left by a check that found damage after opening; the next open then checks everything first. */
-export const DAMAGE_MARKER_NAME = 'damage-found.txt';
+const DAMAGE_MARKER_NAME = 'damage-found.txt';
 /**
  * Up to this size the whole file is checked before it is used (a few hundred engagements, a
  * few milliseconds), so damage is repaired before anything reads it. A larger file opens at
@@ -55,7 +56,7 @@ export interface OpenedDatabase {
   checkPending: boolean;
 }
 
-export function damageMarkerPath(dataDir: string): string {
+function damageMarkerPath(dataDir: string): string {
   return join(dataDir, DAMAGE_MARKER_NAME);
 }
 
@@ -89,7 +90,7 @@ function fileWritable(file: string): unknown {
 }
 
 /** The newest backup that opens and passes the check, for a problem screen to offer. */
-export function newestUsableBackup(dataDir: string): BackupInfo | undefined {
+function newestUsableBackup(dataDir: string): BackupInfo | undefined {
   try {
     return listBackups(dataDir).find((candidate) => isUsableBackup(candidate.path));
   } catch {
@@ -113,8 +114,42 @@ export function openDatabase(
   now: () => Date,
   fullCheckMaxBytes: number = FULL_CHECK_MAX_BYTES,
 ): OpenedDatabase {
-  const dbPath = join(dataDir, DB_FILE_NAME);
-  const where = { dataDir, dbPath };
+  const where = { dataDir, dbPath: join(dataDir, DB_FILE_NAME) };
+  const { dbPath } = where;
+  const exists = refuseUnwritable(where);
+  removePartialBackups(dataDir);
+  const size = exists ? statSync(dbPath).size : 0;
+  if (exists && size === 0) throw emptyFileProblem(where);
+
+  const notices: StoreNotice[] = [];
+  const marked = existsSync(damageMarkerPath(dataDir));
+  const full = marked || !exists || size <= fullCheckMaxBytes;
+  const probe = probeDatabase(dbPath, LATEST_SCHEMA_VERSION, exists, full);
+  refuseUnusable(probe, where);
+  if (probe.kind === 'damaged') notices.push(recoverFromDamage(dataDir, dbPath, probe.reason, now()));
+  // Either the full check passed or the damaged file was just replaced: the marker is settled.
+  if (marked) rmSync(damageMarkerPath(dataDir), { force: true });
+  const checkPending = probe.kind === 'ok' && !probe.checked;
+
+  const db = openConnection(dbPath);
+  try {
+    const migrated = migrateOpened(db, dataDir, now);
+    if (migrated) notices.push(migrated);
+    return { db, dbPath, notices, checkPending };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+interface Where {
+  dataDir: string;
+  dbPath: string;
+}
+
+/** Refuses a data folder that cannot be made or written, or a file that cannot be written; answers whether the file exists. */
+function refuseUnwritable(where: Where): boolean {
+  const { dataDir, dbPath } = where;
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
@@ -148,25 +183,25 @@ export function openDatabase(
       undefined,
     );
   }
-  removePartialBackups(dataDir);
-  const size = exists ? statSync(dbPath).size : 0;
-  if (exists && size === 0) {
-    const backup = newestUsableBackup(dataDir);
-    throw storeProblem(
-      'empty_file',
-      where,
-      `${dbPath} is empty (0 bytes), so none of your engagements are in it. ` +
-        (backup
-          ? `The newest good backup is from ${describeDate(backup.createdAt)}.`
-          : 'There is no backup to restore.'),
-      backup,
-    );
-  }
+  return exists;
+}
 
-  const notices: StoreNotice[] = [];
-  const marked = existsSync(damageMarkerPath(dataDir));
-  const full = marked || !exists || size <= fullCheckMaxBytes;
-  const probe = probeDatabase(dbPath, LATEST_SCHEMA_VERSION, exists, full);
+function emptyFileProblem(where: Where): Error {
+  const backup = newestUsableBackup(where.dataDir);
+  return storeProblem(
+    'empty_file',
+    where,
+    `${where.dbPath} is empty (0 bytes), so none of your engagements are in it. ` +
+      (backup
+        ? `The newest good backup is from ${describeDate(backup.createdAt)}.`
+        : 'There is no backup to restore.'),
+    backup,
+  );
+}
+
+/** Refuses a database from a newer app, another program's, or ours with tables missing. */
+function refuseUnusable(probe: ReturnType<typeof probeDatabase>, where: Where): void {
+  const { dataDir, dbPath } = where;
   if (probe.kind === 'future') throw futureDatabaseError(probe.userVersion);
   if (probe.kind === 'foreign') {
     throw storeProblem(
@@ -187,32 +222,24 @@ export function openDatabase(
       newestUsableBackup(dataDir),
     );
   }
-  if (probe.kind === 'damaged') notices.push(recoverFromDamage(dataDir, dbPath, probe.reason, now()));
-  // Either the full check passed or the damaged file was just replaced: the marker is settled.
-  if (marked) rmSync(damageMarkerPath(dataDir), { force: true });
-  const checkPending = probe.kind === 'ok' && !probe.checked;
+}
 
-  const db = openConnection(dbPath);
-  try {
-    const from = userVersion(db);
-    if (from > LATEST_SCHEMA_VERSION) throw futureDatabaseError(from);
-    if (from > 0 && from < LATEST_SCHEMA_VERSION) {
-      const backup = createBackupSync(db, dataDir, 'before-migration', now());
-      migrate(db);
-      notices.push({
-        level: 'info',
-        kind: 'migrated',
-        at: now().toISOString(),
-        message: `The database was updated to this version of the app (format ${from} to ${LATEST_SCHEMA_VERSION}). A copy from before the update was kept as backup ${backup.name}.`,
-      });
-    } else {
-      migrate(db);
-    }
-    return { db, dbPath, notices, checkPending };
-  } catch (error) {
-    db.close();
-    throw error;
+/** Brings the schema up to date; an older one is backed up first, and the notice says so. */
+function migrateOpened(db: Db, dataDir: string, now: () => Date): StoreNotice | null {
+  const from = userVersion(db);
+  if (from > LATEST_SCHEMA_VERSION) throw futureDatabaseError(from);
+  if (from > 0 && from < LATEST_SCHEMA_VERSION) {
+    const backup = createBackupSync(db, dataDir, 'before-migration', now());
+    migrate(db);
+    return {
+      level: 'info',
+      kind: 'migrated',
+      at: now().toISOString(),
+      message: `The database was updated to this version of the app (format ${from} to ${LATEST_SCHEMA_VERSION}). A copy from before the update was kept as backup ${backup.name}.`,
+    };
   }
+  migrate(db);
+  return null;
 }
 
 /**
@@ -229,11 +256,34 @@ export function setAsideAndReplace(dataDir: string, withBackup: boolean, now: Da
 }
 
 /**
+ * A copy opened read-only (the person's choice when the folder or the file cannot be
+ * written), with a notice saying so; the original is not touched.
+ */
+export function openReadOnlyCopy(dataDir: string, now: () => Date): OpenedDatabase {
+  const db = new Database(readOnlyCopy(dataDir), { readonly: true, fileMustExist: true });
+  return {
+    db,
+    dbPath: join(dataDir, DB_FILE_NAME),
+    checkPending: false,
+    notices: [
+      {
+        level: 'warning',
+        kind: 'read_only',
+        at: now().toISOString(),
+        message:
+          'Your data is open read-only: you can read and export everything, but nothing you change is saved. ' +
+          'Quit, make the data folder writable (or choose another folder), and reopen the app to work as usual.',
+      },
+    ],
+  };
+}
+
+/**
  * A copy of the database (and its write-ahead log) in a folder of its own, for a read-only
  * look at a file the app cannot write: SQLite cannot read a WAL database in a folder it
  * cannot write to, and the original must not change.
  */
-export function readOnlyCopy(dataDir: string): string {
+function readOnlyCopy(dataDir: string): string {
   const dbPath = join(dataDir, DB_FILE_NAME);
   const dir = mkdtempSync(join(tmpdir(), 'northstar-read-only-'));
   const copy = join(dir, DB_FILE_NAME);

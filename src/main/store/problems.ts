@@ -64,9 +64,3 @@ export function storeProblem(
     backup: backup ? { name: backup.name, createdAt: backup.createdAt } : null,
   });
 }
-
-/** The codes the file system answers with when it will not let the app write. */
-export function isPermissionError(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return ['EACCES', 'EPERM', 'EROFS', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].some((c) => code.startsWith(c));
-}

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { excerpt, MAX_YEAR, migrateEngagement, MIN_YEAR, type Engagement } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { safeFileName } from '../files/names';
+import { readPlainFile } from '../files/read';
 import type { Db } from './database';
 import type { EngagementRepository, EngagementSummary } from './engagements';
-import { checkJsonBudget, MAX_JSON_DEPTH, parseJsonText } from './json-budget';
+import { checkJsonBudget, decodeProjectFile, MAX_JSON_DEPTH, parseJsonText } from './json-budget';
 import {
   MAX_ENGAGEMENT_VERSION,
   MAX_REVISION_NOTE,
@@ -15,13 +16,18 @@ import {
 } from './revisions';
 
 export const PROJECT_FILE_FORMAT = 'northstar-scope.engagement';
-export const PROJECT_FILE_VERSION = 1;
+const PROJECT_FILE_VERSION = 1;
 /** Far above any real engagement with its revisions (a large one is well under 1 MB). */
 export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024;
 /** An engagement nests about ten levels deep; anything far deeper is not ours. */
-export const MAX_PROJECT_FILE_DEPTH = MAX_JSON_DEPTH;
-export const MAX_REVISIONS_PER_FILE = 1_000;
+const MAX_PROJECT_FILE_DEPTH = MAX_JSON_DEPTH;
+const MAX_REVISIONS_PER_FILE = 1_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The text of a project file the person chose: a plain file, at most MAX_PROJECT_FILE_BYTES, decoded. */
+export async function readProjectFile(path: string): Promise<string> {
+  return decodeProjectFile(await readPlainFile(path, MAX_PROJECT_FILE_BYTES, 'project file'));
+}
 
 /**
  * A date and time with or without an offset, kept in UTC from here on: the export writes

@@ -1,4 +1,3 @@
-import { diffEngagements, type EngagementDiff } from '../../shared/scoping';
 import {
   ENGAGEMENT_SCHEMA_VERSION,
   EngagementSchema,
@@ -137,28 +136,5 @@ export class RevisionRepository {
         { cause: error },
       );
     }
-  }
-
-  /**
-   * What changed between two sent revisions, or from a sent revision to the engagement as it
-   * is saved now (`to: 'current'`, `to` is then null): the engine's diff, as the next PDF
-   * shows it.
-   */
-  diff(
-    engagementId: string,
-    from: number,
-    to: number | 'current',
-  ): { from: Revision; to: Revision | null; diff: EngagementDiff } {
-    const before = this.open(engagementId, from);
-    if (to === 'current') {
-      const current = this.engagements.get(engagementId).engagement;
-      return { from: before.revision, to: null, diff: diffEngagements(before.engagement, current) };
-    }
-    const after = this.open(engagementId, to);
-    return {
-      from: before.revision,
-      to: after.revision,
-      diff: diffEngagements(before.engagement, after.engagement),
-    };
   }
 }

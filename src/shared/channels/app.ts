@@ -18,6 +18,6 @@ export const appChannels = {
   'app:info': { input: NoInput, output: AppInfoSchema },
   /** Shows the data folder (database and backups) in the OS file manager. */
   'app:openDataFolder': { input: NoInput, output: z.null() },
-  /** Opens an https link from the allow-list in the OS browser; anything else is refused. */
-  'app:openExternal': { input: z.strictObject({ url: z.string().max(2000) }), output: z.null() },
+  /** Shows the error log (`<dataDir>/logs/northstar.log`) in the OS file manager; `not_found` when nothing was logged. */
+  'app:openLog': { input: NoInput, output: z.null() },
 } as const satisfies Record<`app:${string}`, ChannelSpec>;

@@ -75,7 +75,6 @@ export const storeChannels = {
 } as const satisfies Record<`store:${string}`, ChannelSpec>;
 
 export const backupChannels = {
-  'backup:list': { input: NoInput, output: z.array(BackupInfoSchema) },
   'backup:create': { input: NoInput, output: BackupInfoSchema },
   /** Replaces the database with the named backup, after backing up the current one. */
   'backup:restore': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RenderLimitError, workerRenderer } from '../../../src/main/export/renderer';
+import { RenderLimitError, workerRenderer } from '../../../src/main/export/worker-pool';
 import { stressEngagement } from '../../../src/shared/domain';
 import { fixtureEngagement } from './fixture';
 import { FONTS_DIR, PROFILE } from './helpers';
@@ -14,7 +14,10 @@ const request = (engagement = fixtureEngagement(), number = 1) => ({
 
 describe('a PDF render that runs too long or too large cannot poison the worker', () => {
   it('stops a render past its time limit with a clear message, and the next export works', async () => {
-    const renderer = workerRenderer(FONTS_DIR);
+    const logged: [string, unknown][] = [];
+    const renderer = workerRenderer(FONTS_DIR, {
+      log: { write: (source, error) => logged.push([source, error]) },
+    });
     try {
       const stuck = renderer.render(request(stressEngagement(300)), { timeLimitMs: 50 });
       const waiting = renderer.render(request(fixtureEngagement(), 2));
@@ -23,6 +26,8 @@ describe('a PDF render that runs too long or too large cannot poison the worker'
       const next = await waiting;
       expect(flat((await extractPdfText(next.bytes)).all)).toContain('Version 2 ·');
       expect(renderer.mode).toBe('worker');
+      // The stopped worker leaves one line in the error log.
+      expect(logged).toEqual([['pdf-worker', expect.any(RenderLimitError)]]);
     } finally {
       await renderer.close();
     }

@@ -1,18 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../../src/main/services';
 import { defaultCatalog, newEngagement } from '../../../src/shared/domain';
 import { draft, line, uid } from '../shared/build';
 import { caller } from '../../support/services';
 import { servicesIn } from '../store/services';
+import { scriptedDesktop, type ScriptedDesktop } from '../../support/desktop';
 import { tempDataDir } from '../store/helpers';
 
 let services: Services;
 let cleanup: () => void;
+let dir: string;
+let desktop: ScriptedDesktop;
 
 beforeEach(() => {
   const temp = tempDataDir('dispatch-bounds');
   cleanup = temp.cleanup;
-  services = servicesIn(temp.dir);
+  dir = temp.dir;
+  desktop = scriptedDesktop(dir);
+  services = servicesIn(temp.dir, desktop);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 afterEach(() => {
@@ -78,7 +85,10 @@ describe('error messages quote the input briefly', () => {
       `{"${'k'.repeat(5_000_000)}": 1}`,
       `${'['.repeat(10)}${'z'.repeat(5_000_000)}`,
     ]) {
-      const result = await call('project:import', { content });
+      const file = join(dir, 'hostile.json');
+      writeFileSync(file, content);
+      desktop.openAnswers.push(file);
+      const result = await call('project:openFromFile');
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.message.length).toBeLessThan(1_500);
     }

@@ -91,35 +91,6 @@ describe('project files through native dialogs', () => {
 });
 
 describe('the OS shell', () => {
-  it('opens allow-listed https links and refuses everything else', async () => {
-    expect(
-      await call('app:openExternal', {
-        url: 'https://learningforward.org/standards-for-professional-learning/',
-      }),
-    ).toEqual({
-      ok: true,
-      value: null,
-    });
-    for (const url of ['file:///etc/passwd', 'https://evil.example/', 'http://learningforward.org/']) {
-      expect(await call('app:openExternal', { url }), url).toMatchObject({
-        ok: false,
-        error: { code: 'forbidden' },
-      });
-    }
-    expect(desktop.external).toEqual(['https://learningforward.org/standards-for-professional-learning/']);
-  });
-
-  it("also opens the consultancy's own website once it is in settings", async () => {
-    expect(await call('app:openExternal', { url: 'https://acme-consulting.com/' })).toMatchObject({
-      ok: false,
-    });
-    const settings = await value<{ profile: Record<string, unknown> }>('settings:get');
-    await value('settings:saveProfile', { ...settings.profile, website: 'https://acme-consulting.com' });
-    expect(await call('app:openExternal', { url: 'https://acme-consulting.com/' })).toMatchObject({
-      ok: true,
-    });
-  });
-
   it('shows the data folder, and only the data folder', async () => {
     await value('app:openDataFolder');
     expect(desktop.opened).toEqual([join(dir, 'data')]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExportFileName } from '../../../src/main/export/exporter';
-import { isAllowedExternalUrl, websiteHost } from '../../../src/main/links';
 import { fileSlug } from '../../../src/main/store/project-file';
 import { safeFileName } from '../../../src/main/files/names';
 
@@ -33,23 +32,5 @@ describe('default file names', () => {
   it('never a name Windows reserves or an empty one', () => {
     expect(defaultExportFileName('CON', 1)).toBe('Engagement – Scope of work v1.pdf');
     expect(defaultExportFileName('\u202E', 1)).toBe('Engagement – Scope of work v1.pdf');
-  });
-});
-
-describe("the consultancy's website on the link allow-list", () => {
-  it('must be a registrable domain, never a public suffix', () => {
-    expect(websiteHost('https://com')).toBeNull();
-    expect(websiteHost('https://co.uk/')).toBeNull();
-    expect(websiteHost('https://github.io/')).toBeNull();
-    expect(websiteHost('https://192.168.1.10/')).toBeNull();
-    expect(isAllowedExternalUrl('https://anything.com/', [websiteHost('https://com') ?? ''])).toBe(false);
-  });
-
-  it('is the registrable domain of the website, so the whole site opens and nothing beside it', () => {
-    expect(websiteHost('https://www.acme.co.uk/team')).toBe('acme.co.uk');
-    expect(websiteHost('https://acme.github.io/')).toBe('acme.github.io');
-    const own = websiteHost('https://www.acme.co.uk/') ?? '';
-    expect(isAllowedExternalUrl('https://acme.co.uk/about', [own])).toBe(true);
-    expect(isAllowedExternalUrl('https://other.co.uk/', [own])).toBe(false);
   });
 });

@@ -78,26 +78,3 @@ describe('revisions', () => {
     expect(store.revisions.list(engagement.id)).toHaveLength(1);
   });
 });
-
-describe('what changed since a revision', () => {
-  it('diffs two revisions, and a revision against the engagement as saved now', () => {
-    const { engagement } = store.createBlank('Literacy');
-    store.engagements.save({ ...engagement, budget: { ...engagement.budget, amountCents: 4_000_000 } }, 1);
-    store.freezeRevision(engagement.id, 'first');
-    store.engagements.save({ ...engagement, budget: { ...engagement.budget, amountCents: 8_000_000 } }, 2);
-    store.freezeRevision(engagement.id, 'second');
-
-    const between = store.revisions.diff(engagement.id, 1, 2);
-    expect(between.from.number).toBe(1);
-    expect(between.to?.number).toBe(2);
-    expect(between.diff.budget).toEqual({ beforeCents: 4_000_000, afterCents: 8_000_000 });
-    expect(between.diff.hasChanges).toBe(true);
-
-    expect(store.revisions.diff(engagement.id, 2, 'current').diff.hasChanges).toBe(false);
-    store.engagements.save({ ...engagement, budget: { ...engagement.budget, amountCents: 9_000_000 } }, 3);
-    const sinceSent = store.revisions.diff(engagement.id, 2, 'current');
-    expect(sinceSent.to).toBeNull();
-    expect(sinceSent.diff.budget).toEqual({ beforeCents: 8_000_000, afterCents: 9_000_000 });
-    expect(() => store.revisions.diff(engagement.id, 1, 7)).toThrow(/Revision 7/);
-  });
-});

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../src/main/store';
-import { SEARCH_COUNT_CAP } from '../../../src/main/store/engagements';
+import { SEARCH_COUNT_CAP } from '../../../src/main/store/listing';
 import { newEngagement } from '../../../src/shared/domain';
 import { tempDataDir } from './helpers';
 

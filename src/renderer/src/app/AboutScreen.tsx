@@ -1,6 +1,14 @@
 import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import type { AppInfo } from '../../../shared/api';
-import { api, call } from '../api';
+import { api, call, errorText } from '../api';
+
+/** Shows the error log in its folder, or says why not (nothing has been logged yet). */
+function openErrorLog(): void {
+  call(api.app.openLog()).catch((error: unknown) => {
+    notifications.show({ message: errorText(error) });
+  });
+}
 
 export function AboutScreen({ info }: { info: AppInfo | null }) {
   return (
@@ -17,6 +25,9 @@ export function AboutScreen({ info }: { info: AppInfo | null }) {
           <Group>
             <Button variant="default" onClick={() => void call(api.app.openDataFolder())}>
               Show the data folder
+            </Button>
+            <Button variant="default" onClick={openErrorLog}>
+              Open the error log
             </Button>
           </Group>
           <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   Alert,
   AppShell,
@@ -12,23 +12,17 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import type { HotkeyItem } from '@mantine/hooks';
-import { useShortcutKeys } from '../hooks/useShortcutKeys';
-import { notifications } from '@mantine/notifications';
 import { IconFolders, IconInfoCircle, IconKeyboard, IconSettings } from '@tabler/icons-react';
 import type { AppInfo } from '../../../shared/api';
-import type { AppCommand } from '../../../shared/events';
 import { api, call, errorText } from '../api';
 import { ProjectsHome } from '../projects/ProjectsHome';
-import { importProjectFile } from '../projects/import';
-import { createBackup } from '../settings/backups';
 import { AboutScreen } from './AboutScreen';
-import { requestIntent } from './intents';
 import { useMeetingMode } from './meeting-mode';
 import { navigate, useRoute, type Route } from './routing';
 import { ShortcutHelp } from './ShortcutHelp';
 import { shortcutText, type ShortcutId } from './shortcuts';
 import { StoreNotices } from './StoreNotices';
+import { useAppShortcuts } from './useAppShortcuts';
 import { Logo } from '../components/Logo';
 import classes from './App.module.css';
 
@@ -78,79 +72,7 @@ export function App() {
     call(api.app.info()).then(setInfo, (e: unknown) => setError(errorText(e)));
   }, []);
 
-  const goNew = useCallback(() => {
-    navigate({ screen: 'projects' });
-    requestIntent('new-engagement');
-  }, []);
-  const goSearch = useCallback(() => {
-    navigate({ screen: 'projects' });
-    requestIntent('search');
-  }, []);
-
-  const exportPdf = useCallback(() => {
-    if (route.screen === 'engagement') requestIntent('export-pdf');
-    else notifications.show({ message: 'Open an engagement to export its scope of work.' });
-  }, [route.screen]);
-
-  // The application menu's commands; in the desktop app its accelerators take these keys.
-  const onCommand = useCallback(
-    (command: AppCommand) => {
-      switch (command) {
-        case 'engagement:new':
-          goNew();
-          break;
-        case 'project:import':
-          void importProjectFile((id) => navigate({ screen: 'engagement', id, step: 'client-profile' }));
-          break;
-        case 'project:export':
-          if (route.screen === 'engagement') requestIntent('export-project');
-          else notifications.show({ message: 'Open an engagement to save it as a project file.' });
-          break;
-        case 'scope:export':
-          exportPdf();
-          break;
-        case 'backup:create':
-          void createBackup();
-          break;
-        case 'view:projects':
-          navigate({ screen: 'projects' });
-          break;
-        case 'view:settings':
-          navigate({ screen: 'settings', tab: 'profile' });
-          break;
-        case 'view:meetingMode':
-          toggleMeeting();
-          break;
-        case 'help:shortcuts':
-          setHelp(true);
-          break;
-      }
-    },
-    [goNew, exportPdf, route.screen, toggleMeeting],
-  );
-  useEffect(() => api.on('command', onCommand), [onCommand]);
-
-  const contextual: HotkeyItem[] = [];
-  if (route.screen === 'projects') contextual.push(['mod+F', goSearch]);
-  if (route.screen !== 'engagement') contextual.push(['mod+E', exportPdf]);
-  useShortcutKeys(
-    [
-      ['mod+N', goNew],
-      ['mod+K', goSearch],
-      ['mod+shift+M', toggleMeeting],
-      ['mod+,', () => navigate({ screen: 'settings', tab: 'profile' })],
-      ['mod+shift+H', () => navigate({ screen: 'projects' })],
-      [
-        'mod+O',
-        () => void importProjectFile((id) => navigate({ screen: 'engagement', id, step: 'client-profile' })),
-      ],
-      ['mod+/', () => setHelp(true)],
-      ['F1', () => setHelp(true)],
-      ...contextual,
-    ],
-    { whileTyping: true },
-  );
-  useShortcutKeys([['shift+?', () => setHelp(true)]], { whileTyping: false });
+  useAppShortcuts({ screen: route.screen, toggleMeeting, showHelp: () => setHelp(true) });
 
   return (
     <AppShell

@@ -5,6 +5,7 @@ import { useIntent, type Intent } from '../app/intents';
 import { useShortcutKeys } from '../hooks/useShortcutKeys';
 import type { Autosave } from '../hooks/autosave';
 import type { Engagement } from '../../../shared/domain';
+import { keyBindings, type ShortcutId } from '../../../shared/shortcuts';
 import { saveProjectFile } from './review-export/project-file';
 
 const WORKSPACE_INTENTS: readonly Intent[] = ['export-pdf', 'export-project'];
@@ -35,23 +36,16 @@ export function useEditorShortcuts({
   };
   const saveFile = () => void saveProjectFile(engagementId, () => autosave.flush());
 
-  useShortcutKeys(
-    [
-      ['mod+]', () => move(1)],
-      ['mod+[', () => move(-1)],
-      ['mod+E', openExport],
-      ['mod+S', saveNow],
-      ['mod+shift+S', saveFile],
-    ],
-    { whileTyping: true },
-  );
-  useShortcutKeys(
-    [
-      ['alt+ArrowRight', () => move(1)],
-      ['alt+ArrowLeft', () => move(-1)],
-    ],
-    { whileTyping: false },
-  );
+  // The engagement's rows of the shortcut table (src/shared/shortcuts.ts); their keys come from there.
+  const actions: Partial<Record<ShortcutId, () => void>> = {
+    'next-step': () => move(1),
+    'previous-step': () => move(-1),
+    export: openExport,
+    save: saveNow,
+    'export-project': saveFile,
+  };
+  useShortcutKeys(keyBindings(actions, true), { whileTyping: true });
+  useShortcutKeys(keyBindings(actions, false), { whileTyping: false });
   useIntent(
     WORKSPACE_INTENTS,
     useCallback(

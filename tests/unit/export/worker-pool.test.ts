@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inProcessRenderer, workerEntry, workerRenderer } from '../../../src/main/export/renderer';
+import { inProcessRenderer, workerRenderer } from '../../../src/main/export/worker-pool';
+import { workerEntry } from '../../../src/main/worker-entry';
 import { fixtureEngagement } from './fixture';
 import { FONTS_DIR, PROFILE } from './helpers';
 import { extractPdfText, flat } from './pdf-text';
