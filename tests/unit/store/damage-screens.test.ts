@@ -3,13 +3,17 @@ import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../src/main/services';
 import { openStore } from '../../../src/main/store';
@@ -124,12 +128,34 @@ interface UnprivilegedRun {
   save: unknown;
 }
 
+/** Whether every folder above a file, and the file, let other users in. */
+function othersCanRun(file: string): boolean {
+  for (let path = file; ; path = dirname(path)) {
+    if ((statSync(path).mode & 0o001) === 0) return false;
+    if (dirname(path) === path) return true;
+  }
+}
+
+/** A Node binary the unprivileged user can run: this one, or a copy where others can reach it. */
+function nodeForOthers(): string {
+  if (othersCanRun(process.execPath)) return process.execPath;
+  const folder = join(tmpdir(), `northstar-node-${process.version}`);
+  const copy = join(folder, 'node');
+  if (!existsSync(copy)) {
+    mkdirSync(folder, { recursive: true, mode: 0o755 });
+    copyFileSync(process.execPath, `${copy}.part`);
+    chmodSync(`${copy}.part`, 0o755);
+    renameSync(`${copy}.part`, copy);
+  }
+  return copy;
+}
+
 /** Runs the services as an unprivileged user (permission bits do not stop root). */
 function asUnprivileged(dataDir: string, action = '-', folder?: string): UnprivilegedRun {
   const script = join(import.meta.dirname, 'unprivileged-open.ts');
   const root = process.getuid?.() === 0;
   const result = spawnSync(
-    process.execPath,
+    root ? nodeForOthers() : process.execPath,
     ['--import', 'tsx', script, dataDir, action, ...(folder ? [folder] : [])],
     {
       cwd: join(import.meta.dirname, '..', '..', '..'),
@@ -138,7 +164,9 @@ function asUnprivileged(dataDir: string, action = '-', folder?: string): Unprivi
       timeout: 60_000,
     },
   );
-  if (result.status !== 0) throw new Error(`the unprivileged run failed: ${result.stderr}`);
+  if (result.status !== 0) {
+    throw new Error(`the unprivileged run failed: ${result.error?.message ?? result.stderr}`);
+  }
   return JSON.parse(result.stdout) as UnprivilegedRun;
 }
 
