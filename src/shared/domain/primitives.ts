@@ -52,6 +52,12 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const IdSchema = z.uuid({ error: 'Must be an id in UUID form' }).overwrite((id) => id.toLowerCase());
 
+/** An email address, or nothing yet. */
+export const EmailSchema = z.union([
+  z.literal(''),
+  z.email({ error: 'That email address does not look right' }),
+]);
+
 /** Days from `start` to `end` (both YYYY-MM-DD), as the calendar counts them. */
 export function daysBetween(start: string, end: string): number {
   return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
