@@ -1,4 +1,4 @@
-import { sizeAt } from './prepare';
+import { sizeAt } from './ladder';
 import type { Change, FundingState, Pending } from './funding';
 
 /**

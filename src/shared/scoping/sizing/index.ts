@@ -1,7 +1,8 @@
 import { formatMoneyPlain } from '../../money';
 import { discountCents, quantityText, subtotalCents } from '../costing';
 import { deferredParts } from './deferred';
-import { campusesAt, prepareSizing, type PreparedSizing } from './prepare';
+import { campusesAt } from './ladder';
+import { prepareSizing, type PreparedSizing } from './prepare';
 import { reasonFor } from './reasons';
 import { sizeRound } from './round';
 import { coverageOf, summaryOf } from './summary';
@@ -13,13 +14,16 @@ import type { Costing } from '../costing';
 /**
  * Sizing turns the north star into a funded phase ("start here") and the work that waits,
  * grouped by what it waits for. How it decides, step by step, is in docs/scoping.md:
- * `prepare` works out each line once, `round` funds and grows back, `reasons` words every
- * trade-off, `deferred` groups and dates what waits, `summary` measures coverage.
+ * `prepare` works out each line once (its sizes on a `ladder`, the funding `order`), `round`
+ * funds and grows back, `reasons` words every trade-off, `deferred` groups and dates what
+ * waits, `summary` measures coverage.
  */
 
 export * from './types';
-export { prepareSizing, sizeAt, followerGroups, campusesAt, FOLLOW_UP_CATEGORIES } from './prepare';
-export type { PreparedLine, PreparedSizing, Size } from './prepare';
+export { prepareSizing, FOLLOW_UP_CATEGORIES } from './prepare';
+export { sizeAt, followerGroups, campusesAt } from './ladder';
+export type { PreparedLine, PreparedSizing } from './prepare';
+export type { Size } from './ladder';
 export { pdDaysNeeded, visitDaysNeeded, sessionDays } from './round';
 
 export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing {

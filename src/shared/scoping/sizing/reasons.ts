@@ -2,7 +2,8 @@ import { dateWords, lowerFirst, pluralOf } from '../../words';
 import { monthLabel } from '../calendar';
 import { describeWhere } from '../capacity';
 import { quantityText, subtotalCents } from '../costing';
-import { followerGroups, sizeAt, type PreparedLine, type PreparedSizing, type Size } from './prepare';
+import { followerGroups, sizeAt, type Size } from './ladder';
+import type { PreparedLine, PreparedSizing } from './prepare';
 import type { Pending, RoundResult } from './round';
 import type { DeferralCause, SizingReason } from './types';
 
