@@ -1,7 +1,8 @@
 import type { Discount } from '../../domain';
 import { dateWords, pluralOf } from '../../words';
 import { fiscalYearOf, fromDayNumber, monthLabel, toDayNumber } from '../calendar';
-import { discountCents, subtotalCents } from '../costing';
+import { discountCents } from '../costing';
+import { subtotalCents } from '../pricing';
 import type { Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
 import { causeOf, quantityAt } from './reasons';

@@ -1,6 +1,7 @@
 import type { Discount } from '../../domain';
 import { CapacityLedger, type CapacityBreak } from '../capacity';
-import { discountCents, subtotalCents } from '../costing';
+import { discountCents } from '../costing';
+import { subtotalCents } from '../pricing';
 import { followerGroups, sizeAt, type Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
 

@@ -1,5 +1,7 @@
 import { formatMoneyPlain } from '../../money';
-import { discountCents, quantityText, subtotalCents } from '../costing';
+import { discountCents } from '../costing';
+import { subtotalCents } from '../pricing';
+import { quantityText } from '../quantity';
 import { deferredParts } from './deferred';
 import { campusesAt } from './ladder';
 import { prepareSizing, type PreparedLine, type PreparedSizing } from './prepare';

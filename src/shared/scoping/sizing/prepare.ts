@@ -12,7 +12,8 @@ import {
 import { adviseSupportLevel, levelResolver, type SupportLevelAdvice } from '../advice';
 import { buildCalendar, type DistrictCalendar } from '../calendar';
 import { capacityBuckets, type CapacityBuckets } from '../capacity';
-import { countIn, groupUnit, linePricing, quantityText, subtotalCents, type LinePricing } from '../costing';
+import { linePricing, subtotalCents, type LinePricing } from '../pricing';
+import { countIn, groupUnit, quantityText } from '../quantity';
 import type { Size } from './ladder';
 import { fundingOrder, placeInCalendar } from './order';
 

@@ -1,7 +1,8 @@
 import { dateWords, lowerFirst, pluralOf } from '../../words';
 import { monthLabel } from '../calendar';
 import { describeWhere, type CapacityBreak } from '../capacity';
-import { quantityText, subtotalCents } from '../costing';
+import { subtotalCents } from '../pricing';
+import { quantityText } from '../quantity';
 import { followerGroups, sizeAt, type Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
 import type { Pending, RoundResult } from './round';
