@@ -4,6 +4,7 @@ import { LIMITS, planCostCeiling } from './bounds';
 import type { Engagement } from './engagement';
 import { lineName, type PlanLine } from './plan-line';
 import { uniqueIds } from './primitives';
+import { DELIVERY_MODE_WORDS } from './vocabulary';
 
 /**
  * The checks that read across the engagement, which no single field's schema can: ids are
@@ -127,7 +128,7 @@ function checkServiceAndMode(line: PlanLine, name: string, plan: PlanIndex, issu
   } else if (!service.deliveryModes.includes(line.deliveryMode)) {
     issue(
       ['deliveryMode'],
-      `“${name}” cannot be delivered ${line.deliveryMode.replace('_', ' ')}; ${service.name} is offered ${service.deliveryModes.map((m) => m.replace('_', ' ')).join(' or ')}`,
+      `“${name}” cannot be delivered ${DELIVERY_MODE_WORDS[line.deliveryMode]}; ${service.name} is offered ${service.deliveryModes.map((m) => DELIVERY_MODE_WORDS[m]).join(' or ')}`,
     );
   }
 }

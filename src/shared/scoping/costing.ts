@@ -7,6 +7,7 @@ import {
   type SupportLevel,
 } from '../domain';
 import { allocateCents, basisPointsOf } from '../money';
+import { agreeOf } from '../words';
 import { adviseSupportLevel, levelResolver, type SupportLevelAdvice } from './advice';
 import { buildCalendar, fiscalYearOf, type DistrictCalendar } from './calendar';
 import { costParts, linePricing, type LineCostParts } from './pricing';
@@ -112,7 +113,6 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
     const groups = options.groups?.get(line.id) ?? line.quantity.groups;
     const count = options.counts?.get(line.id) ?? countIn(line, calendar, lineWindow(engagement, line));
     const parts = costParts(pricing, groups, count, options.trips?.get(line.id));
-    const unit = parts.units === 1 ? service.unit.singular : service.unit.plural;
     lines.push({
       ...parts,
       lineId: line.id,
@@ -123,8 +123,8 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
       deliveryMode: line.deliveryMode,
       count,
       groups,
-      unitLabel: unit,
-      groupLabel: groups === 1 ? groupUnit(line, service).singular : groupUnit(line, service).plural,
+      unitLabel: agreeOf(parts.units, service.unit),
+      groupLabel: agreeOf(groups, groupUnit(line, service)),
       quantityText: quantityText(line, service, groups, count),
       plans: pricing.plans,
       leads: pricing.leads,

@@ -1,4 +1,5 @@
 import {
+  DELIVERY_MODE_WORDS,
   SUPPORT_LEVEL_INFO,
   type Engagement,
   type PlanLine,
@@ -200,7 +201,9 @@ function changedLine(
   }
   if (was.deliveryMode !== now.deliveryMode) {
     fields.push('delivery');
-    parts.push(`delivery ${was.deliveryMode.replace('_', ' ')} → ${now.deliveryMode.replace('_', ' ')}`);
+    parts.push(
+      `delivery ${DELIVERY_MODE_WORDS[was.deliveryMode]} → ${DELIVERY_MODE_WORDS[now.deliveryMode]}`,
+    );
   }
   if (was.status !== now.status || was.fundedGroups !== now.fundedGroups) {
     fields.push('status');

@@ -1,4 +1,5 @@
 import type { CrosswalkAssignment, FundingSource } from '../domain';
+import { quoteCommas } from '../words';
 import { monthLabel } from './calendar';
 import type { SourceUse } from './funding';
 import {
@@ -158,10 +159,7 @@ export function unassignedIssues(
   });
   const total = (ws: readonly Work[]) => ws.reduce((s, w) => s + w.cents, 0);
   const lineIds = (ws: readonly Work[]) => [...new Set(ws.map((w) => w.lineId))];
-  const named = (ws: readonly Work[]) => {
-    const list = lineIds(ws).map((id) => `“${names.get(id) ?? ''}”`);
-    return list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
-  };
+  const named = (ws: readonly Work[]) => quoteCommas(lineIds(ws).map((id) => names.get(id) ?? ''));
   const out: FundingIssue[] = [];
   if (groups.late.length > 0) {
     const months = [...new Set(groups.late.map((w) => w.month))].sort();

@@ -1,4 +1,5 @@
 import { PDCA_STAGES, type Engagement, type PdcaStage } from '../../domain';
+import { agreeOf } from '../../words';
 import type { CalendarMonth } from '../calendar';
 import { prepareSizing, type PreparedLine, type PreparedSizing, type Size, type Sizing } from '../sizing';
 import { placeLines, type PlacedLine } from './place';
@@ -119,7 +120,7 @@ function monthEntry(item: PreparedLine, days: readonly Placement[]): ScheduleEnt
     lineId: item.line.id,
     name: item.name,
     units,
-    unitLabel: units === 1 ? item.service.unit.singular : item.service.unit.plural,
+    unitLabel: agreeOf(units, item.service.unit),
     stage: item.line.pdcaStage,
     pdDays: days.filter((p) => p.pdDay).map((p) => p.date),
     visitDays: days.reduce((s, p) => s + p.visitDays, 0),

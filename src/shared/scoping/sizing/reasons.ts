@@ -1,4 +1,4 @@
-import { dateWords, lowerFirst, pluralOf } from '../../words';
+import { agree, dateWords, lowerFirst, pluralOf } from '../../words';
 import { monthLabel } from '../calendar';
 import { describeWhere, type CapacityBreak } from '../capacity';
 import { subtotalCents } from '../pricing';
@@ -237,7 +237,7 @@ function shortOfPdDays(
   const where = describeWhere(prep.buckets, reason.bucket, reason.month);
   return {
     code: reason.code,
-    sentence: `${head}: ${trimmed ? 'one more step' : 'its sessions'} need${trimmed ? 's' : ''} ${pluralOf(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${where} ${reason.left === 1 ? 'is' : 'are'} free. Add PD days${item.deps.length > 0 ? ', or let it start in the same month as the work it builds on' : ''}.`,
+    sentence: `${head}: ${trimmed ? 'one more step' : 'its sessions'} need${trimmed ? 's' : ''} ${pluralOf(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${where} ${agree(reason.left, 'is', 'are')} free. Add PD days${item.deps.length > 0 ? ', or let it start in the same month as the work it builds on' : ''}.`,
   };
 }
 
