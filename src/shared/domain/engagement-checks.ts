@@ -271,7 +271,7 @@ function checkDependencyCircle(e: Engagement, plan: PlanIndex, ctx: z.Refinement
  * Returns the ids of one dependency cycle in plan order, or null. Self-dependencies and
  * missing targets are reported separately, so they are skipped here.
  */
-export function findDependencyCycle(
+function findDependencyCycle(
   lines: readonly { id: string; dependsOn: readonly string[] }[],
 ): string[] | null {
   const deps = new Map(lines.map((l) => [l.id, l.dependsOn]));

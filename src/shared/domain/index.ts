@@ -11,7 +11,6 @@ export * from './plan-line';
 export * from './budget';
 export * from './timeline';
 export * from './engagement';
-export { findDependencyCycle } from './engagement-checks';
 export * from './consultancy';
 export * from './scope-of-work';
 export { DEFAULT_TERMS, fillTerms, resolveClauses, type ResolvedClause } from './terms';

@@ -72,7 +72,7 @@ export function discountCents(subtotal: number, discount: Discount): number {
   return 0;
 }
 
-export function discountLabel(discount: Discount): string {
+function discountLabel(discount: Discount): string {
   if (discount.kind === 'none') return '';
   const fallback =
     discount.kind === 'percent' ? `Discount (${(discount.basisPoints / 100).toString()} %)` : 'Discount';
