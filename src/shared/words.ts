@@ -34,15 +34,21 @@ export function joinAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
-/** "“a”, “b”, “c” and 2 more": the first three of a list and a count of the rest. */
-function firstThree(quoted: readonly string[]): string {
-  return `${quoted.slice(0, 3).join(', ')} and ${quoted.length - 3} more`;
+/** "a, b, c and 2 more": the first `shown` of a list and a count of the rest. */
+function firstAndMore(parts: readonly string[], shown: number): string {
+  return `${parts.slice(0, shown).join(', ')} and ${parts.length - shown} more`;
+}
+
+/** "A, B, C, D and 4 more" for lists that could run to hundreds of names: all of them up to `max`. */
+export function someOf(names: readonly string[], max = 4): string {
+  if (names.length <= max) return joinAnd(names);
+  return firstAndMore(names, max);
 }
 
 /** Names in curly quotes, the first three and a count of the rest when there are more than four. */
 export function quoteList(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);
-  if (quoted.length > 4) return firstThree(quoted);
+  if (quoted.length > 4) return firstAndMore(quoted, 3);
   return joinAnd(quoted);
 }
 
@@ -52,7 +58,7 @@ export function quoteList(names: readonly string[]): string {
  */
 export function quoteCommas(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);
-  if (quoted.length > 3) return firstThree(quoted);
+  if (quoted.length > 3) return firstAndMore(quoted, 3);
   return quoted.join(', ');
 }
 
