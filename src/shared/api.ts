@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppErrorShapeSchema, type AppErrorShape } from './errors';
+import type { AppErrorShape } from './errors';
 import { appChannels } from './channels/app';
 import { engagementChannels } from './channels/engagement';
 import { projectFileChannels } from './channels/files';
@@ -38,11 +38,6 @@ export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
-export const resultSchema = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: AppErrorShapeSchema }),
-  ]);
 
 type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
 type ActionOf<C, D extends string> = C extends `${D}:${infer A}` ? A : never;

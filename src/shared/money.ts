@@ -164,17 +164,10 @@ function checked(value: number, what: string): number {
 }
 
 /** The exact sum of whole-cent amounts; refuses, rather than rounds, a total past 2^53. */
-export function sumCents(values: readonly number[]): number {
+function sumCents(values: readonly number[]): number {
   let total = 0;
   for (const v of values) total = checked(total + checked(v, 'An amount'), 'The total');
   return total;
-}
-
-/** cents × a whole count (units, participants), exact or refused. */
-export function mulCents(cents: number, count: number): number {
-  checked(cents, 'An amount');
-  checked(count, 'A count');
-  return checked(cents * count, 'The amount times its count');
 }
 
 /**

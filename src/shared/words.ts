@@ -5,9 +5,22 @@
 
 const thousands = new Intl.NumberFormat('en-US');
 
-/** "1 coach", "3 coaches", "1,200 teachers". */
-export function plural(n: number, one: string, many: string): string {
-  return `${Math.abs(n) < 1000 ? String(n) : thousands.format(n)} ${n === 1 ? one : many}`;
+/**
+ * The word alone, as it agrees with a count: "coach" for 1 and "coaches" for any other number;
+ * verbs too ("is" and "are", "waits" and "wait"). Without `many`, the plural adds an s.
+ */
+export function agree(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
+/** The same, for a `{ singular, plural }` word such as a service's unit. */
+export function agreeOf(n: number, word: { singular: string; plural: string }): string {
+  return agree(n, word.singular, word.plural);
+}
+
+/** "1 coach", "3 coaches", "1,200 teachers"; without `many`, the plural adds an s ("4 lines"). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${Math.abs(n) < 1000 ? String(n) : thousands.format(n)} ${agree(n, one, many)}`;
 }
 
 /** The same, for a `{ singular, plural }` word such as a service's unit. */
@@ -21,11 +34,32 @@ export function joinAnd(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
+/** "a, b, c and 2 more": the first `shown` of a list and a count of the rest. */
+function firstAndMore(parts: readonly string[], shown: number): string {
+  return `${parts.slice(0, shown).join(', ')} and ${parts.length - shown} more`;
+}
+
+/** "A, B, C, D and 4 more" for lists that could run to hundreds of names: all of them up to `max`. */
+export function someOf(names: readonly string[], max = 4): string {
+  if (names.length <= max) return joinAnd(names);
+  return firstAndMore(names, max);
+}
+
 /** Names in curly quotes, the first three and a count of the rest when there are more than four. */
 export function quoteList(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);
-  if (quoted.length > 4) return `${quoted.slice(0, 3).join(', ')} and ${quoted.length - 3} more`;
+  if (quoted.length > 4) return firstAndMore(quoted, 3);
   return joinAnd(quoted);
+}
+
+/**
+ * Names in curly quotes separated by commas alone, the first three and a count of the rest when
+ * there are more than three: for a list inside parentheses or a sentence that has its own "and".
+ */
+export function quoteCommas(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  if (quoted.length > 3) return firstAndMore(quoted, 3);
+  return quoted.join(', ');
 }
 
 export function lowerFirst(text: string): string {

@@ -91,7 +91,7 @@ export function localToday(now: Date = new Date()): string {
  * The next school year that starts after `today`, August 1 to June 30: the window a district
  * plans professional learning for, where "today plus a year" would straddle two school years.
  */
-export function nextSchoolYear(today: string): { start: string; end: string } {
+function nextSchoolYear(today: string): { start: string; end: string } {
   const year = Number(today.slice(0, 4));
   const startYear = today < `${year}-08-01` ? year : year + 1;
   return { start: `${startYear}-08-01`, end: `${startYear + 1}-06-30` };

@@ -19,7 +19,7 @@ export function isIsoDate(text: string): boolean {
   return day <= daysInMonth(year, month);
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -51,6 +51,12 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * of a file is recognised as the same engagement rather than imported as a second one.
  */
 export const IdSchema = z.uuid({ error: 'Must be an id in UUID form' }).overwrite((id) => id.toLowerCase());
+
+/** An email address, or nothing yet. */
+export const EmailSchema = z.union([
+  z.literal(''),
+  z.email({ error: 'That email address does not look right' }),
+]);
 
 /** Days from `start` to `end` (both YYYY-MM-DD), as the calendar counts them. */
 export function daysBetween(start: string, end: string): number {

@@ -58,126 +58,77 @@ function pick<T>(list: readonly T[], next: () => number): T {
   return item;
 }
 
+/** The random draws a stress engagement is built from, in a fixed order so the same seed gives the same engagement. */
+interface Draw {
+  next: () => number;
+  id: () => string;
+}
+
+type Phase = { id: string; name: string; start: string; end: string };
+
 export function stressEngagement(lines = 300, seed = 20250801): Engagement {
   const next = random(seed);
-  const id = () => uuidFrom(next);
-  const phases = [
+  const draw: Draw = { next, id: () => uuidFrom(next) };
+  const { id } = draw;
+  const phases: Phase[] = [
     { id: id(), name: 'Φάση Α · Фаза A: launch', start: '2025-07-01', end: '2026-01-31' },
     { id: id(), name: 'Φάση Β · Фаза Б: shared delivery', start: '2026-02-01', end: '2026-12-31' },
     { id: id(), name: 'Φάση Γ · Фаза В: district leads', start: '2027-01-01', end: '2027-06-30' },
   ];
-  const needs = Array.from({ length: 8 }, (_, k) => ({
-    id: id(),
-    statement: longName(next, 2),
-    learners: k % 3 === 2 ? ('educators' as const) : ('students' as const),
-    evidence: {
-      source: 'État des lieux 2025 · Κρατική αξιολόγηση',
-      measure: 'Процент учащихся на уровне',
-      baseline: `${20 + k}%`,
-      target: `${40 + k}%`,
-    },
-    rank: k + 1,
-  }));
-  const kinds = ['strategic_goal', 'initiative', 'structure', 'practice', 'resource'] as const;
-  const levels = ['system', 'campus', 'individual'] as const;
-  const inventory = Array.from({ length: 40 }, (_, k) => ({
-    id: id(),
-    name: longName(next, 2),
-    level: levels[k % levels.length] ?? 'system',
-    kind: kinds[k % kinds.length] ?? 'practice',
-    evidence: longName(next, 3),
-    status: k % 2 === 0 ? ('working' as const) : ('showing_promise' as const),
-    notes: '',
-  }));
+  const needs = stressNeeds(draw);
+  const inventory = stressInventory(draw);
   const planLines: Record<string, unknown>[] = [];
-  const priorities: readonly Priority[] = PRIORITIES;
   for (let i = 0; i < lines; i++) {
-    const service = pick(defaultCatalog, next);
-    const groups = service.scalable ? 1 + Math.floor(next() * 12) : 1;
-    const deps: string[] = [];
-    if (i > 3) {
-      const count = Math.floor(next() * 3);
-      for (let d = 0; d < count; d++) {
-        const target = planLines[Math.max(0, i - 1 - Math.floor(next() * 20))];
-        const targetId = target?.id;
-        if (typeof targetId === 'string' && !deps.includes(targetId)) deps.push(targetId);
-      }
-    }
     const phase = phases[Math.min(phases.length - 1, Math.floor((i * phases.length) / Math.max(1, lines)))];
-    planLines.push({
-      id: id(),
-      serviceId: service.id,
-      title: longName(next, 1 + Math.floor(next() * 3)),
-      quantity: {
-        count: 1 + Math.floor(next() * 4),
-        groups,
-        participantsPerGroup: service.defaultParticipantsPerGroup,
-        minGroups: Math.max(1, Math.floor(groups / 3)),
-      },
-      groupLabel: null,
-      deliveryMode: service.defaultDeliveryMode,
-      priority: pick(priorities, next),
-      scalable: service.scalable,
-      dependsOn: deps,
-      buildsOn: [pick(inventory, next).id],
-      needIds: [pick(needs, next).id],
-      drivers: service.drivers,
-      standards: service.standards,
-      pdcaStage: service.pdcaStage,
-      phaseId: phase?.id ?? null,
-      pin: 'none',
-      notes: '',
-    });
+    planLines.push(stressLine(draw, i, planLines, { phase, needs, inventory }));
   }
-  const pdDays = [
-    '2025-08-18',
-    '2025-08-19',
-    '2025-09-26',
-    '2025-10-10',
-    '2025-11-04',
-    '2026-01-19',
-    '2026-02-13',
-    '2026-03-13',
-    '2026-08-17',
-    '2026-08-18',
-    '2026-09-25',
-    '2026-10-09',
-    '2026-11-03',
-    '2027-01-18',
-    '2027-02-12',
-    '2027-03-12',
-  ].map((date) => ({ date, label: 'Journée pédagogique · Παιδαγωγική ημέρα · Методический день' }));
   return EngagementSchema.parse({
     schemaVersion: ENGAGEMENT_SCHEMA_VERSION,
     id: id(),
     name: `${longName(next, 3)} (${lines} lines)`,
     status: 'draft',
     notes: longName(next, 8),
-    client: {
-      organizationType: 'state_agency',
-      name: 'Ελληνικό–Українське–Français consortium of districts',
-      region: 'Région Île-de-France · Αττική · Київщина',
-      contacts: [
-        {
-          id: id(),
-          name: 'Zoë Ørsted-Παπαδοπούλου',
-          role: 'Directrice adjointe',
-          email: 'zoe@example.org',
-          phone: '',
-        },
-      ],
-      campuses: Array.from({ length: 24 }, (_, k) => ({
-        id: id(),
-        name: `${longName(next, 1)} ${k + 1}`,
-        gradeBand: 'K–8',
-        teachers: 30 + k,
-      })),
-      educators: { teachers: 5200, coaches: 80, principals: 96, centralOffice: 400 },
-      students: 72000,
-      fiscalYearStartMonth: 7,
-    },
+    client: stressClient(draw),
     needs,
     inventory,
+    ...stressReadiness(draw, phases),
+    lines: planLines,
+    budget: {
+      amountCents: lines * 1_000_000,
+      fundingSources: [
+        {
+          id: id(),
+          name: 'Fonds régional · Περιφερειακό ταμείο · Региональный фонд',
+          amountCents: lines * 1_000_000,
+          endDate: null,
+          restrictions: '',
+        },
+      ],
+    },
+    timeline: {
+      start: '2025-07-01',
+      end: '2027-06-30',
+      blackouts: [
+        { id: id(), label: 'Vacances d’hiver · Χειμερινές διακοπές', start: '2025-12-22', end: '2026-01-02' },
+        { id: id(), label: 'Летние каникулы', start: '2026-06-15', end: '2026-08-07' },
+        { id: id(), label: 'Vacances d’hiver · Χειμερινές διακοπές', start: '2026-12-21', end: '2027-01-01' },
+      ],
+      pdDays: PD_DAYS.map((date) => ({
+        date,
+        label: 'Journée pédagogique · Παιδαγωγική ημέρα · Методический день',
+      })),
+      visitDaysPerMonth: 60,
+      phases,
+    },
+    catalog: structuredClone(defaultCatalog),
+    rateCard: structuredClone(defaultRateCard),
+    discount: { kind: 'percent', basisPoints: 750, label: 'Remise · Έκπτωση · Скидка' },
+  });
+}
+
+/** Drivers partly in place (coaching not), some content knowledge, and a support level stepping down over the phases. */
+function stressReadiness({ next }: Draw, phases: readonly Phase[]) {
+  return {
     drivers: {
       selection: { rating: 'partly', notes: '' },
       training: { rating: 'partly', notes: '' },
@@ -203,33 +154,124 @@ export function stressEngagement(lines = 300, seed = 20250801): Engagement {
         { phaseId: phases[2]?.id, level: 'coach' },
       ],
     },
-    lines: planLines,
-    budget: {
-      amountCents: lines * 1_000_000,
-      fundingSources: [
-        {
-          id: id(),
-          name: 'Fonds régional · Περιφερειακό ταμείο · Региональный фонд',
-          amountCents: lines * 1_000_000,
-          endDate: null,
-          restrictions: '',
-        },
-      ],
-    },
-    timeline: {
-      start: '2025-07-01',
-      end: '2027-06-30',
-      blackouts: [
-        { id: id(), label: 'Vacances d’hiver · Χειμερινές διακοπές', start: '2025-12-22', end: '2026-01-02' },
-        { id: id(), label: 'Летние каникулы', start: '2026-06-15', end: '2026-08-07' },
-        { id: id(), label: 'Vacances d’hiver · Χειμερινές διακοπές', start: '2026-12-21', end: '2027-01-01' },
-      ],
-      pdDays,
-      visitDaysPerMonth: 60,
-      phases,
-    },
-    catalog: structuredClone(defaultCatalog),
-    rateCard: structuredClone(defaultRateCard),
-    discount: { kind: 'percent', basisPoints: 750, label: 'Remise · Έκπτωση · Скидка' },
-  });
+  };
 }
+
+function stressNeeds({ next, id }: Draw) {
+  return Array.from({ length: 8 }, (_, k) => ({
+    id: id(),
+    statement: longName(next, 2),
+    learners: k % 3 === 2 ? ('educators' as const) : ('students' as const),
+    evidence: {
+      source: 'État des lieux 2025 · Κρατική αξιολόγηση',
+      measure: 'Процент учащихся на уровне',
+      baseline: `${20 + k}%`,
+      target: `${40 + k}%`,
+    },
+    rank: k + 1,
+  }));
+}
+
+function stressInventory({ next, id }: Draw) {
+  const kinds = ['strategic_goal', 'initiative', 'structure', 'practice', 'resource'] as const;
+  const levels = ['system', 'campus', 'individual'] as const;
+  return Array.from({ length: 40 }, (_, k) => ({
+    id: id(),
+    name: longName(next, 2),
+    level: levels[k % levels.length] ?? 'system',
+    kind: kinds[k % kinds.length] ?? 'practice',
+    evidence: longName(next, 3),
+    status: k % 2 === 0 ? ('working' as const) : ('showing_promise' as const),
+    notes: '',
+  }));
+}
+
+/** Plan line `i`: a random service, up to two dependencies on the twenty lines before it, one need and one item. */
+function stressLine(
+  { next, id }: Draw,
+  i: number,
+  before: readonly Record<string, unknown>[],
+  links: { phase: Phase | undefined; needs: readonly { id: string }[]; inventory: readonly { id: string }[] },
+): Record<string, unknown> {
+  const service = pick(defaultCatalog, next);
+  const groups = service.scalable ? 1 + Math.floor(next() * 12) : 1;
+  const deps: string[] = [];
+  if (i > 3) {
+    const count = Math.floor(next() * 3);
+    for (let d = 0; d < count; d++) {
+      const target = before[Math.max(0, i - 1 - Math.floor(next() * 20))];
+      const targetId = target?.id;
+      if (typeof targetId === 'string' && !deps.includes(targetId)) deps.push(targetId);
+    }
+  }
+  const priorities: readonly Priority[] = PRIORITIES;
+  return {
+    id: id(),
+    serviceId: service.id,
+    title: longName(next, 1 + Math.floor(next() * 3)),
+    quantity: {
+      count: 1 + Math.floor(next() * 4),
+      groups,
+      participantsPerGroup: service.defaultParticipantsPerGroup,
+      minGroups: Math.max(1, Math.floor(groups / 3)),
+    },
+    groupLabel: null,
+    deliveryMode: service.defaultDeliveryMode,
+    priority: pick(priorities, next),
+    scalable: service.scalable,
+    dependsOn: deps,
+    buildsOn: [pick(links.inventory, next).id],
+    needIds: [pick(links.needs, next).id],
+    drivers: service.drivers,
+    standards: service.standards,
+    pdcaStage: service.pdcaStage,
+    phaseId: links.phase?.id ?? null,
+    pin: 'none',
+    notes: '',
+  };
+}
+
+function stressClient({ next, id }: Draw) {
+  return {
+    organizationType: 'state_agency',
+    name: 'Ελληνικό–Українське–Français consortium of districts',
+    region: 'Région Île-de-France · Αττική · Київщина',
+    contacts: [
+      {
+        id: id(),
+        name: 'Zoë Ørsted-Παπαδοπούλου',
+        role: 'Directrice adjointe',
+        email: 'zoe@example.org',
+        phone: '',
+      },
+    ],
+    campuses: Array.from({ length: 24 }, (_, k) => ({
+      id: id(),
+      name: `${longName(next, 1)} ${k + 1}`,
+      gradeBand: 'K–8',
+      teachers: 30 + k,
+    })),
+    educators: { teachers: 5200, coaches: 80, principals: 96, centralOffice: 400 },
+    students: 72000,
+    fiscalYearStartMonth: 7,
+  };
+}
+
+const PD_DAYS = [
+  '2025-08-18',
+  '2025-08-19',
+  '2025-09-26',
+  '2025-10-10',
+  '2025-11-04',
+  '2026-01-19',
+  '2026-02-13',
+  '2026-03-13',
+  '2026-08-17',
+  '2026-08-18',
+  '2026-09-25',
+  '2026-10-09',
+  '2026-11-03',
+  '2027-01-18',
+  '2027-02-12',
+  '2027-03-12',
+];

@@ -198,6 +198,12 @@ export const DELIVERY_MODE_LABELS: Record<DeliveryMode, string> = {
   virtual: 'Virtual live',
   on_demand: 'On demand',
 };
+/** A delivery mode as it is said inside a sentence: "delivered in person", "offered virtual or on demand". */
+export const DELIVERY_MODE_WORDS: Record<DeliveryMode, string> = {
+  in_person: 'in person',
+  virtual: 'virtual',
+  on_demand: 'on demand',
+};
 
 /** What a service is for; plan checks reason about categories so custom services count too. */
 export const ServiceCategorySchema = z.enum([

@@ -109,7 +109,7 @@ export function fromDayNumber(day: number): string {
 }
 
 /** The week a day falls in, Monday to Sunday: days of one week share it. */
-export function weekOf(day: number): number {
+function weekOf(day: number): number {
   // Day 0 (1970-01-01) was a Thursday, so day 4 is the first Monday.
   return Math.floor((day + 3) / 7);
 }

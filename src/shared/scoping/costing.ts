@@ -1,65 +1,23 @@
 import {
   lineName,
-  type CatalogService,
   type Discount,
   type Engagement,
   type Party,
   type PlanLine,
-  type RateCard,
   type SupportLevel,
 } from '../domain';
 import { allocateCents, basisPointsOf } from '../money';
-import { pluralOf } from '../words';
+import { agreeOf } from '../words';
 import { adviseSupportLevel, levelResolver, type SupportLevelAdvice } from './advice';
-import { buildCalendar, fiscalYearOf, periodsIn, type DistrictCalendar } from './calendar';
+import { buildCalendar, fiscalYearOf, type DistrictCalendar } from './calendar';
+import { costParts, linePricing, type LineCostParts } from './pricing';
+import { countIn, groupUnit, lineWindow, quantityText } from './quantity';
 
 /**
- * What each plan line costs: consultant hours from the service's work at the line's support
- * level, fees from the rate card, travel, materials and on-demand seats, all in integer cents.
- * Totals are sums of the parts, and a discount is spread back over the lines to the cent, so
- * every view (line, phase, fiscal year) adds up to the same total.
+ * What the plan costs, line by line at each line's price (pricing.ts), with totals that are
+ * sums of the parts; a discount is spread back over the lines to the cent, so every view (line,
+ * phase, fiscal year) adds up to the same total.
  */
-
-/**
- * How a line's consultant trips grow with its units, before the schedule says exactly: cohorts
- * meeting on the same day each need their own facilitator ('concurrent'); a multi-day institute
- * is one trip per group ('block'); visits follow one another, a few to a trip ('pooled').
- */
-export type TravelShape = 'concurrent' | 'block' | 'pooled';
-
-/** The pieces of one line's price that do not depend on how much of it is funded. */
-export interface LinePricing {
-  lineId: string;
-  level: SupportLevel;
-  participantsPerGroup: number;
-  /** Quarter hours of consultant work per unit. */
-  quarterHoursPerUnit: number;
-  feePerUnitCents: number;
-  unitsPerTrip: number;
-  unitsPerDay: number;
-  travelPerTripCents: number;
-  materialsPerParticipantCents: number;
-  licensePerSeatCents: number;
-  planHoursPerUnit: number;
-  leadHoursPerUnit: number;
-  plans: Party;
-  leads: Party;
-  /** The consultant is on site for this line (in person and leading part of it). */
-  onSite: boolean;
-  travelShape: TravelShape;
-}
-
-export interface LineCostParts {
-  units: number;
-  participants: number;
-  trips: number;
-  consultantHours: number;
-  feesCents: number;
-  travelCents: number;
-  materialsCents: number;
-  licensesCents: number;
-  subtotalCents: number;
-}
 
 export interface LineCost extends LineCostParts {
   lineId: string;
@@ -107,111 +65,6 @@ export interface Costing {
   byFiscalYear: Subtotal[];
 }
 
-/** Price of one unit's consultant work billed in day, half-day and hourly blocks, whichever is less. */
-export function blockFeeCents(quarterHours: number, role: RateCard['roles'][number], card: RateCard): number {
-  const dayQ = Math.round(card.hoursPerDay * 4);
-  const halfQ = Math.round(card.hoursPerHalfDay * 4);
-  const days = Math.floor(quarterHours / dayQ);
-  const rest = quarterHours - days * dayQ;
-  let restFee = 0;
-  if (rest > 0) {
-    const hourly = Math.round((role.hourlyCents * rest) / 4);
-    restFee = Math.min(hourly, rest <= halfQ ? role.halfDayCents : role.dayCents);
-  }
-  return days * role.dayCents + restFee;
-}
-
-export function linePricing(
-  line: PlanLine,
-  service: CatalogService,
-  level: SupportLevel,
-  card: RateCard,
-): LinePricing {
-  const role = card.roles.find((r) => r.id === service.consultantRole) ?? card.roles[0];
-  if (!role) throw new Error('The rate card has no roles');
-  const work = service.work[level];
-  const quarterHoursPerUnit = Math.round((work.planHours + work.leadHours) * 4);
-  let feePerUnitCents: number;
-  if (line.deliveryMode === 'in_person') feePerUnitCents = blockFeeCents(quarterHoursPerUnit, role, card);
-  else if (line.deliveryMode === 'virtual')
-    feePerUnitCents = Math.round((role.virtualHourlyCents * quarterHoursPerUnit) / 4);
-  else feePerUnitCents = Math.round((role.hourlyCents * quarterHoursPerUnit) / 4);
-  const onSite = line.deliveryMode === 'in_person' && work.leadHours > 0;
-  return {
-    lineId: line.id,
-    level,
-    participantsPerGroup: line.quantity.participantsPerGroup,
-    quarterHoursPerUnit,
-    feePerUnitCents,
-    unitsPerTrip: service.unitsPerTrip,
-    unitsPerDay: service.unitsPerDay,
-    travelPerTripCents: onSite ? card.travelPerTripCents : 0,
-    materialsPerParticipantCents: service.materials ? card.materialsPerParticipantCents : 0,
-    licensePerSeatCents: service.licensed ? card.licensePerParticipantCents : 0,
-    planHoursPerUnit: work.planHours,
-    leadHoursPerUnit: work.leadHours,
-    plans: work.plans,
-    leads: work.leads,
-    onSite,
-    travelShape:
-      service.calendar === 'pd_day'
-        ? 'concurrent'
-        : service.category === 'capacity_building'
-          ? 'block'
-          : 'pooled',
-  };
-}
-
-/**
- * Consultant trips for `groups` groups of `count` units, as the schedule will place them: each
- * cohort on a session day is a facilitator's trip; an institute is one run of days per group;
- * visits come `count` times, each reaching every group on consecutive days, a trip covering
- * the days one trip can (`unitsPerTrip` units). The schedule can share trips across lines and
- * days of one week, never add one, so this is what a line costs at most.
- */
-export function tripsFor(p: LinePricing, groups: number, count: number): number {
-  if (p.travelPerTripCents === 0 || groups === 0 || count === 0) return 0;
-  const daysPerTrip = Math.max(1, Math.floor(p.unitsPerTrip / p.unitsPerDay));
-  if (p.travelShape === 'concurrent') return count * groups;
-  if (p.travelShape === 'block') return groups * Math.ceil(count / daysPerTrip);
-  return count * Math.ceil(Math.ceil(groups / p.unitsPerDay) / daysPerTrip);
-}
-
-/**
- * The cost of a line at `groups` groups of `count` units; cheap enough to call inside sizing's
- * searches. `trips` replaces the estimate with the schedule's own count when it is known.
- */
-export function costParts(p: LinePricing, groups: number, count: number, trips?: number): LineCostParts {
-  const units = count * groups;
-  const participants = groups * p.participantsPerGroup;
-  const tripCount = trips ?? tripsFor(p, groups, count);
-  const feesCents = units * p.feePerUnitCents;
-  const travelCents = tripCount * p.travelPerTripCents;
-  const materialsCents = participants * p.materialsPerParticipantCents;
-  const licensesCents = units * p.participantsPerGroup * p.licensePerSeatCents;
-  return {
-    units,
-    participants,
-    trips: tripCount,
-    consultantHours: (units * p.quarterHoursPerUnit) / 4,
-    feesCents,
-    travelCents,
-    materialsCents,
-    licensesCents,
-    subtotalCents: feesCents + travelCents + materialsCents + licensesCents,
-  };
-}
-
-export function subtotalCents(p: LinePricing, groups: number, count: number): number {
-  const units = count * groups;
-  return (
-    units * p.feePerUnitCents +
-    tripsFor(p, groups, count) * p.travelPerTripCents +
-    groups * p.participantsPerGroup * p.materialsPerParticipantCents +
-    units * p.participantsPerGroup * p.licensePerSeatCents
-  );
-}
-
 /** The discount, in cents, on a subtotal. Never more than the subtotal. */
 export function discountCents(subtotal: number, discount: Discount): number {
   if (discount.kind === 'percent') return basisPointsOf(subtotal, discount.basisPoints);
@@ -219,39 +72,11 @@ export function discountCents(subtotal: number, discount: Discount): number {
   return 0;
 }
 
-export function discountLabel(discount: Discount): string {
+function discountLabel(discount: Discount): string {
   if (discount.kind === 'none') return '';
   const fallback =
     discount.kind === 'percent' ? `Discount (${(discount.basisPoints / 100).toString()}%)` : 'Discount';
   return discount.label.trim() !== '' ? discount.label : fallback;
-}
-
-export function groupUnit(line: PlanLine, service: CatalogService): { singular: string; plural: string } {
-  return line.groupLabel ?? service.group;
-}
-
-/** "3 session days × 2 cohorts". */
-export function quantityText(line: PlanLine, service: CatalogService, groups: number, count: number): string {
-  return `${pluralOf(count, service.unit)} × ${pluralOf(groups, groupUnit(line, service))}`;
-}
-
-/**
- * Units per group a line asks for across `window`: its count, or, when the count is said per
- * period ("4 a year"), the count times the periods the window holds.
- */
-export function countIn(
-  line: PlanLine,
-  calendar: DistrictCalendar,
-  window: { start: string; end: string },
-  count = line.quantity.count,
-): number {
-  if (line.quantity.per === 'engagement') return count;
-  return count * periodsIn(calendar, window.start, window.end, line.quantity.per);
-}
-
-/** The window a line runs in: its phase, or the whole engagement. */
-export function lineWindow(engagement: Engagement, line: PlanLine): { start: string; end: string } {
-  return engagement.timeline.phases.find((p) => p.id === line.phaseId) ?? engagement.timeline;
 }
 
 export interface CostOptions {
@@ -288,7 +113,6 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
     const groups = options.groups?.get(line.id) ?? line.quantity.groups;
     const count = options.counts?.get(line.id) ?? countIn(line, calendar, lineWindow(engagement, line));
     const parts = costParts(pricing, groups, count, options.trips?.get(line.id));
-    const unit = parts.units === 1 ? service.unit.singular : service.unit.plural;
     lines.push({
       ...parts,
       lineId: line.id,
@@ -299,8 +123,8 @@ export function costEngagement(engagement: Engagement, options: CostOptions = {}
       deliveryMode: line.deliveryMode,
       count,
       groups,
-      unitLabel: unit,
-      groupLabel: groups === 1 ? groupUnit(line, service).singular : groupUnit(line, service).plural,
+      unitLabel: agreeOf(parts.units, service.unit),
+      groupLabel: agreeOf(groups, groupUnit(line, service)),
       quantityText: quantityText(line, service, groups, count),
       plans: pricing.plans,
       leads: pricing.leads,

@@ -9,14 +9,14 @@ import type { Schedule } from './schedule';
  * Due months come from the schedule, so they always fall inside the period of performance.
  */
 
-export interface DeliverableTemplate {
+interface DeliverableTemplate {
   what: string;
   acceptance: string;
   /** After each month of delivery, or once when the service's work is done. */
   due: 'each' | 'end';
 }
 
-export const DELIVERABLE_DEFAULTS: Record<ServiceCategory, DeliverableTemplate[]> = {
+const DELIVERABLE_DEFAULTS: Record<ServiceCategory, DeliverableTemplate[]> = {
   training: [
     {
       what: 'Session agenda, materials and attendance record for each session',

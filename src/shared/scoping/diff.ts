@@ -1,4 +1,5 @@
 import {
+  DELIVERY_MODE_WORDS,
   SUPPORT_LEVEL_INFO,
   type Engagement,
   type PlanLine,
@@ -90,90 +91,19 @@ const STATUS_WORDS: Record<SizedStatus, string> = {
   deferred: 'deferred',
 };
 
+/** Amounts in the currency of the version after: "$1,200.00", and signed, "+$1,200.00" or "−$300.00". */
+interface MoneyWords {
+  money: (cents: number) => string;
+  signed: (cents: number) => string;
+}
+
 export function diffEngagements(before: Engagement, after: Engagement): EngagementDiff {
   const currency = after.rateCard.currency;
   const money = (c: number) => formatMoney(c, currency);
-  const signed = (c: number) => (c >= 0 ? `+${money(c)}` : `−${money(-c)}`);
+  const words: MoneyWords = { money, signed: (c) => (c >= 0 ? `+${money(c)}` : `−${money(-c)}`) };
   const { lines: a, level: levelBefore } = snapshots(before);
   const { lines: b, level: levelAfter } = snapshots(after);
-  const lines: LineChange[] = [];
-
-  for (const line of after.lines) {
-    const now = b.get(line.id);
-    if (!now) continue;
-    const was = a.get(line.id);
-    if (!was) {
-      lines.push({
-        lineId: line.id,
-        name: now.name,
-        kind: 'added',
-        fields: [],
-        before: null,
-        after: now,
-        deltaCents: now.fundedCents,
-        sentence: `Added “${now.name}” (${now.quantity}), ${now.status === 'deferred' ? 'deferred for now' : `${STATUS_WORDS[now.status]} at ${money(now.fundedCents)}`}.`,
-      });
-      continue;
-    }
-    const fields: LineChangeField[] = [];
-    const parts: string[] = [];
-    if (was.serviceId !== now.serviceId) {
-      fields.push('service');
-      parts.push(`service changed from “${was.name}”`);
-    }
-    if (was.count !== now.count || was.groups !== now.groups) {
-      fields.push('quantity');
-      parts.push(`quantity ${was.quantity} → ${now.quantity}`);
-    }
-    if (was.priority !== now.priority) {
-      fields.push('priority');
-      parts.push(`priority ${was.priority} → ${now.priority}`);
-    }
-    if (was.deliveryMode !== now.deliveryMode) {
-      fields.push('delivery');
-      parts.push(`delivery ${was.deliveryMode.replace('_', ' ')} → ${now.deliveryMode.replace('_', ' ')}`);
-    }
-    if (was.status !== now.status || was.fundedGroups !== now.fundedGroups) {
-      fields.push('status');
-      parts.push(
-        was.status === now.status
-          ? `funded ${was.fundedGroups} → ${now.fundedGroups}`
-          : `${STATUS_WORDS[was.status]} → ${STATUS_WORDS[now.status]}`,
-      );
-    }
-    if (was.fundedCents !== now.fundedCents) {
-      fields.push('cost');
-      parts.push(
-        `cost ${money(was.fundedCents)} → ${money(now.fundedCents)} (${signed(now.fundedCents - was.fundedCents)})`,
-      );
-    }
-    if (fields.length > 0) {
-      lines.push({
-        lineId: line.id,
-        name: now.name,
-        kind: 'changed',
-        fields,
-        before: was,
-        after: now,
-        deltaCents: now.fundedCents - was.fundedCents,
-        sentence: `Changed “${now.name}”: ${parts.join('; ')}.`,
-      });
-    }
-  }
-  for (const line of before.lines) {
-    const was = a.get(line.id);
-    if (!was || b.has(line.id)) continue;
-    lines.push({
-      lineId: line.id,
-      name: was.name,
-      kind: 'removed',
-      fields: [],
-      before: was,
-      after: null,
-      deltaCents: -was.fundedCents,
-      sentence: `Removed “${was.name}” (${was.quantity})${was.fundedCents > 0 ? `, which was funded at ${money(was.fundedCents)}` : ''}.`,
-    });
-  }
+  const lines = lineChanges(before, after, { a, b }, words);
 
   const supportLevel = levelBefore !== levelAfter ? { before: levelBefore, after: levelAfter } : null;
   const budget =
@@ -190,6 +120,137 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
   const sum = (m: Map<string, LineSnapshot>) => [...m.values()].reduce((s, l) => s + l.fundedCents, 0);
   const totals = { beforeCents: sum(a), afterCents: sum(b), deltaCents: sum(b) - sum(a) };
 
+  const agreement = agreementChanges(before, after);
+  const sentences = [
+    ...headlineSentences({ totals, budget, supportLevel, timeline }, words),
+    ...agreement,
+    ...lines.map((l) => l.sentence),
+  ];
+  return {
+    hasChanges: sentences.length > 0,
+    lines,
+    supportLevel,
+    budget,
+    timeline,
+    totals,
+    agreement,
+    sentences,
+  };
+}
+
+/** Lines added, changed (in the order of the version after) and removed (in the order of the one before). */
+function lineChanges(
+  before: Engagement,
+  after: Engagement,
+  { a, b }: { a: ReadonlyMap<string, LineSnapshot>; b: ReadonlyMap<string, LineSnapshot> },
+  words: MoneyWords,
+): LineChange[] {
+  const lines: LineChange[] = [];
+  for (const line of after.lines) {
+    const now = b.get(line.id);
+    if (!now) continue;
+    const was = a.get(line.id);
+    if (!was) {
+      lines.push(addedLine(line.id, now, words));
+      continue;
+    }
+    const changed = changedLine(line.id, was, now, words);
+    if (changed) lines.push(changed);
+  }
+  for (const line of before.lines) {
+    const was = a.get(line.id);
+    if (!was || b.has(line.id)) continue;
+    lines.push(removedLine(line.id, was, words));
+  }
+  return lines;
+}
+
+function addedLine(lineId: string, now: LineSnapshot, { money }: MoneyWords): LineChange {
+  return {
+    lineId,
+    name: now.name,
+    kind: 'added',
+    fields: [],
+    before: null,
+    after: now,
+    deltaCents: now.fundedCents,
+    sentence: `Added “${now.name}” (${now.quantity}), ${now.status === 'deferred' ? 'deferred for now' : `${STATUS_WORDS[now.status]} at ${money(now.fundedCents)}`}.`,
+  };
+}
+
+/** What changed on a line both versions have, field by field; null when nothing did. */
+function changedLine(
+  lineId: string,
+  was: LineSnapshot,
+  now: LineSnapshot,
+  { money, signed }: MoneyWords,
+): LineChange | null {
+  const fields: LineChangeField[] = [];
+  const parts: string[] = [];
+  if (was.serviceId !== now.serviceId) {
+    fields.push('service');
+    parts.push(`service changed from “${was.name}”`);
+  }
+  if (was.count !== now.count || was.groups !== now.groups) {
+    fields.push('quantity');
+    parts.push(`quantity ${was.quantity} → ${now.quantity}`);
+  }
+  if (was.priority !== now.priority) {
+    fields.push('priority');
+    parts.push(`priority ${was.priority} → ${now.priority}`);
+  }
+  if (was.deliveryMode !== now.deliveryMode) {
+    fields.push('delivery');
+    parts.push(
+      `delivery ${DELIVERY_MODE_WORDS[was.deliveryMode]} → ${DELIVERY_MODE_WORDS[now.deliveryMode]}`,
+    );
+  }
+  if (was.status !== now.status || was.fundedGroups !== now.fundedGroups) {
+    fields.push('status');
+    parts.push(
+      was.status === now.status
+        ? `funded ${was.fundedGroups} → ${now.fundedGroups}`
+        : `${STATUS_WORDS[was.status]} → ${STATUS_WORDS[now.status]}`,
+    );
+  }
+  if (was.fundedCents !== now.fundedCents) {
+    fields.push('cost');
+    parts.push(
+      `cost ${money(was.fundedCents)} → ${money(now.fundedCents)} (${signed(now.fundedCents - was.fundedCents)})`,
+    );
+  }
+  if (fields.length === 0) return null;
+  return {
+    lineId,
+    name: now.name,
+    kind: 'changed',
+    fields,
+    before: was,
+    after: now,
+    deltaCents: now.fundedCents - was.fundedCents,
+    sentence: `Changed “${now.name}”: ${parts.join('; ')}.`,
+  };
+}
+
+function removedLine(lineId: string, was: LineSnapshot, { money }: MoneyWords): LineChange {
+  return {
+    lineId,
+    name: was.name,
+    kind: 'removed',
+    fields: [],
+    before: was,
+    after: null,
+    deltaCents: -was.fundedCents,
+    sentence: `Removed “${was.name}” (${was.quantity})${was.fundedCents > 0 ? `, which was funded at ${money(was.fundedCents)}` : ''}.`,
+  };
+}
+
+/** The changes to the whole engagement, most important first: the funded total, the budget, the level, the window. */
+function headlineSentences(
+  changes: Pick<EngagementDiff, 'totals' | 'budget' | 'supportLevel' | 'timeline'>,
+  { money, signed }: MoneyWords,
+): string[] {
+  const { totals, budget, supportLevel, timeline } = changes;
   const sentences: string[] = [];
   if (totals.deltaCents !== 0) {
     sentences.push(
@@ -208,19 +269,7 @@ export function diffEngagements(before: Engagement, after: Engagement): Engageme
       `The window changed from ${timeline.before.start} – ${timeline.before.end} to ${timeline.after.start} – ${timeline.after.end}.`,
     );
   }
-  const agreement = agreementChanges(before, after);
-  sentences.push(...agreement);
-  sentences.push(...lines.map((l) => l.sentence));
-  return {
-    hasChanges: sentences.length > 0,
-    lines,
-    supportLevel,
-    budget,
-    timeline,
-    totals,
-    agreement,
-    sentences,
-  };
+  return sentences;
 }
 
 const INVOICING_WORDS = {

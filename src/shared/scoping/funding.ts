@@ -1,15 +1,18 @@
-import { type Engagement, type FundingSource, type PlanLine } from '../domain';
+import type { CrosswalkAssignment, Engagement, FundingSource, PlanLine } from '../domain';
 import { allocateCents, formatMoney } from '../money';
-import { monthLabel } from './calendar';
 import type { Costing } from './costing';
 import {
+  manualIssues,
+  overdrawnIssues,
+  sourceNotices,
+  unassignedIssues,
+  type FundingIssue,
+  type IssueReader,
+} from './funding-issues';
+import {
   allocateAutomatically,
-  allowsDate,
-  allowsKind,
-  dayLabel,
   invoiceDeadline,
   lineCampusIds,
-  sourceLastMonth,
   spendingOrder,
   type CrosswalkEntry,
   type Work,
@@ -27,6 +30,7 @@ import type { Schedule } from './schedule';
  */
 
 export { dayLabel, lineCampusIds, sourceLastMonth, type CrosswalkEntry } from './funding-rules';
+export type { FundingIssue, FundingIssueCode } from './funding-issues';
 
 export interface SourceUse {
   sourceId: string;
@@ -48,26 +52,6 @@ export interface CrosswalkLine {
   totalCents: number;
   /** Cents per source id; the key "" holds what no source pays. */
   bySource: Record<string, number>;
-}
-
-export type FundingIssueCode =
-  | 'work_after_deadlines'
-  | 'work_outside_restrictions'
-  | 'sources_short'
-  | 'manual_after_deadline'
-  | 'manual_outside_restriction'
-  | 'manual_over_amount'
-  | 'source_left_over'
-  | 'source_unused';
-
-export interface FundingIssue {
-  code: FundingIssueCode;
-  severity: 'warning' | 'notice';
-  sourceId: string | null;
-  lineIds: string[];
-  cents: number;
-  message: string;
-  fix: string;
 }
 
 export interface FundingCrosswalk {
@@ -130,90 +114,96 @@ function fundedCampuses(
   return funded !== undefined && funded.length > 0 ? funded : lineCampusIds(line);
 }
 
+/** The work still to pay for and what each source has left, as the allocation goes. */
+interface Ledger {
+  items: readonly Work[];
+  /** Cents of each item no source pays yet. */
+  remaining: number[];
+  /** Cents each source has left; negative when work put on it by hand asks for more. */
+  room: Map<string, number>;
+  entries: CrosswalkEntry[];
+}
+
 export function buildCrosswalk(engagement: Engagement, scope: CrosswalkScope): FundingCrosswalk {
   const { costing } = scope;
-  const money = (c: number) => formatMoney(c, costing.currency);
   const sources = spendingOrder(engagement.budget.fundingSources);
-  const campusIds = new Set(engagement.client.campuses.map((c) => c.id));
-  const names = new Map(costing.lines.map((l) => [l.lineId, l.name]));
   const items = workItems(engagement, scope);
-  const remaining = items.map((w) => w.cents);
-  const room = new Map(sources.map((s) => [s.id, s.amountCents]));
-  const entries: CrosswalkEntry[] = [];
+  const ledger: Ledger = {
+    items,
+    remaining: items.map((w) => w.cents),
+    room: new Map(sources.map((s) => [s.id, s.amountCents])),
+    entries: [],
+  };
+  const reader: IssueReader = {
+    sources,
+    campusIds: new Set(engagement.client.campuses.map((c) => c.id)),
+    names: new Map(costing.lines.map((l) => [l.lineId, l.name])),
+    money: (c: number) => formatMoney(c, costing.currency),
+  };
   const issues: FundingIssue[] = [];
 
   // By hand first, earliest months first, whatever the rules say; breaking them is reported.
-  for (const a of engagement.scopeOfWork.crosswalk) {
-    const source = sources.find((s) => s.id === a.sourceId);
-    if (!source) continue;
-    const lineItems = items.map((w, i) => ({ w, i })).filter(({ w }) => w.lineId === a.lineId);
-    const open = lineItems.reduce((s, { i }) => s + (remaining[i] ?? 0), 0);
-    let want = Math.min(a.amountCents ?? open, open);
-    const taken: Work[] = [];
-    for (const { w, i } of lineItems) {
-      if (want <= 0) break;
-      const take = Math.min(want, remaining[i] ?? 0);
-      if (take <= 0) continue;
-      remaining[i] = (remaining[i] ?? 0) - take;
-      want -= take;
-      room.set(source.id, (room.get(source.id) ?? 0) - take);
-      entries.push({ lineId: w.lineId, month: w.month, sourceId: source.id, cents: take, manual: true });
-      taken.push({ ...w, cents: take });
-    }
-    const name = names.get(a.lineId) ?? 'a service';
-    const late = taken.filter((w) => !allowsDate(source, w));
-    if (late.length > 0) {
-      const cents = late.reduce((s, w) => s + w.cents, 0);
-      issues.push({
-        code: 'manual_after_deadline',
-        severity: 'warning',
-        sourceId: source.id,
-        lineIds: [a.lineId],
-        cents,
-        message: `${money(cents)} of “${name}” put on ${source.name} by hand is delivered after ${source.name} must be spent or invoiced (${dayLabel(invoiceDeadline(source) ?? '')}).`,
-        fix: `Put the work after ${monthLabel(sourceLastMonth(source) ?? '')} on another source, or deliver it earlier.`,
-      });
-    }
-    if (taken.some((w) => !allowsKind(source, w, campusIds))) {
-      issues.push({
-        code: 'manual_outside_restriction',
-        severity: 'warning',
-        sourceId: source.id,
-        lineIds: [a.lineId],
-        cents: taken.reduce((s, w) => s + w.cents, 0),
-        message: `“${name}” is put on ${source.name} by hand, but ${source.name}’s restriction tags do not allow it.`,
-        fix: `Move it to a source that may pay for it, or correct ${source.name}’s restriction tags if they are wrong.`,
-      });
-    }
-  }
-  for (const s of sources) {
-    const left = room.get(s.id) ?? 0;
-    if (left < 0) {
-      issues.push({
-        code: 'manual_over_amount',
-        severity: 'warning',
-        sourceId: s.id,
-        lineIds: [],
-        cents: -left,
-        message: `Work put on ${s.name} by hand comes to ${money(s.amountCents - left)}, ${money(-left)} more than its ${money(s.amountCents)}.`,
-        fix: `Move ${money(-left)} of it to another source, or correct ${s.name}’s amount.`,
-      });
-    }
-  }
+  for (const a of engagement.scopeOfWork.crosswalk) issues.push(...putByHand(a, ledger, reader));
+  issues.push(...overdrawnIssues(ledger.room, reader));
 
-  allocateAutomatically(items, remaining, sources, room, campusIds, entries);
+  allocateAutomatically(items, ledger.remaining, sources, ledger.room, reader.campusIds, ledger.entries);
 
+  const entries = withUnpaid(ledger);
+  if (sources.length > 0) issues.push(...unassignedIssues(items, ledger.remaining, reader));
+  const uses = sourceUses(engagement.budget.fundingSources, entries);
+  issues.push(...sourceNotices(uses, costing.lines.length > 0, reader));
+  return {
+    currency: costing.currency,
+    hasSources: sources.length > 0,
+    sources: uses,
+    lines: crosswalkLines(costing, entries),
+    entries,
+    totalCents: costing.totalCents,
+    unassignedCents: entries.filter((e) => e.sourceId === null).reduce((s, e) => s + e.cents, 0),
+    issues,
+  };
+}
+
+/**
+ * One assignment by hand: the line's work on the source, earliest months first, up to the
+ * amount asked (all of it when none is), whatever the source's rules say; what breaks them is
+ * returned as issues.
+ */
+function putByHand(a: CrosswalkAssignment, ledger: Ledger, reader: IssueReader): FundingIssue[] {
+  const { items, remaining, room, entries } = ledger;
+  const source = reader.sources.find((s) => s.id === a.sourceId);
+  if (!source) return [];
+  const lineItems = items.map((w, i) => ({ w, i })).filter(({ w }) => w.lineId === a.lineId);
+  const open = lineItems.reduce((s, { i }) => s + (remaining[i] ?? 0), 0);
+  let want = Math.min(a.amountCents ?? open, open);
+  const taken: Work[] = [];
+  for (const { w, i } of lineItems) {
+    if (want <= 0) break;
+    const take = Math.min(want, remaining[i] ?? 0);
+    if (take <= 0) continue;
+    remaining[i] = (remaining[i] ?? 0) - take;
+    want -= take;
+    room.set(source.id, (room.get(source.id) ?? 0) - take);
+    entries.push({ lineId: w.lineId, month: w.month, sourceId: source.id, cents: take, manual: true });
+    taken.push({ ...w, cents: take });
+  }
+  return manualIssues(source, a.lineId, taken, reader);
+}
+
+/** Whatever no source pays, as entries without a source, then every entry in month order. */
+function withUnpaid({ items, remaining, entries }: Ledger): CrosswalkEntry[] {
   items.forEach((w, i) => {
     const left = remaining[i] ?? 0;
     if (left > 0)
       entries.push({ lineId: w.lineId, month: w.month, sourceId: null, cents: left, manual: false });
   });
   entries.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  return entries;
+}
 
-  if (sources.length > 0)
-    issues.push(...unassignedIssues(items, remaining, sources, campusIds, names, money));
-
-  const uses: SourceUse[] = engagement.budget.fundingSources.map((s) => {
+/** What each source pays, in the order the engagement lists them. */
+function sourceUses(sources: readonly FundingSource[], entries: readonly CrosswalkEntry[]): SourceUse[] {
+  return sources.map((s) => {
     const mine = entries.filter((e) => e.sourceId === s.id);
     const allocated = mine.reduce((sum, e) => sum + e.cents, 0);
     return {
@@ -231,35 +221,11 @@ export function buildCrosswalk(engagement: Engagement, scope: CrosswalkScope): F
           .at(-1) ?? null,
     };
   });
-  for (const u of uses) {
-    const source = sources.find((s) => s.id === u.sourceId);
-    const tagged =
-      source !== undefined && source.restrict.serviceCategories.length + source.restrict.campusIds.length > 0;
-    if (u.allocatedCents === 0 && u.amountCents > 0 && tagged && costing.lines.length > 0) {
-      issues.push({
-        code: 'source_unused',
-        severity: 'notice',
-        sourceId: u.sourceId,
-        lineIds: [],
-        cents: u.amountCents,
-        message: `${u.name} pays for nothing in this scope: no funded service fits its restriction tags${source.restrict.campusIds.length > 0 ? ' (services tied to its campuses only)' : ''} in time.`,
-        fix: 'Tie the services that happen at its campuses to them, or check its tags and dates.',
-      });
-    }
-    if (u.leftCents > 0 && u.spendBy !== null && u.allocatedCents > 0) {
-      issues.push({
-        code: 'source_left_over',
-        severity: 'notice',
-        sourceId: u.sourceId,
-        lineIds: [],
-        cents: u.leftCents,
-        message: `${u.name} has ${money(u.leftCents)} this scope does not use; it must be spent by ${dayLabel(u.spendBy)}.`,
-        fix: 'Leave it for other work, or raise the budget so sizing can fund more before that date.',
-      });
-    }
-  }
+}
 
-  const lines: CrosswalkLine[] = costing.lines.map((l) => {
+/** Each funded line's cost by the source that pays it. */
+function crosswalkLines(costing: Costing, entries: readonly CrosswalkEntry[]): CrosswalkLine[] {
+  return costing.lines.map((l) => {
     const bySource: Record<string, number> = {};
     for (const e of entries) {
       if (e.lineId !== l.lineId) continue;
@@ -268,82 +234,4 @@ export function buildCrosswalk(engagement: Engagement, scope: CrosswalkScope): F
     }
     return { lineId: l.lineId, name: l.name, totalCents: l.totalCents, bySource };
   });
-  return {
-    currency: costing.currency,
-    hasSources: sources.length > 0,
-    sources: uses,
-    lines,
-    entries,
-    totalCents: costing.totalCents,
-    unassignedCents: entries.filter((e) => e.sourceId === null).reduce((s, e) => s + e.cents, 0),
-    issues,
-  };
-}
-
-/** What is left unpaid, grouped by why: past every deadline, outside every restriction, or too little money. */
-function unassignedIssues(
-  items: readonly Work[],
-  remaining: readonly number[],
-  sources: readonly FundingSource[],
-  campusIds: ReadonlySet<string>,
-  names: ReadonlyMap<string, string>,
-  money: (c: number) => string,
-): FundingIssue[] {
-  const groups = { late: [] as Work[], kind: [] as Work[], short: [] as Work[] };
-  items.forEach((w, i) => {
-    const left = remaining[i] ?? 0;
-    if (left <= 0) return;
-    const part = { ...w, cents: left };
-    const kindOk = sources.filter((s) => allowsKind(s, w, campusIds));
-    if (kindOk.length === 0) groups.kind.push(part);
-    else if (!kindOk.some((s) => allowsDate(s, w))) groups.late.push(part);
-    else groups.short.push(part);
-  });
-  const total = (ws: readonly Work[]) => ws.reduce((s, w) => s + w.cents, 0);
-  const lineIds = (ws: readonly Work[]) => [...new Set(ws.map((w) => w.lineId))];
-  const named = (ws: readonly Work[]) => {
-    const list = lineIds(ws).map((id) => `“${names.get(id) ?? ''}”`);
-    return list.length <= 3 ? list.join(', ') : `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
-  };
-  const out: FundingIssue[] = [];
-  if (groups.late.length > 0) {
-    const months = [...new Set(groups.late.map((w) => w.month))].sort();
-    const latest = sources
-      .map(sourceLastMonth)
-      .filter((m): m is string => m !== null)
-      .sort()
-      .at(-1);
-    out.push({
-      code: 'work_after_deadlines',
-      severity: 'warning',
-      sourceId: null,
-      lineIds: lineIds(groups.late),
-      cents: total(groups.late),
-      message: `${money(total(groups.late))} of funded work (${named(groups.late)}) is delivered from ${monthLabel(months[0] ?? '')} to ${monthLabel(months.at(-1) ?? '')}, after every source that may pay for it must be spent.`,
-      fix: `Deliver it by ${latest ? monthLabel(latest) : 'the sources’ end dates'}, record the funding that will pay for it then, or defer it.`,
-    });
-  }
-  if (groups.kind.length > 0) {
-    out.push({
-      code: 'work_outside_restrictions',
-      severity: 'warning',
-      sourceId: null,
-      lineIds: lineIds(groups.kind),
-      cents: total(groups.kind),
-      message: `${money(total(groups.kind))} of funded work (${named(groups.kind)}) is not allowed by any source’s restrictions.`,
-      fix: 'Record a source that may pay for it, check the restriction tags, or defer it.',
-    });
-  }
-  if (groups.short.length > 0) {
-    out.push({
-      code: 'sources_short',
-      severity: 'warning',
-      sourceId: null,
-      lineIds: lineIds(groups.short),
-      cents: total(groups.short),
-      message: `The sources that may pay for ${named(groups.short)} are used up: ${money(total(groups.short))} is left unpaid.`,
-      fix: 'Raise a source’s amount, add a source, or lower the budget so sizing funds less.',
-    });
-  }
-  return out;
 }

@@ -99,15 +99,53 @@ function periodFinder(engagement: Engagement): (month: string) => Period {
 
 export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingCrosswalk): InvoiceSchedule {
   const { netDays, method } = engagement.scopeOfWork.invoicing;
-  const periodOf = periodFinder(engagement);
-  const sources = new Map(engagement.budget.fundingSources.map((s) => [s.id, s]));
-  const deadlines = new Map(crosswalk.sources.map((s) => [s.sourceId, s.invoiceBy]));
+  const sourceNames = new Map(engagement.budget.fundingSources.map((s) => [s.id, s.name]));
   const unassignedName = crosswalk.hasSources ? 'Not yet assigned to a funding source' : 'District budget';
+  const drafts = datedDrafts(billingGroups(crosswalk, periodFinder(engagement)), crosswalk, sourceNames);
+  const issues: InvoiceIssue[] = [];
+  const invoices: Invoice[] = drafts.map((d, i) => {
+    const number = i + 1;
+    const sourceName = d.sourceId !== null ? (sourceNames.get(d.sourceId) ?? unassignedName) : unassignedName;
+    const issue = dateIssue(d, number, sourceName);
+    if (issue) issues.push(issue);
+    return {
+      number,
+      date: d.date,
+      dueDate: addDays(d.date, netDays),
+      sourceId: d.sourceId,
+      sourceName,
+      period: d.period.label,
+      months: d.months,
+      lineIds: [...d.lines],
+      cents: d.cents,
+      note: d.note,
+      usualDate: d.note !== null ? d.period.date : null,
+    };
+  });
+  const unpaid = unpaidWarning(invoices, crosswalk);
+  if (unpaid) issues.push(unpaid);
+  return {
+    method,
+    netDays,
+    invoices,
+    bySource: invoicesBySource(invoices, crosswalk, unassignedName),
+    totalCents: invoices.reduce((s, inv) => s + inv.cents, 0),
+    issues,
+  };
+}
 
-  const groups = new Map<
-    string,
-    { period: Period; sourceId: string | null; months: Set<string>; lines: Set<string>; cents: number }
-  >();
+/** The work one invoice bills: one source's months of work in one billing period. */
+interface BillingGroup {
+  period: Period;
+  sourceId: string | null;
+  months: Set<string>;
+  lines: Set<string>;
+  cents: number;
+}
+
+/** The crosswalk's entries gathered by billing period and source, in the order they first appear. */
+function billingGroups(crosswalk: FundingCrosswalk, periodOf: (month: string) => Period): BillingGroup[] {
+  const groups = new Map<string, BillingGroup>();
   for (const e of crosswalk.entries) {
     if (e.cents <= 0) continue;
     const period = periodOf(e.month);
@@ -124,9 +162,31 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
     group.cents += e.cents;
     groups.set(key, group);
   }
+  return [...groups.values()];
+}
 
+/** An invoice before it is numbered: its date, moved to its source's deadline when it can be. */
+interface DraftInvoice extends Omit<BillingGroup, 'months'> {
+  months: string[];
+  date: string;
+  note: string | null;
+  /** Dated after its source's deadline, because it bills work put on the source after it. */
+  late: boolean;
+  deadline: string | null;
+}
+
+/**
+ * Each group dated: on its period's date, or on its source's deadline when that is earlier and
+ * the work it bills was delivered by then; in date order, then the crosswalk's order of sources.
+ */
+function datedDrafts(
+  groups: readonly BillingGroup[],
+  crosswalk: FundingCrosswalk,
+  sourceNames: ReadonlyMap<string, string>,
+): DraftInvoice[] {
+  const deadlines = new Map(crosswalk.sources.map((s) => [s.sourceId, s.invoiceBy]));
   const order = new Map(crosswalk.sources.map((s, i) => [s.sourceId, i]));
-  const drafts = [...groups.values()].map((g) => {
+  const drafts = groups.map((g) => {
     const deadline = g.sourceId !== null ? (deadlines.get(g.sourceId) ?? null) : null;
     const months = [...g.months].sort();
     const lastMonth = months.at(-1) ?? '';
@@ -135,7 +195,7 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
     let late = false;
     if (deadline !== null && date > deadline) {
       if (lastMonth <= deadline.slice(0, 7)) {
-        note = `Dated on ${sources.get(g.sourceId ?? '')?.name ?? 'the source'}’s deadline rather than ${dayLabel(g.period.date)}.`;
+        note = `Dated on ${sourceNames.get(g.sourceId ?? '') ?? 'the source'}’s deadline rather than ${dayLabel(g.period.date)}.`;
         date = deadline;
       } else {
         late = true;
@@ -143,57 +203,48 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
     }
     return { ...g, months, date, note, late, deadline };
   });
-  drafts.sort(
+  return drafts.sort(
     (a, b) =>
       (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
       (order.get(a.sourceId ?? '') ?? 99) - (order.get(b.sourceId ?? '') ?? 99),
   );
+}
 
-  const issues: InvoiceIssue[] = [];
-  const invoices: Invoice[] = drafts.map((d, i) => {
-    const number = i + 1;
-    const sourceName =
-      d.sourceId !== null ? (sources.get(d.sourceId)?.name ?? unassignedName) : unassignedName;
-    if (d.late) {
-      issues.push({
-        severity: 'warning',
-        invoiceNumber: number,
-        message: `Invoice ${number} to ${sourceName} is dated ${dayLabel(d.date)}, after ${sourceName} must be invoiced (${dayLabel(d.deadline ?? '')}).`,
-        fix: `Move the work after ${monthLabel(d.deadline?.slice(0, 7) ?? '')} to another source, or deliver it earlier.`,
-      });
-    } else if (d.note !== null) {
-      issues.push({
-        severity: 'notice',
-        invoiceNumber: number,
-        message: `Invoice ${number}: ${d.note}`,
-        fix: '',
-      });
-    }
+/** A warning for an invoice dated after its source's deadline, or a notice for one moved to it. */
+function dateIssue(d: DraftInvoice, number: number, sourceName: string): InvoiceIssue | null {
+  if (d.late) {
     return {
-      number,
-      date: d.date,
-      dueDate: addDays(d.date, netDays),
-      sourceId: d.sourceId,
-      sourceName,
-      period: d.period.label,
-      months: d.months,
-      lineIds: [...d.lines],
-      cents: d.cents,
-      note: d.note,
-      usualDate: d.note !== null ? d.period.date : null,
-    };
-  });
-  if (invoices.some((inv) => inv.sourceId === null) && crosswalk.hasSources) {
-    const cents = invoices.filter((inv) => inv.sourceId === null).reduce((s, inv) => s + inv.cents, 0);
-    issues.push({
       severity: 'warning',
-      invoiceNumber: invoices.find((inv) => inv.sourceId === null)?.number ?? 0,
-      message: `${invoices.filter((inv) => inv.sourceId === null).length} invoices bill work no funding source pays for (${formatMoney(cents, crosswalk.currency)} in all).`,
-      fix: 'See the funding crosswalk’s warnings for why and what to change.',
-    });
+      invoiceNumber: number,
+      message: `Invoice ${number} to ${sourceName} is dated ${dayLabel(d.date)}, after ${sourceName} must be invoiced (${dayLabel(d.deadline ?? '')}).`,
+      fix: `Move the work after ${monthLabel(d.deadline?.slice(0, 7) ?? '')} to another source, or deliver it earlier.`,
+    };
   }
+  if (d.note !== null) {
+    return { severity: 'notice', invoiceNumber: number, message: `Invoice ${number}: ${d.note}`, fix: '' };
+  }
+  return null;
+}
 
-  const bySource: SourceInvoices[] = [
+/** A warning when the engagement names funding sources and some invoices bill work none of them pays. */
+function unpaidWarning(invoices: readonly Invoice[], crosswalk: FundingCrosswalk): InvoiceIssue | null {
+  if (!invoices.some((inv) => inv.sourceId === null) || !crosswalk.hasSources) return null;
+  const cents = invoices.filter((inv) => inv.sourceId === null).reduce((s, inv) => s + inv.cents, 0);
+  return {
+    severity: 'warning',
+    invoiceNumber: invoices.find((inv) => inv.sourceId === null)?.number ?? 0,
+    message: `${invoices.filter((inv) => inv.sourceId === null).length} invoices bill work no funding source pays for (${formatMoney(cents, crosswalk.currency)} in all).`,
+    fix: 'See the funding crosswalk’s warnings for why and what to change.',
+  };
+}
+
+/** What each source is billed, in the crosswalk's order, then what no source pays. */
+function invoicesBySource(
+  invoices: readonly Invoice[],
+  crosswalk: FundingCrosswalk,
+  unassignedName: string,
+): SourceInvoices[] {
+  return [
     ...crosswalk.sources.map((s) => ({ sourceId: s.sourceId, name: s.name, deadline: s.invoiceBy })),
     ...(invoices.some((inv) => inv.sourceId === null)
       ? [{ sourceId: null, name: unassignedName, deadline: null }]
@@ -211,13 +262,4 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
           .at(-1) ?? null,
     };
   });
-
-  return {
-    method,
-    netDays,
-    invoices,
-    bySource,
-    totalCents: invoices.reduce((s, inv) => s + inv.cents, 0),
-    issues,
-  };
 }

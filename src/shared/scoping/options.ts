@@ -17,7 +17,7 @@ export interface SizedOption {
 }
 
 /** The engagement as the option sizes it: its budget, and the window cut at its end date. */
-export function engagementForOption(engagement: Engagement, option: SizingOption): Engagement {
+function engagementForOption(engagement: Engagement, option: SizingOption): Engagement {
   const end =
     option.end !== null && option.end < engagement.timeline.end && option.end >= engagement.timeline.start
       ? option.end

@@ -1,6 +1,6 @@
 import type { Engagement, PlanLine, ServiceCategory } from '../../domain';
 import { formatMoneyPlain } from '../../money';
-import { dateWords, lowerFirst, plural, quoteList } from '../../words';
+import { agree, dateWords, lowerFirst, plural, quoteList } from '../../words';
 import { adviseSupportLevel, levelResolver } from '../advice';
 import { fundingAfterDeadlines } from '../funding-dates';
 import type { CheckOptions, PlanCheck } from './types';
@@ -45,7 +45,7 @@ const needs: Check = ({ engagement, options, name, fundedIds }) => {
       code: 'top_need_unfunded',
       severity: 'warning',
       scope: 'funded',
-      message: `Nothing funded serves the highest-priority need, “${top.statement}”: ${quoteList(serving.map(name))} ${serving.length === 1 ? 'waits' : 'wait'}.`,
+      message: `Nothing funded serves the highest-priority need, “${top.statement}”: ${quoteList(serving.map(name))} ${agree(serving.length, 'waits', 'wait')}.`,
       fix: 'Fund at least part of a service for it first; the plan should start where the need is greatest.',
       lineIds: serving.map((l) => l.id),
     },
@@ -98,7 +98,7 @@ const capacity: Check = ({ engagement, options, category, name, fundedIds }) => 
       code: 'capacity_building_lost',
       severity: 'warning',
       scope: 'funded',
-      message: `The funded phase builds none of the district’s own capacity: ${quoteList(builders.map(name))} ${builders.length === 1 ? 'waits' : 'wait'}, so the work would stop with the contract.`,
+      message: `The funded phase builds none of the district’s own capacity: ${quoteList(builders.map(name))} ${agree(builders.length, 'waits', 'wait')}, so the work would stop with the contract.`,
       fix: 'Keep facilitator development funded, even in part, ahead of services the consultant would otherwise keep delivering.',
       lineIds: builders.map((l) => l.id),
     });

@@ -1,5 +1,5 @@
 import { DRIVER_INFO, DRIVER_KEYS, DRIVER_RATING_LABELS, type DriverKey, type PlanLine } from '../../domain';
-import { quoteList } from '../../words';
+import { agree, plural, quoteList } from '../../words';
 import { FOLLOW_UP_CATEGORIES } from '../sizing';
 import type { PlanCheck, Principle } from './types';
 
@@ -40,7 +40,7 @@ export const principles: Principle[] = [
     if (alone.length === 0) return null;
     return warning({
       code: 'training_without_follow_up',
-      message: `Training with no follow-up: ${quoteList(alone.map(v.name))} ${alone.length === 1 ? 'teaches' : 'teach'} new practice, but nothing coaches it or supports it in the work setting.`,
+      message: `Training with no follow-up: ${quoteList(alone.map(v.name))} ${agree(alone.length, 'teaches', 'teach')} new practice, but nothing coaches it or supports it in the work setting.`,
       fix: 'Tie implementation support visits or coaching cycles to it as its follow-up, or record the district’s own coaching that will carry it (its follow-up by the district).',
       lineIds: alone.map((l) => l.id),
     });
@@ -68,7 +68,7 @@ export const principles: Principle[] = [
     if (flagged.length === 0) return null;
     return warning({
       code: 'one_off_sessions',
-      message: `One-off sessions with no continuity: ${quoteList(flagged.map(v.name))} ${flagged.length === 1 ? 'is a single session' : 'are single sessions'} that nothing builds on.`,
+      message: `One-off sessions with no continuity: ${quoteList(flagged.map(v.name))} ${agree(flagged.length, 'is a single session', 'are single sessions')} that nothing builds on.`,
       fix: 'Make each a series, or tie a follow-up (coaching, implementation support, a virtual session) to it.',
       lineIds: flagged.map((l) => l.id),
     });
@@ -88,7 +88,7 @@ export const principles: Principle[] = [
     if (untied.length === 0 || e.needs.length === 0) return null;
     return warning({
       code: 'lines_not_tied',
-      message: `${untied.length === 1 ? 'A service is' : `${untied.length} services are`} tied to no priority need and no inventory item: ${quoteList(untied.map(v.name))}.`,
+      message: `${untied.length === 1 ? 'A service is' : plural(untied.length, 'service is', 'services are')} tied to no priority need and no inventory item: ${quoteList(untied.map(v.name))}.`,
       fix: 'Link each to the need it serves or the existing work it builds on, or ask whether it belongs in the plan.',
       lineIds: untied.map((l) => l.id),
     });
@@ -133,7 +133,7 @@ export const principles: Principle[] = [
     return {
       code: 'coaching_too_thin',
       severity: 'notice',
-      message: `Coaching spread thin: ${quoteList(thin.map(v.name))} ${thin.length === 1 ? 'gives' : 'give'} each person fewer than ${THIN_DOSAGE} cycles or calls, too little to change practice.`,
+      message: `Coaching spread thin: ${quoteList(thin.map(v.name))} ${agree(thin.length, 'gives', 'give')} each person fewer than ${THIN_DOSAGE} cycles or calls, too little to change practice.`,
       fix: 'Coach fewer people with at least two cycles each, or find the money for a second cycle.',
       lineIds: thin.map((l) => l.id),
     };

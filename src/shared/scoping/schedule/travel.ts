@@ -1,5 +1,5 @@
 import { allocateCents } from '../../money';
-import { tripsFor } from '../costing';
+import { tripsFor } from '../pricing';
 import type { PlacedLine } from './place';
 import type { Schedule } from './types';
 

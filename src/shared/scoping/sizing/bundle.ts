@@ -1,4 +1,4 @@
-import { sizeAt } from './prepare';
+import { sizeAt } from './ladder';
 import type { Change, FundingState, Pending } from './funding';
 
 /**
@@ -29,7 +29,7 @@ function followUpBlocked(state: FundingState, f: number): boolean {
  * The unfunded lines `i` needs with it, deepest last, or what blocks them. A line kept by hand
  * (`force`) goes ahead without a follow-up that cannot come, and past a closed calendar.
  */
-export function bundleOf(
+function bundleOf(
   state: FundingState,
   i: number,
   force = false,

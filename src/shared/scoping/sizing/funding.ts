@@ -1,7 +1,9 @@
 import type { Discount } from '../../domain';
 import { CapacityLedger, type CapacityBreak } from '../capacity';
-import { discountCents, subtotalCents } from '../costing';
-import { followerGroups, sizeAt, type PreparedLine, type PreparedSizing, type Size } from './prepare';
+import { discountCents } from '../costing';
+import { subtotalCents } from '../pricing';
+import { followerGroups, sizeAt, type Size } from './ladder';
+import type { PreparedLine, PreparedSizing } from './prepare';
 
 /**
  * What the funded phase holds so far, as sizing builds it: each line's place on its ladder and

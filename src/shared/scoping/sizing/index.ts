@@ -1,8 +1,11 @@
 import { formatMoneyPlain } from '../../money';
-import { discountCents, quantityText, subtotalCents } from '../costing';
+import { discountCents } from '../costing';
+import { subtotalCents } from '../pricing';
+import { quantityText } from '../quantity';
 import { deferredParts } from './deferred';
-import { campusesAt, prepareSizing, type PreparedSizing } from './prepare';
-import { reasonFor } from './reasons';
+import { campusesAt } from './ladder';
+import { prepareSizing, type PreparedLine, type PreparedSizing } from './prepare';
+import { reasonFor, type ReasonContext } from './reasons';
 import { sizeRound } from './round';
 import { coverageOf, summaryOf } from './summary';
 import type { SizedLine, Sizing } from './types';
@@ -13,13 +16,16 @@ import type { Costing } from '../costing';
 /**
  * Sizing turns the north star into a funded phase ("start here") and the work that waits,
  * grouped by what it waits for. How it decides, step by step, is in docs/scoping.md:
- * `prepare` works out each line once, `round` funds and grows back, `reasons` words every
- * trade-off, `deferred` groups and dates what waits, `summary` measures coverage.
+ * `prepare` works out each line once (its sizes on a `ladder`, the funding `order`), `round`
+ * funds and grows back, `reasons` words every trade-off, `deferred` groups and dates what
+ * waits, `summary` measures coverage.
  */
 
 export * from './types';
-export { prepareSizing, sizeAt, followerGroups, campusesAt, FOLLOW_UP_CATEGORIES } from './prepare';
-export type { PreparedLine, PreparedSizing, Size } from './prepare';
+export { prepareSizing, FOLLOW_UP_CATEGORIES } from './prepare';
+export { sizeAt, followerGroups, campusesAt } from './ladder';
+export type { PreparedLine, PreparedSizing } from './prepare';
+export type { Size } from './ladder';
 export { pdDaysNeeded, visitDaysNeeded, sessionDays } from './round';
 
 export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing {
@@ -29,52 +35,16 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
   const round = sizeRound(prep, budget);
   const ctx = { prep, round, budget, money };
 
-  const sized: SizedLine[] = [];
+  const sized = items.map((item) => sizedLine(item, ctx));
   const fundedGroups: Record<string, number> = {};
   const fundedCounts: Record<string, number> = {};
-  let fundedSubtotal = 0;
-  for (const item of items) {
-    const i = item.index;
-    const groups = round.groups[i] ?? 0;
-    const count = round.counts[i] ?? 0;
-    const fundedCents = groups > 0 ? subtotalCents(item.pricing, groups, count) : 0;
-    const full = groups === item.northStar.groups && count === item.northStar.count;
-    const status = groups === 0 ? 'deferred' : full ? 'funded' : 'trimmed';
-    if (groups > 0) {
-      fundedGroups[item.line.id] = groups;
-      fundedCounts[item.line.id] = count;
+  for (const s of sized) {
+    if (s.fundedGroups > 0) {
+      fundedGroups[s.lineId] = s.fundedGroups;
+      fundedCounts[s.lineId] = s.fundedCount;
     }
-    fundedSubtotal += fundedCents;
-    sized.push({
-      lineId: item.line.id,
-      name: item.name,
-      serviceId: item.line.serviceId,
-      priority: item.line.priority,
-      pin: item.line.pin,
-      phaseId: item.line.phaseId,
-      level: item.pricing.level,
-      status,
-      northStarGroups: item.northStar.groups,
-      fundedGroups: groups,
-      northStarCount: item.northStar.count,
-      fundedCount: count,
-      groupLabel: item.groupWord.plural,
-      northStarQuantity: item.northStarQuantity,
-      fundedQuantity:
-        groups === 0
-          ? ''
-          : full
-            ? item.northStarQuantity
-            : quantityText(item.line, item.service, groups, count),
-      fundedCampusIds: campusesAt(item, groups),
-      northStarCents: item.northStarCents,
-      fundedCents,
-      reason: status === 'funded' ? null : reasonFor(ctx, item, round.reasons[i] ?? null),
-      note: round.notes[i] ?? null,
-      deferredPhase: null,
-    });
   }
-
+  const fundedSubtotal = sized.reduce((sum, s) => sum + s.fundedCents, 0);
   const deferred = deferredParts(prep, round, sized, prep.discount, money);
   for (const s of sized) s.deferredPhase = deferred.phaseOf.get(s.lineId) ?? null;
   const fundedDiscount = discountCents(fundedSubtotal, prep.discount);
@@ -120,6 +90,45 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
       overBudget,
       money,
     }),
+  };
+}
+
+/** One line as the round funded it: funded in full, trimmed or deferred, with its quantities, cost and why. */
+function sizedLine(item: PreparedLine, ctx: ReasonContext): SizedLine {
+  const { round } = ctx;
+  const i = item.index;
+  const groups = round.groups[i] ?? 0;
+  const count = round.counts[i] ?? 0;
+  const fundedCents = groups > 0 ? subtotalCents(item.pricing, groups, count) : 0;
+  const full = groups === item.northStar.groups && count === item.northStar.count;
+  const status = groups === 0 ? 'deferred' : full ? 'funded' : 'trimmed';
+  return {
+    lineId: item.line.id,
+    name: item.name,
+    serviceId: item.line.serviceId,
+    priority: item.line.priority,
+    pin: item.line.pin,
+    phaseId: item.line.phaseId,
+    level: item.pricing.level,
+    status,
+    northStarGroups: item.northStar.groups,
+    fundedGroups: groups,
+    northStarCount: item.northStar.count,
+    fundedCount: count,
+    groupLabel: item.groupWord.plural,
+    northStarQuantity: item.northStarQuantity,
+    fundedQuantity:
+      groups === 0
+        ? ''
+        : full
+          ? item.northStarQuantity
+          : quantityText(item.line, item.service, groups, count),
+    fundedCampusIds: campusesAt(item, groups),
+    northStarCents: item.northStarCents,
+    fundedCents,
+    reason: status === 'funded' ? null : reasonFor(ctx, item, round.reasons[i] ?? null),
+    note: round.notes[i] ?? null,
+    deferredPhase: null,
   };
 }
 

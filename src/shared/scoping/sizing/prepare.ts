@@ -7,11 +7,15 @@ import {
   type Phase,
   type PlanLine,
   type Priority,
+  type SupportLevel,
 } from '../../domain';
 import { adviseSupportLevel, levelResolver, type SupportLevelAdvice } from '../advice';
 import { buildCalendar, type DistrictCalendar } from '../calendar';
 import { capacityBuckets, type CapacityBuckets } from '../capacity';
-import { countIn, groupUnit, linePricing, quantityText, subtotalCents, type LinePricing } from '../costing';
+import { linePricing, subtotalCents, type LinePricing } from '../pricing';
+import { countIn, groupUnit, quantityText } from '../quantity';
+import type { Size } from './ladder';
+import { fundingOrder, placeInCalendar } from './order';
 
 /**
  * Everything sizing and the schedule need to know about each line, worked out once per
@@ -19,12 +23,6 @@ import { countIn, groupUnit, linePricing, quantityText, subtotalCents, type Line
  * how its quantity may shrink, what it follows and what follows it up, and where it can land on
  * the calendar.
  */
-
-/** A funded quantity: groups (cohorts, campuses, teachers) × units per group (sessions, cycles). */
-export interface Size {
-  groups: number;
-  count: number;
-}
 
 export interface PreparedLine {
   index: number;
@@ -106,78 +104,85 @@ function clip(window: { start: string; end: string }, limit: { start: string; en
   return start <= end ? { start, end } : null;
 }
 
-/**
- * The size at a ladder position. Follow-up services climb coverage first, then dosage; the rest
- * climb dosage first (every session for the cohorts they reach), then coverage.
- */
-export function sizeAt(item: PreparedLine, position: number): Size {
-  const p = Math.max(0, Math.min(item.steps, position));
-  const { floor, top } = item;
-  if (item.coverageFirst) {
-    const span = top.groups - floor.groups;
-    return p <= span
-      ? { groups: floor.groups + p, count: floor.count }
-      : { groups: top.groups, count: floor.count + p - span };
-  }
-  const span = top.count - floor.count;
-  return p <= span
-    ? { groups: floor.groups, count: floor.count + p }
-    : { groups: floor.groups + p - span, count: top.count };
+/** The funded window and the calendars, buckets and phases inside it. */
+interface FundedCalendars {
+  calendar: DistrictCalendar;
+  fundedWindow: { start: string; end: string };
+  fundedPhases: Phase[];
+  fundedCalendar: DistrictCalendar;
+  buckets: CapacityBuckets;
 }
 
-/**
- * The groups a follow-up reaches when its own ladder asks for `ownGroups` and its training
- * reaches `leaderGroups`: at least its coverage of what the training reaches, at most what the
- * training reaches (no follow-up where nobody was trained), counted in the same campuses when
- * both are tied to campuses, else in the same share of their groups.
- */
-export function followerGroups(
-  items: readonly PreparedLine[],
-  follower: PreparedLine,
-  leaderGroups: number,
-  ownGroups: number,
-): number {
-  const leader = items[follower.leader];
-  if (!leader || leaderGroups <= 0) return 0;
-  const G = follower.top.groups;
-  const leaderCampuses = leader.line.campusIds;
-  const ownCampuses = follower.line.campusIds;
-  let reach: number;
-  if (leaderCampuses.length > 0 && ownCampuses.length > 0) {
-    const reached = Math.min(
-      leaderCampuses.length,
-      Math.ceil((leaderGroups * leaderCampuses.length) / leader.top.groups),
-    );
-    let last = 0;
-    for (const id of leaderCampuses.slice(0, reached)) last = Math.max(last, ownCampuses.indexOf(id) + 1);
-    reach = Math.ceil((last * G) / ownCampuses.length);
-  } else {
-    reach = Math.ceil((leaderGroups * G) / leader.top.groups);
-  }
-  const needed = Math.max(follower.floor.groups, Math.ceil((reach * follower.leaderCoverage) / 100));
-  // Kept funded by hand, a follow-up goes wherever the consultant wants it.
-  if (follower.line.pin === 'funded') return Math.min(G, Math.max(needed, ownGroups));
-  const cap = Math.min(G, Math.max(1, reach));
-  // The follow-up's own floor holds even when its training reaches fewer.
-  return Math.max(Math.min(G, follower.floor.groups), Math.min(cap, Math.max(needed, ownGroups)));
-}
-
-/** Campuses a line reaches at `groups` groups, in its pilot order. */
-export function campusesAt(item: PreparedLine, groups: number): string[] {
-  const campuses = item.line.campusIds;
-  if (campuses.length === 0 || groups <= 0) return [];
-  return campuses.slice(
-    0,
-    Math.min(campuses.length, Math.ceil((groups * campuses.length) / item.northStar.groups)),
-  );
+/** What preparing each line looks things up in. */
+interface LineContext extends FundedCalendars {
+  engagement: Engagement;
+  levelOf: (line: PlanLine) => SupportLevel;
+  bucketOfPhase: ReadonlyMap<string, number>;
+  phaseOf: ReadonlyMap<string, Phase>;
+  pdRecorded: boolean;
+  rank: ReadonlyMap<string, number>;
+  workdays: ReadonlySet<string>;
+  classDays: ReadonlySet<string>;
 }
 
 export function prepareSizing(engagement: Engagement, advice?: SupportLevelAdvice): PreparedSizing {
   const counsel = advice ?? adviseSupportLevel(engagement);
-  const levelOf = levelResolver(engagement, counsel);
+  const { timeline } = engagement;
+  const calendars = fundedCalendars(engagement);
+  const { fundedCalendar, fundedPhases, buckets } = calendars;
+  const ctx: LineContext = {
+    ...calendars,
+    engagement,
+    levelOf: levelResolver(engagement, counsel),
+    bucketOfPhase: new Map(fundedPhases.map((p, k) => [p.id, k + 1])),
+    phaseOf: new Map(timeline.phases.map((p) => [p.id, p])),
+    pdRecorded: timeline.pdDays.length > 0,
+    rank: new Map(engagement.needs.map((n) => [n.id, n.rank])),
+    workdays: new Set(fundedCalendar.days.filter((d) => d.workday).map((d) => d.date)),
+    classDays: new Set(fundedCalendar.days.filter((d) => d.classroom).map((d) => d.date)),
+  };
+  const services = new Map(engagement.catalog.map((s) => [s.id, s]));
+  const indexById = new Map<string, number>();
+  const items: PreparedLine[] = [];
+  for (const line of engagement.lines) {
+    const service = services.get(line.serviceId);
+    if (!service) continue;
+    indexById.set(line.id, items.length);
+    items.push(prepareLine(line, service, items.length, ctx));
+  }
+  tieDependencies(items, indexById);
+  tieFollowUps(items, indexById);
+  for (const item of items) {
+    item.steps = item.fundable
+      ? item.top.groups - item.floor.groups + (item.top.count - item.floor.count)
+      : 0;
+  }
+
+  const order = fundingOrder(engagement, items);
+  placeInCalendar(items, order, buckets, fundedCalendar);
+  return {
+    engagement,
+    advice: counsel,
+    items,
+    order,
+    calendar: calendars.calendar,
+    fundedCalendar,
+    fundedWindow: calendars.fundedWindow,
+    fundedPhases,
+    buckets,
+    currency: engagement.rateCard.currency,
+    discount: engagement.discount,
+    facilitatorsPerDay: timeline.facilitatorsPerDay,
+  };
+}
+
+/**
+ * The window the budget pays for (the engagement's, cut at `fundsThrough`), the phases clipped
+ * to it, its calendar (the whole window's when it is the whole window) and its capacity buckets.
+ */
+function fundedCalendars(engagement: Engagement): FundedCalendars {
   const { timeline } = engagement;
   const fy = engagement.client.fiscalYearStartMonth;
-  const services = new Map(engagement.catalog.map((s) => [s.id, s]));
   const calendar = buildCalendar(timeline, fy);
   const fundsThrough = engagement.budget.fundsThrough;
   const fundedWindow = {
@@ -192,93 +197,123 @@ export function prepareSizing(engagement: Engagement, advice?: SupportLevelAdvic
     fundedWindow.end === timeline.end
       ? calendar
       : buildCalendar({ ...timeline, end: fundedWindow.end, phases: fundedPhases }, fy);
-  const buckets = capacityBuckets(fundedCalendar, fundedPhases);
-  const bucketOfPhase = new Map(fundedPhases.map((p, k) => [p.id, k + 1]));
-  const phaseOf = new Map(timeline.phases.map((p) => [p.id, p]));
-  const pdRecorded = timeline.pdDays.length > 0;
-  const rank = new Map(engagement.needs.map((n) => [n.id, n.rank]));
-  const workdays = new Set(fundedCalendar.days.filter((d) => d.workday).map((d) => d.date));
-  const classDays = new Set(fundedCalendar.days.filter((d) => d.classroom).map((d) => d.date));
-  const indexById = new Map<string, number>();
-  const items: PreparedLine[] = [];
+  return {
+    calendar,
+    fundedWindow,
+    fundedPhases,
+    fundedCalendar,
+    buckets: capacityBuckets(fundedCalendar, fundedPhases),
+  };
+}
 
-  for (const line of engagement.lines) {
-    const service = services.get(line.serviceId);
-    if (!service) continue;
-    const pricing = linePricing(line, service, levelOf(line), engagement.rateCard);
-    const inPerson = line.deliveryMode === 'in_person';
-    const classroomWork = inPerson && service.classroom;
-    const window = (line.phaseId !== null ? phaseOf.get(line.phaseId) : undefined) ?? timeline;
-    const fundable = clip(window, fundedWindow);
-    const G = line.quantity.groups;
-    const nsCount = countIn(line, calendar, window);
-    const topCount = fundable ? countIn(line, calendar, fundable) : 0;
-    const dates = fundable
-      ? line.dates
-          .filter(
-            (d) => d >= fundable.start && d <= fundable.end && (classroomWork ? classDays : workdays).has(d),
-          )
-          .sort()
-      : [];
-    const usesPdDays = inPerson && service.calendar === 'pd_day' && pdRecorded && line.dates.length === 0;
-    const takesVisit =
-      inPerson && pricing.onSite && !usesPdDays && line.dates.length === 0 && service.calendar !== 'flexible';
-    const floorCount = fundable
-      ? Math.max(
-          1,
-          Math.min(
-            topCount,
-            line.quantity.minCount === null
-              ? topCount
-              : countIn(line, calendar, fundable, line.quantity.minCount),
-          ),
+/** One line worked out: its price, its ladder's top and floor in the funded window, and how it uses the calendar. */
+function prepareLine(line: PlanLine, service: CatalogService, index: number, ctx: LineContext): PreparedLine {
+  const { engagement, calendar, fundedWindow } = ctx;
+  const pricing = linePricing(line, service, ctx.levelOf(line), engagement.rateCard);
+  const window = (line.phaseId !== null ? ctx.phaseOf.get(line.phaseId) : undefined) ?? engagement.timeline;
+  const fundable = clip(window, fundedWindow);
+  const G = line.quantity.groups;
+  const nsCount = countIn(line, calendar, window);
+  const topCount = fundable ? countIn(line, calendar, fundable) : 0;
+  const top = { groups: G, count: topCount };
+  const floor = line.scalable
+    ? { groups: Math.min(line.quantity.minGroups, G), count: floorCount(line, calendar, fundable, topCount) }
+    : top;
+  const use = calendarUse(line, service, pricing, fundable, ctx);
+  const drivers = line.drivers.length > 0 ? line.drivers : service.drivers;
+  const needRank = line.needIds.reduce((m, id) => Math.min(m, ctx.rank.get(id) ?? Infinity), Infinity);
+  return {
+    index,
+    line,
+    service,
+    name: lineName(line, engagement.catalog),
+    tier: TIERS[line.priority],
+    pricing,
+    deps: [],
+    leader: -1,
+    leaderCoverage: 100,
+    followers: [],
+    northStar: { groups: G, count: nsCount },
+    top,
+    floor,
+    steps: 0,
+    coverageFirst: FOLLOW_UP_CATEGORIES.has(service.category),
+    fundable: fundable !== null,
+    usesPdDays: use.usesPdDays,
+    dates: use.dates,
+    visitUnitsPerDay: use.visitUnitsPerDay,
+    consultantLed: pricing.leads !== 'district' && pricing.leadHoursPerUnit > 0,
+    groupWord: groupUnit(line, service),
+    bucket: line.phaseId !== null ? (ctx.bucketOfPhase.get(line.phaseId) ?? 0) : 0,
+    earliest: 0,
+    open: fundable !== null,
+    driverIndexes: DRIVER_KEYS.flatMap((k, d) => (drivers.includes(k) ? [d] : [])),
+    needRank,
+    northStarQuantity: quantityText(line, service, G, nsCount),
+    northStarCents: subtotalCents(pricing, G, nsCount),
+  };
+}
+
+/** The dosage floor: the fewest units per group worth delivering in the funded window, at least one. */
+function floorCount(
+  line: PlanLine,
+  calendar: DistrictCalendar,
+  fundable: { start: string; end: string } | null,
+  topCount: number,
+): number {
+  if (!fundable) return 0;
+  return Math.max(
+    1,
+    Math.min(
+      topCount,
+      line.quantity.minCount === null ? topCount : countIn(line, calendar, fundable, line.quantity.minCount),
+    ),
+  );
+}
+
+/**
+ * How the line uses the calendar: face-to-face sessions on PD days (when the district records
+ * them and the line names no dates), the dates it names that fall on days it can use, or
+ * consultant visit days.
+ */
+function calendarUse(
+  line: PlanLine,
+  service: CatalogService,
+  pricing: LinePricing,
+  fundable: { start: string; end: string } | null,
+  ctx: LineContext,
+): { usesPdDays: boolean; dates: string[]; visitUnitsPerDay: number } {
+  const inPerson = line.deliveryMode === 'in_person';
+  const classroomWork = inPerson && service.classroom;
+  const dates = fundable
+    ? line.dates
+        .filter(
+          (d) =>
+            d >= fundable.start && d <= fundable.end && (classroomWork ? ctx.classDays : ctx.workdays).has(d),
         )
-      : 0;
-    const top = { groups: G, count: topCount };
-    const floor = line.scalable ? { groups: Math.min(line.quantity.minGroups, G), count: floorCount } : top;
-    const drivers = line.drivers.length > 0 ? line.drivers : service.drivers;
-    const needRank = line.needIds.reduce((m, id) => Math.min(m, rank.get(id) ?? Infinity), Infinity);
-    indexById.set(line.id, items.length);
-    items.push({
-      index: items.length,
-      line,
-      service,
-      name: lineName(line, engagement.catalog),
-      tier: TIERS[line.priority],
-      pricing,
-      deps: [],
-      leader: -1,
-      leaderCoverage: 100,
-      followers: [],
-      northStar: { groups: G, count: nsCount },
-      top,
-      floor,
-      steps: 0,
-      coverageFirst: FOLLOW_UP_CATEGORIES.has(service.category),
-      fundable: fundable !== null,
-      usesPdDays,
-      dates,
-      visitUnitsPerDay: takesVisit ? service.unitsPerDay : 0,
-      consultantLed: pricing.leads !== 'district' && pricing.leadHoursPerUnit > 0,
-      groupWord: groupUnit(line, service),
-      bucket: line.phaseId !== null ? (bucketOfPhase.get(line.phaseId) ?? 0) : 0,
-      earliest: 0,
-      open: fundable !== null,
-      driverIndexes: DRIVER_KEYS.flatMap((k, d) => (drivers.includes(k) ? [d] : [])),
-      needRank,
-      northStarQuantity: quantityText(line, service, G, nsCount),
-      northStarCents: subtotalCents(pricing, G, nsCount),
-    });
-  }
+        .sort()
+    : [];
+  const usesPdDays = inPerson && service.calendar === 'pd_day' && ctx.pdRecorded && line.dates.length === 0;
+  const takesVisit =
+    inPerson && pricing.onSite && !usesPdDays && line.dates.length === 0 && service.calendar !== 'flexible';
+  return { usesPdDays, dates, visitUnitsPerDay: takesVisit ? service.unitsPerDay : 0 };
+}
 
+/** Each line's dependencies, as indexes of the lines it depends on. */
+function tieDependencies(items: readonly PreparedLine[], indexById: ReadonlyMap<string, number>): void {
   for (const item of items) {
     for (const dep of item.line.dependsOn) {
       const d = indexById.get(dep);
       if (d !== undefined && d !== item.index) item.deps.push(d);
     }
   }
-  // Follow-up ties: a follow-up follows the first training that names it; a line that follows
-  // another never leads one, so ties cannot run in a circle.
+}
+
+/**
+ * Follow-up ties: a follow-up follows the first training that names it, and takes its tier when
+ * that is higher; a line that follows another never leads one, so ties cannot run in a circle.
+ */
+function tieFollowUps(items: readonly PreparedLine[], indexById: ReadonlyMap<string, number>): void {
   const leads = new Set<number>();
   for (const item of items) {
     if (item.leader >= 0 || !item.fundable) continue;
@@ -293,111 +328,5 @@ export function prepareSizing(engagement: Engagement, advice?: SupportLevelAdvic
       item.followers.push(follower.index);
       leads.add(item.index);
     }
-  }
-  for (const item of items) {
-    item.steps = item.fundable
-      ? item.top.groups - item.floor.groups + (item.top.count - item.floor.count)
-      : 0;
-  }
-
-  const order = fundingOrder(engagement, items);
-  placeInCalendar(items, order, buckets, fundedCalendar);
-  return {
-    engagement,
-    advice: counsel,
-    items,
-    order,
-    calendar,
-    fundedCalendar,
-    fundedWindow,
-    fundedPhases,
-    buckets,
-    currency: engagement.rateCard.currency,
-    discount: engagement.discount,
-    facilitatorsPerDay: timeline.facilitatorsPerDay,
-  };
-}
-
-/**
- * The order lines are funded in: dependencies first; otherwise priority, then the rank of the
- * need they serve, then the weakest implementation driver they build (not in place before
- * partly in place before the rest), then what they build on (working before showing promise
- * before nothing), then plan order.
- */
-function fundingOrder(engagement: Engagement, items: PreparedLine[]): number[] {
-  const status = new Map(engagement.inventory.map((i) => [i.id, i.status]));
-  const driverGap = (item: PreparedLine) =>
-    item.driverIndexes.reduce((m, d) => {
-      const rating = engagement.drivers[DRIVER_KEYS[d] ?? 'selection'].rating;
-      return Math.min(m, rating === 'not_in_place' ? 0 : rating === 'partly' ? 1 : 2);
-    }, 2);
-  const buildsOn = (item: PreparedLine) =>
-    item.line.buildsOn.some((id) => status.get(id) === 'working')
-      ? 0
-      : item.line.buildsOn.some((id) => status.get(id) === 'showing_promise')
-        ? 1
-        : 2;
-  const keyed = items
-    .map((item) => ({
-      i: item.index,
-      tier: item.tier,
-      rank: item.needRank,
-      gap: driverGap(item),
-      builds: buildsOn(item),
-    }))
-    .sort((a, b) => a.tier - b.tier || a.rank - b.rank || a.gap - b.gap || a.builds - b.builds || a.i - b.i);
-  const order: number[] = [];
-  const state = new Uint8Array(items.length);
-  const visit = (i: number): void => {
-    if (state[i] !== 0) return;
-    state[i] = 1;
-    for (const d of items[i]?.deps ?? []) visit(d);
-    state[i] = 2;
-    order.push(i);
-  };
-  for (const k of keyed) visit(k.i);
-  return order;
-}
-
-/**
- * The earliest month each line can start: its bucket's first month, or the month what it
- * depends on can start (the schedule places it after them within that month); face-to-face
- * sessions wait for a month with a PD day, and lines with their own dates for the first of them.
- */
-function placeInCalendar(
-  items: PreparedLine[],
-  order: readonly number[],
-  buckets: CapacityBuckets,
-  calendar: DistrictCalendar,
-): void {
-  const monthIndex = new Map(calendar.months.map((m, k) => [m.month, k]));
-  for (const i of order) {
-    const item = items[i];
-    if (!item) continue;
-    if (!item.fundable) {
-      item.open = false;
-      continue;
-    }
-    const lo = buckets.lo[item.bucket] ?? 0;
-    const hi = buckets.hi[item.bucket] ?? 0;
-    const depsStart = item.deps.reduce((m, d) => Math.max(m, items[d]?.earliest ?? 0), 0);
-    let start = Math.min(hi, Math.max(lo, depsStart));
-    if (item.usesPdDays) {
-      const pdFrom = buckets.pdFrom[item.bucket];
-      while (
-        start < hi &&
-        (pdFrom?.[start] ?? 0) === (pdFrom?.[start + 1] ?? 0) &&
-        (pdFrom?.[start] ?? 0) > 0
-      )
-        start += 1;
-    }
-    if (item.dates.length > 0) {
-      const first = item.dates.map((d) => monthIndex.get(d.slice(0, 7)) ?? 0).find((k) => k >= start);
-      if (first !== undefined) start = first;
-    }
-    item.earliest = start;
-    let open = false;
-    for (let k = start; k <= hi && !open; k++) open = (calendar.months[k]?.workdays ?? 0) > 0;
-    item.open = open;
   }
 }

@@ -1,8 +1,10 @@
-import { dateWords, lowerFirst, pluralOf } from '../../words';
+import { agree, dateWords, lowerFirst, pluralOf } from '../../words';
 import { monthLabel } from '../calendar';
-import { describeWhere } from '../capacity';
-import { quantityText, subtotalCents } from '../costing';
-import { followerGroups, sizeAt, type PreparedLine, type PreparedSizing, type Size } from './prepare';
+import { describeWhere, type CapacityBreak } from '../capacity';
+import { subtotalCents } from '../pricing';
+import { quantityText } from '../quantity';
+import { followerGroups, sizeAt, type Size } from './ladder';
+import type { PreparedLine, PreparedSizing } from './prepare';
 import type { Pending, RoundResult } from './round';
 import type { DeferralCause, SizingReason } from './types';
 
@@ -84,30 +86,17 @@ export function reasonFor(
   item: PreparedLine,
   reason: Pending | null,
 ): SizingReason | null {
-  const { prep, round, money, budget } = ctx;
+  const { prep, round } = ctx;
   const i = item.index;
   const funded = { groups: round.groups[i] ?? 0, count: round.counts[i] ?? 0 };
   const trimmed = funded.groups > 0;
-  if (reason?.code === 'follows_leader') {
-    const leader = prep.items[reason.blocking];
-    return {
-      code: 'follows_training',
-      sentence: `Reaches the ${pluralOf(funded.groups, item.groupWord)} that “${leader?.name ?? ''}” reaches, its training: more follow-up comes with more of the training.`,
-      ...(leader ? { blockingLineId: leader.line.id } : {}),
-    };
-  }
+  if (reason?.code === 'follows_leader') return followsTraining(prep, item, funded, reason.blocking);
   if (!item.fundable || (trimmed && (round.position[i] ?? 0) >= item.steps)) {
-    if (item.top.count >= item.northStar.count && item.fundable) return null;
-    const through = dateWords(prep.fundedWindow.end);
-    return {
-      code: 'later_window',
-      sentence: trimmed
-        ? `Funded through ${through}, as far as this budget reaches; the rest waits for the budget after that.`
-        : `Planned for after ${through}, the last day of work this budget pays for; it waits for its own budget.`,
-    };
+    return laterWindow(prep, item, trimmed);
   }
   if (!reason) return null;
-  const head = trimmed ? `Trimmed to ${quantityAt(item, funded)}` : 'Not funded now';
+  // What the calendar reasons open with: the trim, or that none of it fits.
+  const head = trimmed ? `Trimmed to ${quantityAt(item, funded)}` : 'Does not fit the calendar';
   switch (reason.code) {
     case 'pinned_deferred':
       return { code: reason.code, sentence: 'Deferred by hand.' };
@@ -119,74 +108,27 @@ export function reasonFor(
         ...(blocker ? { blockingLineId: blocker.line.id } : {}),
       };
     }
-    case 'follow_up': {
-      const follower = prep.items[reason.blocking];
-      const inner = reasonFor(ctx, follower ?? item, reason.inner);
-      return {
-        code: reason.code,
-        sentence: `Waits with its follow-up “${follower?.name ?? ''}”, since training without follow-up would not last: ${lowerFirst(inner?.sentence ?? 'it cannot be funded now.')}`,
-        ...(follower ? { blockingLineId: follower.line.id } : {}),
-      };
-    }
+    case 'follow_up':
+      return waitsWithFollowUp(ctx, item, reason);
     case 'waits_for_higher': {
       const full = extraTo(ctx, item, item.steps).cents;
       return {
         code: reason.code,
-        sentence: `Waits until ${TIER_WORK[reason.tier] ?? TIER_WORK[1]} is funded in full, which needs ${money(reason.needCents)} more first; then ${money(full)} would fund this.`,
+        sentence: `Waits until ${TIER_WORK[reason.tier] ?? TIER_WORK[1]} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} would fund this.`,
         needCents: reason.needCents,
         fullCents: full,
       };
     }
-    case 'budget': {
-      const full = extraTo(ctx, item, item.steps).cents;
-      if (trimmed) {
-        const next = extraTo(ctx, item, (round.position[i] ?? 0) + 1);
-        const all =
-          item.coverageFirst && funded.groups < item.top.groups
-            ? `all ${pluralOf(item.top.groups, item.groupWord)}`
-            : `it in full (${quantityAt(item, item.top)})`;
-        const gain =
-          next.cents >= full
-            ? `${money(full)} more funds ${all}`
-            : `${money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${money(full)} more funds ${all}`;
-        return {
-          code: reason.code,
-          sentence: `${head}: ${gain}; ${money(reason.leftCents)} of the ${money(budget)} budget is left.`,
-          needCents: next.cents,
-          leftCents: reason.leftCents,
-          fullCents: full,
-        };
-      }
-      return {
-        code: reason.code,
-        sentence:
-          reason.needCents > budget
-            ? `Waits for funds: even the least of it worth doing (${quantityAt(item, item.floor)}) costs ${money(reason.needCents)}, more than the whole ${money(budget)} budget.`
-            : `Waits for funds: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${money(reason.needCents)}, and ${money(reason.leftCents)} of the ${money(budget)} budget is left once the work ahead of it is funded.`,
-        needCents: reason.needCents,
-        leftCents: reason.leftCents,
-        fullCents: full,
-      };
-    }
-    case 'pd_days': {
-      const where = describeWhere(prep.buckets, reason.bucket, reason.month);
-      return {
-        code: reason.code,
-        sentence: `${trimmed ? head : 'Does not fit the calendar'}: ${trimmed ? 'one more step' : 'its sessions'} need${trimmed ? 's' : ''} ${pluralOf(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${where} ${reason.left === 1 ? 'is' : 'are'} free. Add PD days${item.deps.length > 0 ? ', or let it start in the same month as the work it builds on' : ''}.`,
-      };
-    }
-    case 'visit_days': {
-      const where = describeWhere(prep.buckets, reason.bucket, reason.month);
-      const perMonth = prep.engagement.timeline.visitDaysPerMonth;
-      return {
-        code: reason.code,
-        sentence: `${trimmed ? head : 'Does not fit the calendar'}: ${where} holds ${pluralOf(reason.total, { singular: 'consultant visit day', plural: 'consultant visit days' })} (up to ${perMonth} a month outside blackouts) and ${trimmed ? 'one more step' : 'it'} needs ${reason.need} with ${reason.left} free. Allow more visit days a month, or give it a longer window.`,
-      };
-    }
+    case 'budget':
+      return trimmed ? trimmedByBudget(ctx, item, funded, reason) : waitsForFunds(ctx, item, reason);
+    case 'pd_days':
+      return shortOfPdDays(prep, item, reason, trimmed, head);
+    case 'visit_days':
+      return shortOfVisitDays(prep, reason, trimmed, head);
     case 'dates':
       return {
         code: reason.code,
-        sentence: `${trimmed ? head : 'Does not fit the calendar'}: its sessions need ${pluralOf(reason.need, { singular: 'date', plural: 'dates' })} and only ${reason.available} of the dates set for it fall in the window outside blackouts. Add dates.`,
+        sentence: `${head}: its sessions need ${pluralOf(reason.need, { singular: 'date', plural: 'dates' })} and only ${reason.available} of the dates set for it fall in the window outside blackouts. Add dates.`,
       };
     case 'calendar_closed':
       return {
@@ -194,4 +136,122 @@ export function reasonFor(
         sentence: `Does not fit the calendar: ${describeWhere(prep.buckets, reason.bucket, reason.month)} has no working days outside blackouts${reason.month > (prep.buckets.lo[reason.bucket] ?? 0) ? ` from ${monthLabel(prep.fundedCalendar.months[reason.month]?.month ?? '')}` : ''}.`,
       };
   }
+}
+
+/** A follow-up reaches what its training reaches: more of it comes with more of the training. */
+function followsTraining(
+  prep: PreparedSizing,
+  item: PreparedLine,
+  funded: Size,
+  blocking: number,
+): SizingReason {
+  const leader = prep.items[blocking];
+  return {
+    code: 'follows_training',
+    sentence: `Reaches the ${pluralOf(funded.groups, item.groupWord)} that “${leader?.name ?? ''}” reaches, its training: more follow-up comes with more of the training.`,
+    ...(leader ? { blockingLineId: leader.line.id } : {}),
+  };
+}
+
+/** Work planned after the last day the budget pays for, in part (funded up to it) or in whole. */
+function laterWindow(prep: PreparedSizing, item: PreparedLine, trimmed: boolean): SizingReason | null {
+  if (item.top.count >= item.northStar.count && item.fundable) return null;
+  const through = dateWords(prep.fundedWindow.end);
+  return {
+    code: 'later_window',
+    sentence: trimmed
+      ? `Funded through ${through}, as far as this budget reaches; the rest waits for the budget after that.`
+      : `Planned for after ${through}, the last day of work this budget pays for; it waits for its own budget.`,
+  };
+}
+
+/** A training that waits with its follow-up, for the follow-up's own reason. */
+function waitsWithFollowUp(
+  ctx: ReasonContext,
+  item: PreparedLine,
+  reason: Extract<Pending, { code: 'follow_up' }>,
+): SizingReason {
+  const follower = ctx.prep.items[reason.blocking];
+  const inner = reasonFor(ctx, follower ?? item, reason.inner);
+  return {
+    code: reason.code,
+    sentence: `Waits with its follow-up “${follower?.name ?? ''}”, since training without follow-up would not last: ${lowerFirst(inner?.sentence ?? 'it cannot be funded now.')}`,
+    ...(follower ? { blockingLineId: follower.line.id } : {}),
+  };
+}
+
+/** A line trimmed for money: what the next step and the whole line would cost, and what is left. */
+function trimmedByBudget(
+  ctx: ReasonContext,
+  item: PreparedLine,
+  funded: Size,
+  reason: Extract<Pending, { code: 'budget' }>,
+): SizingReason {
+  const full = extraTo(ctx, item, item.steps).cents;
+  const next = extraTo(ctx, item, (ctx.round.position[item.index] ?? 0) + 1);
+  const all =
+    item.coverageFirst && funded.groups < item.top.groups
+      ? `all ${pluralOf(item.top.groups, item.groupWord)}`
+      : `it in full (${quantityAt(item, item.top)})`;
+  const gain =
+    next.cents >= full
+      ? `${ctx.money(full)} more funds ${all}`
+      : `${ctx.money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${ctx.money(full)} more funds ${all}`;
+  return {
+    code: reason.code,
+    sentence: `Trimmed to ${quantityAt(item, funded)}: ${gain}; ${ctx.money(reason.leftCents)} of the ${ctx.money(ctx.budget)} budget is left.`,
+    needCents: next.cents,
+    leftCents: reason.leftCents,
+    fullCents: full,
+  };
+}
+
+/** A line not funded for money: what the least of it worth doing costs against what is left. */
+function waitsForFunds(
+  ctx: ReasonContext,
+  item: PreparedLine,
+  reason: Extract<Pending, { code: 'budget' }>,
+): SizingReason {
+  const { budget } = ctx;
+  const full = extraTo(ctx, item, item.steps).cents;
+  return {
+    code: reason.code,
+    sentence:
+      reason.needCents > budget
+        ? `Waits for funds: even the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, more than the whole ${ctx.money(budget)} budget.`
+        : `Waits for funds: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, and ${ctx.money(reason.leftCents)} of the ${ctx.money(budget)} budget is left once the work ahead of it is funded.`,
+    needCents: reason.needCents,
+    leftCents: reason.leftCents,
+    fullCents: full,
+  };
+}
+
+/** Sessions that need more district PD days than are free where they fall. */
+function shortOfPdDays(
+  prep: PreparedSizing,
+  item: PreparedLine,
+  reason: CapacityBreak,
+  trimmed: boolean,
+  head: string,
+): SizingReason {
+  const where = describeWhere(prep.buckets, reason.bucket, reason.month);
+  return {
+    code: reason.code,
+    sentence: `${head}: ${trimmed ? 'one more step' : 'its sessions'} need${trimmed ? 's' : ''} ${pluralOf(reason.need, { singular: 'district PD day', plural: 'district PD days' })} and ${reason.left} of the ${reason.total} usable PD days in ${where} ${agree(reason.left, 'is', 'are')} free. Add PD days${item.deps.length > 0 ? ', or let it start in the same month as the work it builds on' : ''}.`,
+  };
+}
+
+/** Visits that need more consultant visit days than are free where they fall. */
+function shortOfVisitDays(
+  prep: PreparedSizing,
+  reason: CapacityBreak,
+  trimmed: boolean,
+  head: string,
+): SizingReason {
+  const where = describeWhere(prep.buckets, reason.bucket, reason.month);
+  const perMonth = prep.engagement.timeline.visitDaysPerMonth;
+  return {
+    code: reason.code,
+    sentence: `${head}: ${where} holds ${pluralOf(reason.total, { singular: 'consultant visit day', plural: 'consultant visit days' })} (up to ${perMonth} a month outside blackouts) and ${trimmed ? 'one more step' : 'it'} needs ${reason.need} with ${reason.left} free. Allow more visit days a month, or give it a longer window.`,
+  };
 }

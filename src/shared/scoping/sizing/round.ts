@@ -1,4 +1,5 @@
-import { followerGroups, sizeAt, type PreparedSizing } from './prepare';
+import { followerGroups, sizeAt } from './ladder';
+import type { PreparedSizing } from './prepare';
 import { broughtInBy, tryFund } from './bundle';
 import { FundingState, type Pending } from './funding';
 import { growTier } from './grow';

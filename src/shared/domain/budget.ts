@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { cappedList, CentsSchema, IdSchema, IsoDateSchema, NameSchema, TextSchema } from './primitives';
+import { LIMITS } from './bounds';
+import { FundingRestrictionSchema } from './scope-of-work';
+
+/** What the district can spend, and the funding sources the money comes from. */
+
+export const FundingSourceSchema = z.object({
+  id: IdSchema,
+  name: NameSchema('Funding source'),
+  amountCents: CentsSchema,
+  /** Date by which the funds must be spent, if any. */
+  endDate: IsoDateSchema.nullable().default(null),
+  restrictions: TextSchema.default(''),
+  /** What the money may pay for, as tags the funding crosswalk checks; the text above is what prints. */
+  restrict: FundingRestrictionSchema.default({ serviceCategories: [], campusIds: [] }),
+  /** The date invoices must reach the district by, when it is earlier than the spend-by date. */
+  invoiceBy: IsoDateSchema.nullable().default(null),
+});
+export type FundingSource = z.infer<typeof FundingSourceSchema>;
+
+export const BudgetSchema = z.object({
+  amountCents: CentsSchema,
+  fundingSources: cappedList(FundingSourceSchema, LIMITS.fundingSources, 'funding sources').default([]),
+  /**
+   * The last day of work this budget pays for (the end of year one of a two-year north star);
+   * work planned after it waits for its own budget. null: the whole engagement window.
+   */
+  fundsThrough: IsoDateSchema.nullable().default(null),
+});
+export type Budget = z.infer<typeof BudgetSchema>;
