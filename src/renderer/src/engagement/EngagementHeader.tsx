@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { shortcutText } from '../app/shortcuts';
-import { SaveIndicator } from '../components/SaveIndicator';
+import { SaveIndicator } from './SaveIndicator';
 import { useDraftSelect, useWorkspace } from './context';
 import { statusText } from './status';
 

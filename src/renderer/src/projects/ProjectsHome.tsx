@@ -39,7 +39,7 @@ import type { EngagementMeta } from '../../../shared/channels/engagement';
 import { useIntent, type Intent } from '../app/intents';
 import { navigate } from '../app/routing';
 import { shortcutText } from '../app/shortcuts';
-import { Keys } from '../components/Keys';
+import { Keys } from '../app/Keys';
 import { deleteEngagement, duplicateEngagement, setArchived } from './engagement-actions';
 import { importProjectFile } from './import';
 import { statusText } from '../engagement/status';

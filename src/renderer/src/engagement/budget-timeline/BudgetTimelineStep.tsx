@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { Internal } from '../../app/meeting-mode';
-import { ListEditor } from '../../components/ListEditor';
+import { ListEditor } from '../ListEditor';
 import { RateCardEditor } from '../../components/RateCardEditor';
 import { afterPointerRelease } from '../../components/pointer';
 import { formatDate } from '../../dates';

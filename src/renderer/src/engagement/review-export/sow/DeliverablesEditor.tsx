@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { deliverableRows } from '../../../../../shared/scoping';
 import type { Deliverable } from '../../../../../shared/domain';
-import { ListEditor } from '../../../components/ListEditor';
+import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect, useScope, useValid } from '../../context';
 import { TextareaField, TextField, useSetField } from '../../fields';

@@ -9,7 +9,7 @@ import {
   type FundingIssue,
   type InvoiceIssue,
 } from '../../../../../shared/scoping';
-import { ListEditor } from '../../../components/ListEditor';
+import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect, useDraftValue, useScope, useValid } from '../../context';
 import { MoneyField, useSetField } from '../../fields';

@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconCheck, IconCloudX, IconPencil } from '@tabler/ic
 import type { SaveState } from '../hooks/autosave';
 import type { Problem } from '../draft/draft';
 import { shortcutText } from '../app/shortcuts';
-import { useProblems, useWorkspace } from '../engagement/context';
+import { useProblems, useWorkspace } from './context';
 
 interface Props {
   onReload: () => void;

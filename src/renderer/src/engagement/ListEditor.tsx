@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useDraftValue, useFieldError, useWorkspace } from '../engagement/context';
+import { useDraftValue, useFieldError, useWorkspace } from './context';
 import { useStableCallback } from '../hooks/useStableCallback';
 
 export interface ListEditorProps<T> {
