@@ -12,12 +12,13 @@ export const PRIORITY_COLORS: Record<Priority, string> = {
   optional: 'gray',
 };
 
-export const STATUS_LABELS: Record<SizedStatus, string> = {
+/** What sizing did with a plan line; an engagement's own standing is in status.ts. */
+export const SIZED_LABELS: Record<SizedStatus, string> = {
   funded: 'Funded',
   trimmed: 'Trimmed',
   deferred: 'Deferred',
 };
-export const STATUS_COLORS: Record<SizedStatus, string> = {
+export const SIZED_COLORS: Record<SizedStatus, string> = {
   funded: 'teal',
   trimmed: 'yellow',
   deferred: 'gray',

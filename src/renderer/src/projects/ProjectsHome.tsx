@@ -42,7 +42,8 @@ import { shortcutText } from '../app/shortcuts';
 import { Keys } from '../app/Keys';
 import { deleteEngagement, duplicateEngagement, setArchived } from './engagement-actions';
 import { importProjectFile } from './import';
-import { statusText } from '../engagement/status';
+import { ENGAGEMENT_STATUS_OPTIONS } from '../engagement/status';
+import { StatusBadge } from '../engagement/StatusBadge';
 import { useEngagements, type SearchHit, type StatusFilter } from './useEngagements';
 
 const NewEngagementModal = lazy(() =>
@@ -51,14 +52,10 @@ const NewEngagementModal = lazy(() =>
 
 const HOME_READY = 'northstar:home-ready';
 const HOME_INTENTS: readonly Intent[] = ['new-engagement', 'search'];
-const STATUS_COLORS = { draft: 'gray', proposed: 'blue', agreed: 'teal', closed: 'dark' } as const;
 
 const FILTERS: { value: StatusFilter; label: string }[] = [
   { value: 'all', label: 'All' },
-  { value: 'draft', label: 'Draft' },
-  { value: 'proposed', label: 'Proposed' },
-  { value: 'agreed', label: 'Agreed' },
-  { value: 'closed', label: 'Closed' },
+  ...ENGAGEMENT_STATUS_OPTIONS,
   { value: 'archived', label: 'Archived' },
 ];
 
@@ -146,9 +143,7 @@ function RecentCards({ items, ...actions }: { items: EngagementMeta[] } & RowAct
             <ActionsMenu meta={m} {...actions} />
           </Group>
           <Group justify="space-between" mt="sm">
-            <Badge variant="light" color={STATUS_COLORS[m.status]} data-testid="engagement-status">
-              {statusText(m.status, m.sentVersion)}
-            </Badge>
+            <StatusBadge status={m.status} sentVersion={m.sentVersion} />
             <Text size="xs" c="dimmed">
               {when(m.updatedAt)}
             </Text>
@@ -384,9 +379,7 @@ function EngagementTable({
             </Table.Td>
             <Table.Td>
               <Group gap={4}>
-                <Badge variant="light" color={STATUS_COLORS[m.status]} data-testid="engagement-status">
-                  {statusText(m.status, m.sentVersion)}
-                </Badge>
+                <StatusBadge status={m.status} sentVersion={m.sentVersion} />
                 {m.archivedAt && (
                   <Badge variant="outline" color="gray">
                     archived

@@ -15,7 +15,7 @@ import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { Money } from '../../components/Money';
 import { useDraftSelect, useScope, useScopeSelect, useWorkspace } from '../context';
-import { num, PRIORITY_COLORS, PRIORITY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
+import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
 import { LineEditor } from './LineEditor';
@@ -163,8 +163,8 @@ const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowPr
       </Table.Td>
       <Table.Td>
         {status && (
-          <Badge variant="dot" color={STATUS_COLORS[status]}>
-            {STATUS_LABELS[status]}
+          <Badge variant="dot" color={SIZED_COLORS[status]}>
+            {SIZED_LABELS[status]}
           </Badge>
         )}
       </Table.Td>

@@ -7,20 +7,13 @@ import { useDraftSelect, useScope, useValid, useWorkspace } from '../context';
 import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
-import { statusText } from '../status';
+import { ENGAGEMENT_STATUS_OPTIONS, statusText } from '../status';
 import { ScopeOfWorkDetails } from './sow/ScopeOfWorkDetails';
 import { useStandardTerms } from './sow/useStandardTerms';
 import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
 import { useRevisionsContext } from './revisions-context';
-
-const STATUSES: { value: EngagementStatus; label: string }[] = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'proposed', label: 'Proposed' },
-  { value: 'agreed', label: 'Agreed' },
-  { value: 'closed', label: 'Closed' },
-];
 
 function History({ revisions }: { revisions: Revisions }) {
   if (revisions.error) return <Text c="red.8">{revisions.error}</Text>;
@@ -74,7 +67,7 @@ export function ReviewExportStep() {
           </Text>
           <SegmentedControl<EngagementStatus>
             aria-labelledby="status-label"
-            data={STATUSES}
+            data={ENGAGEMENT_STATUS_OPTIONS}
             value={status}
             onChange={(v) => draft.set('status', v)}
           />

@@ -33,7 +33,7 @@ import { Money } from '../../components/Money';
 import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { useScope, useValid, useWorkspace } from '../context';
-import { PIN_LABELS, STATUS_COLORS, STATUS_LABELS, plural } from '../labels';
+import { PIN_LABELS, SIZED_COLORS, SIZED_LABELS, plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { PlanChecks } from './PlanChecks';
 import { WhatIf } from './WhatIf';
@@ -156,8 +156,8 @@ const FundedRow = memo(function FundedRow({ line: l, total, currency, onPin }: R
         <Money cents={total} currency={currency} />
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={STATUS_COLORS[l.status]}>
-          {STATUS_LABELS[l.status]}
+        <Badge variant="light" color={SIZED_COLORS[l.status]}>
+          {SIZED_LABELS[l.status]}
         </Badge>
       </Table.Td>
       <Table.Td>
