@@ -30,7 +30,3 @@ export const PIN_LABELS: Record<Pin, string> = { none: 'Auto', funded: 'Keep fun
 export function num(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}

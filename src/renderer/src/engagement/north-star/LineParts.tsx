@@ -7,8 +7,7 @@ import { afterPointerRelease } from '../../components/pointer';
 import { useDraftSelect, useFieldError, useScope, useWorkspace } from '../context';
 import { NumberField } from '../fields';
 import { num } from '../labels';
-
-const capitalize = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+import { upperFirst } from '../../../../shared/words';
 
 /** "grade-level teams" also names one group: "grade-level team". Empty means the service's own word. */
 function groupLabelFrom(text: string): { singular: string; plural: string } | null {
@@ -47,7 +46,7 @@ export function Quantity({ index, service }: PartProps) {
       <Group gap="sm" align="flex-end" wrap="wrap">
         <NumberField
           path={`${base}.quantity.count`}
-          label={capitalize(unit)}
+          label={upperFirst(unit)}
           description={`per ${groupOne}`}
           min={1}
           allowDecimal={false}
@@ -58,7 +57,7 @@ export function Quantity({ index, service }: PartProps) {
         </Text>
         <NumberField
           path={`${base}.quantity.groups`}
-          label={capitalize(groupWord)}
+          label={upperFirst(groupWord)}
           description="in the north star"
           min={1}
           allowDecimal={false}

@@ -19,6 +19,7 @@ import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } fro
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
 import { LineEditor } from './LineEditor';
+import { plural } from '../../../../shared/words';
 
 const CATEGORY_LABELS: Record<ServiceCategory, string> = {
   training: 'Training',
@@ -185,7 +186,7 @@ function NorthStarTotal() {
         {formatMoney(scope.sizing.northStar.subtotalCents, scope.sizing.currency)}
       </Text>
       <Text size="xs" c="dimmed">
-        {count} {count === 1 ? 'line' : 'lines'}, before any discount
+        {plural(count, 'line', 'lines')}, before any discount
       </Text>
     </div>
   );

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconFolder } from '@tabler/icons-react';
 import type { ScopeExport } from '../../../../shared/channels/scope';
 import { api, call, errorText } from '../../api';
+import { plural } from '../../../../shared/words';
 
 type Done = Extract<ScopeExport, { cancelled: false }>;
 
@@ -17,7 +18,7 @@ export function ExportDone({ result }: { result: Done }) {
   return (
     <Stack gap={6}>
       <Text size="sm" data-testid="export-file">
-        {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'}
+        {result.fileName} · {plural(result.pageCount, 'page', 'pages')}
       </Text>
       {result.csvFileName !== undefined && (
         <Text size="sm" c="dimmed" data-testid="export-csv">

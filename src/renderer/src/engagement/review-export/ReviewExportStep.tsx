@@ -4,7 +4,6 @@ import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/do
 import { formatMoney } from '../../../../shared/money';
 import { formatRange } from '../../dates';
 import { useDraftSelect, useScope, useValid, useWorkspace } from '../context';
-import { plural } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
 import { ENGAGEMENT_STATUS_OPTIONS, statusText } from '../status';
@@ -14,6 +13,7 @@ import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
 import { useRevisionsContext } from './revisions-context';
+import { plural } from '../../../../shared/words';
 
 function History({ revisions }: { revisions: Revisions }) {
   if (revisions.error) return <Text c="red.8">{revisions.error}</Text>;
@@ -84,7 +84,7 @@ export function ReviewExportStep() {
             </Text>
             <Text fw={700}>{money(sizing.funded.totalCents)}</Text>
             <Text size="xs" c="dimmed">
-              {plural(sizing.funded.lines, 'line')}
+              {plural(sizing.funded.lines, 'line', 'lines')}
             </Text>
           </Paper>
           <Paper withBorder p="sm">

@@ -33,10 +33,11 @@ import { Money } from '../../components/Money';
 import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { useScope, useValid, useWorkspace } from '../context';
-import { PIN_LABELS, SIZED_COLORS, SIZED_LABELS, plural } from '../labels';
+import { PIN_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { PlanChecks } from './PlanChecks';
 import { WhatIf } from './WhatIf';
+import { plural } from '../../../../shared/words';
 
 const ScheduleChart = lazy(() => import('./ScheduleChart'));
 
@@ -313,7 +314,7 @@ const CoverageSection = memo(function CoverageSection({
         <Percent
           label="Essentials"
           percent={coverage.essentials.percent}
-          detail={`${coverage.essentials.funded} funded, ${coverage.essentials.trimmed} trimmed, ${coverage.essentials.deferred} deferred of ${plural(coverage.essentials.lines, 'essential line')}`}
+          detail={`${coverage.essentials.funded} funded, ${coverage.essentials.trimmed} trimmed, ${coverage.essentials.deferred} deferred of ${plural(coverage.essentials.lines, 'essential line', 'essential lines')}`}
         />
       </Stack>
       <Stack gap="xs" aria-label="Coverage by driver">
@@ -324,7 +325,7 @@ const CoverageSection = memo(function CoverageSection({
               key={d.driver}
               label={d.label}
               percent={d.percent}
-              detail={`${d.fundedLines} of ${plural(d.lines, 'line')} funded`}
+              detail={`${d.fundedLines} of ${plural(d.lines, 'line', 'lines')} funded`}
             />
           ))}
       </Stack>
@@ -488,7 +489,7 @@ export function SizingStep() {
         <Figure
           label={`Funded: ${sizing.fundedPhaseName}`}
           value={money(sizing.funded.totalCents)}
-          detail={`${plural(sizing.funded.lines, 'line')}${sizing.funded.discountCents > 0 ? `, after ${money(sizing.funded.discountCents)} discount` : ''}`}
+          detail={`${plural(sizing.funded.lines, 'line', 'lines')}${sizing.funded.discountCents > 0 ? `, after ${money(sizing.funded.discountCents)} discount` : ''}`}
           testId="funded-total"
         />
         <Figure
@@ -500,12 +501,12 @@ export function SizingStep() {
         <Figure
           label="North star"
           value={money(sizing.northStar.subtotalCents)}
-          detail={plural(sizing.northStar.lines, 'line')}
+          detail={plural(sizing.northStar.lines, 'line', 'lines')}
         />
         <Figure
           label="Deferred until funds allow"
           value={money(deferredTotal)}
-          detail={plural(deferredCount, 'line') + (trimmed ? ', plus trimmed parts' : '')}
+          detail={plural(deferredCount, 'line', 'lines') + (trimmed ? ', plus trimmed parts' : '')}
           testId="deferred-total"
         />
       </SimpleGrid>
@@ -545,7 +546,7 @@ export function SizingStep() {
 
       <Section
         title="Month by month"
-        description={`${plural(sizing.capacity.pdDays.used, 'PD day')} used of ${sizing.capacity.pdDays.available}; ${plural(sizing.capacity.visitDays.used, 'visit day')} of ${sizing.capacity.visitDays.available}.`}
+        description={`${plural(sizing.capacity.pdDays.used, 'PD day', 'PD days')} used of ${sizing.capacity.pdDays.available}; ${plural(sizing.capacity.visitDays.used, 'visit day', 'visit days')} of ${sizing.capacity.visitDays.available}.`}
       >
         <ScheduleSection schedule={schedule} />
       </Section>
