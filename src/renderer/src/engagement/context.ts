@@ -4,7 +4,6 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -115,21 +114,4 @@ export function useIssues(): ReadonlyMap<string, string> {
 export function useFieldError(path: string): string | undefined {
   const { draft } = useWorkspace();
   return useSyncExternalStore(draft.subscribeChecked, () => draft.errorFor(path));
-}
-
-/** The client's campuses as choices for a select, redrawn only when a name or the list changes. */
-export function useCampusOptions(): { value: string; label: string }[] {
-  const campuses = useDraftSelect((e) =>
-    e.client.campuses.map((c) => `${c.id}\u0001${c.name || 'Unnamed campus'}`).join('\u0002'),
-  );
-  return useMemo(
-    () =>
-      campuses === ''
-        ? []
-        : campuses.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [campuses],
-  );
 }

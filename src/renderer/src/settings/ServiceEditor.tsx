@@ -15,41 +15,27 @@ import {
 } from '@mantine/core';
 import {
   DELIVERY_MODE_LABELS,
-  DRIVER_INFO,
-  DRIVER_KEYS,
-  PARTY_LABELS,
-  PDCA_LABELS,
-  PDCA_STAGES,
-  STANDARD_INFO,
   SUPPORT_LEVEL_INFO,
   SUPPORT_LEVELS,
   type CatalogService,
   type DeliveryMode,
   type RateCard,
-  type StandardId,
 } from '../../../shared/domain';
+import {
+  CATEGORY_OPTIONS,
+  DELIVERY_MODE_OPTIONS,
+  DRIVER_OPTIONS,
+  PARTY_OPTIONS,
+  PDCA_OPTIONS,
+  STANDARD_OPTIONS,
+} from '../choices';
 import { Internal } from '../app/meeting-mode';
-
-const CATEGORIES = [
-  ['training', 'Training'],
-  ['implementation_support', 'Implementation support'],
-  ['coaching', 'Coaching'],
-  ['collaboration', 'Collaboration'],
-  ['leadership', 'Leadership'],
-  ['on_demand', 'On demand'],
-  ['capacity_building', 'Capacity building'],
-  ['data_review', 'Data review'],
-  ['assessment', 'Assessment'],
-  ['evaluation', 'Evaluation'],
-].map(([value, label]) => ({ value: value ?? '', label: label ?? '' }));
 
 const CALENDAR = [
   { value: 'pd_day', label: 'On a district PD day' },
   { value: 'visit', label: 'As a consultant visit day' },
   { value: 'flexible', label: 'Any time' },
 ];
-
-const PARTIES = Object.entries(PARTY_LABELS).map(([value, label]) => ({ value, label }));
 
 function at(service: CatalogService, path: string): unknown {
   return path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], service);
@@ -94,7 +80,7 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
         {text('name', 'Service name')}
         <Select
           label="Category"
-          data={CATEGORIES}
+          data={CATEGORY_OPTIONS}
           allowDeselect={false}
           value={service.category}
           onChange={(v) => v && onChange('category', v)}
@@ -123,7 +109,7 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <MultiSelect
           label="Delivery modes"
-          data={Object.entries(DELIVERY_MODE_LABELS).map(([value, label]) => ({ value, label }))}
+          data={DELIVERY_MODE_OPTIONS}
           value={service.deliveryModes}
           onChange={(v) => onChange('deliveryModes', v)}
           error={errorFor('deliveryModes')}
@@ -168,7 +154,7 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
           <SegmentedControl
             aria-labelledby={`pdca-${service.id}`}
             mt={4}
-            data={PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }))}
+            data={PDCA_OPTIONS}
             value={service.pdcaStage}
             onChange={(v) => onChange('pdcaStage', v)}
           />
@@ -194,16 +180,13 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <MultiSelect
           label="Drivers it serves"
-          data={DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_INFO[k].label }))}
+          data={DRIVER_OPTIONS}
           value={service.drivers}
           onChange={(v) => onChange('drivers', v)}
         />
         <MultiSelect
           label="Standards it serves"
-          data={(Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
-            value: k,
-            label: STANDARD_INFO[k].label,
-          }))}
+          data={STANDARD_OPTIONS}
           value={service.standards}
           onChange={(v) => onChange('standards', v)}
         />
@@ -242,7 +225,7 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
                   <Table.Td key={k}>
                     <Select
                       aria-label={`${SUPPORT_LEVEL_INFO[level].label}: who ${k === 'plans' ? 'plans' : 'leads'}`}
-                      data={PARTIES}
+                      data={PARTY_OPTIONS}
                       allowDeselect={false}
                       value={service.work[level][k]}
                       onChange={(v) => v && onChange(`work.${level}.${k}`, v)}

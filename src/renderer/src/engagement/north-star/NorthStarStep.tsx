@@ -6,9 +6,9 @@ import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import {
   DELIVERY_MODE_LABELS,
   lineName,
+  SERVICE_CATEGORY_LABELS,
   type CatalogService,
   type PlanLine,
-  type ServiceCategory,
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { quantityText } from '../../../../shared/scoping';
@@ -20,19 +20,6 @@ import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
 import { LineEditor } from './LineEditor';
 import { plural } from '../../../../shared/words';
-
-const CATEGORY_LABELS: Record<ServiceCategory, string> = {
-  training: 'Training',
-  implementation_support: 'Implementation support',
-  coaching: 'Coaching',
-  collaboration: 'Collaboration',
-  leadership: 'Leadership',
-  on_demand: 'On demand',
-  capacity_building: 'Capacity building',
-  data_review: 'Data review',
-  assessment: 'Assessment',
-  evaluation: 'Evaluation',
-};
 
 export function newLine(service: CatalogService): PlanLine {
   return {
@@ -79,7 +66,7 @@ function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }
   const data = useMemo(() => {
     const groups = new Map<string, { value: string; label: string }[]>();
     for (const s of catalog) {
-      const group = CATEGORY_LABELS[s.category];
+      const group = SERVICE_CATEGORY_LABELS[s.category];
       const list = groups.get(group) ?? [];
       list.push({ value: s.id, label: s.name });
       groups.set(group, list);

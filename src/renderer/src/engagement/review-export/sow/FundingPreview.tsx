@@ -11,7 +11,8 @@ import {
 } from '../../../../../shared/scoping';
 import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
-import { useDraftSelect, useDraftValue, useScope, useValid } from '../../context';
+import { useDraftValue, useScope, useValid } from '../../context';
+import { useDraftOptions, type Option } from '../../options';
 import { MoneyField, useSetField } from '../../fields';
 
 function Issues({ issues }: { issues: readonly (FundingIssue | InvoiceIssue)[] }) {
@@ -114,18 +115,8 @@ export function FundingPreview() {
 function Assignments() {
   const scope = useScope();
   const lines = scope.costing.lines.map((l) => ({ value: l.lineId, label: l.name }));
-  const sourceList = useDraftSelect((e) =>
-    e.budget.fundingSources.map((s) => `${s.id}\u0001${s.name || 'Unnamed source'}`).join('\u0002'),
-  );
-  const sources = useMemo(
-    () =>
-      sourceList === ''
-        ? []
-        : sourceList.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [sourceList],
+  const sources = useDraftOptions((e) =>
+    e.budget.fundingSources.map((s) => ({ value: s.id, label: s.name || 'Unnamed source' })),
   );
   return (
     <ListEditor<CrosswalkAssignment>
@@ -143,9 +134,7 @@ function Assignments() {
   );
 }
 
-type Choice = { value: string; label: string };
-
-function Assignment({ base, lines, sources }: { base: string; lines: Choice[]; sources: Choice[] }) {
+function Assignment({ base, lines, sources }: { base: string; lines: Option[]; sources: Option[] }) {
   const set = useSetField();
   const a = useDraftValue(base) as CrosswalkAssignment | undefined;
   if (!a) return null;
