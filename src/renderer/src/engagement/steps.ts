@@ -98,7 +98,7 @@ export interface StepState {
 /** Done / needs attention / not started, for the progress rail. */
 export function stepStates(
   e: Engagement,
-  scope: Scope,
+  reading: Scope,
   issues: ReadonlyMap<string, string>,
   revisions: number,
 ): Record<StepId, StepState> {
@@ -112,12 +112,12 @@ export function stepStates(
       };
       continue;
     }
-    out[step.id] = judge(step.id, e, scope, revisions);
+    out[step.id] = judge(step.id, e, reading, revisions);
   }
   return out;
 }
 
-function judge(id: StepId, e: Engagement, scope: Scope, revisions: number): StepState {
+function judge(id: StepId, e: Engagement, reading: Scope, revisions: number): StepState {
   const todo = (note: string): StepState => ({ status: 'todo', note });
   const done = (note: string): StepState => ({ status: 'done', note });
   const attention = (note: string): StepState => ({ status: 'attention', note });
@@ -141,7 +141,7 @@ function judge(id: StepId, e: Engagement, scope: Scope, revisions: number): Step
       );
     }
     case 'support-level': {
-      const { advice } = scope;
+      const { advice } = reading;
       if (advice.overridden && advice.overrideReason.trim() === '')
         return attention('Say why you overrode the advice');
       return e.supportLevel.chosen !== null || advice.confidence === 'firm'
@@ -154,7 +154,7 @@ function judge(id: StepId, e: Engagement, scope: Scope, revisions: number): Step
       return e.budget.amountCents > 0 ? done('Budget set') : todo('No budget yet');
     case 'sizing': {
       if (e.lines.length === 0) return todo('Add services first');
-      const warnings = scope.checks.filter((c) => c.severity === 'warning').length;
+      const warnings = reading.checks.filter((c) => c.severity === 'warning').length;
       if (warnings > 0) return attention(`${plural(warnings, 'plan check', 'plan checks')} to read`);
       return done('Plan checks pass');
     }

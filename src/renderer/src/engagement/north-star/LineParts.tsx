@@ -4,7 +4,7 @@ import { formatMoney } from '../../../../shared/money';
 import { linePricing } from '../../../../shared/scoping';
 import { Internal } from '../../app/meeting-mode';
 import { afterPointerRelease } from '../../components/pointer';
-import { useDraftSelect, useFieldError, useScope, useWorkspace } from '../context';
+import { useDraftSelect, useFieldError, useReading, useWorkspace } from '../context';
 import { NumberField } from '../fields';
 import { num } from '../labels';
 import { upperFirst } from '../../../../shared/words';
@@ -113,9 +113,9 @@ export function MinGroups({ index }: { index: number }) {
 export function LinePricing({ index, service }: PartProps) {
   const line = useDraftSelect((e) => e.lines[index]);
   const rateCard = useDraftSelect((e) => e.rateCard);
-  const scope = useScope();
+  const reading = useReading();
   if (!line || !service) return null;
-  const level = scope.sizing.lines.find((s) => s.lineId === line.id)?.level ?? scope.advice.effective;
+  const level = reading.sizing.lines.find((s) => s.lineId === line.id)?.level ?? reading.advice.effective;
   const pricing = linePricing(line, service, level, rateCard);
   const money = (cents: number) => formatMoney(cents, rateCard.currency);
   return (

@@ -12,7 +12,7 @@ import {
 import { FOLLOW_UP_CATEGORIES } from '../../../../shared/scoping';
 import { DateInput } from '../../components/DateInput';
 import { formatDate } from '../../dates';
-import { useDraftSelect, useScopeSelect, useWorkspace } from '../context';
+import { useDraftSelect, useReadingSelect, useWorkspace } from '../context';
 import { inventoryOptions, useCampusOptions, useDraftOptions } from '../options';
 import { MultiSelectField, useSetField } from '../fields';
 
@@ -64,8 +64,10 @@ export function LineLevel({ index }: { index: number }) {
   const set = useSetField();
   const lineId = useDraftSelect((e) => e.lines[index]?.id ?? '');
   const level = useDraftSelect((e) => e.lines[index]?.level ?? null);
-  const planned = useScopeSelect((s) => s.sized(lineId)?.level);
-  const advised = useScopeSelect((s) => s.current.advice.lineLevels.find((l) => l.lineId === lineId)?.reason);
+  const planned = useReadingSelect((s) => s.sized(lineId)?.level);
+  const advised = useReadingSelect(
+    (s) => s.current.advice.lineLevels.find((l) => l.lineId === lineId)?.reason,
+  );
   const options = useMemo(
     () => [
       {

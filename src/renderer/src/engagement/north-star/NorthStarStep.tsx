@@ -14,7 +14,7 @@ import { formatMoney } from '../../../../shared/money';
 import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { Money } from '../../components/Money';
-import { useDraftSelect, useScope, useScopeSelect, useWorkspace } from '../context';
+import { useDraftSelect, useReading, useReadingSelect, useWorkspace } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
@@ -112,8 +112,8 @@ const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowPr
   const line = useDraftSelect((e) => e.lines[index]);
   const catalog = useDraftSelect((e) => e.catalog);
   const currency = useDraftSelect((e) => e.rateCard.currency);
-  const status = useScopeSelect((s) => s.sized(lineId)?.status);
-  const cents = useScopeSelect((s) => s.sized(lineId)?.northStarCents);
+  const status = useReadingSelect((s) => s.sized(lineId)?.status);
+  const cents = useReadingSelect((s) => s.sized(lineId)?.northStarCents);
   if (!line) return null;
   const service = catalog.find((s) => s.id === line.serviceId);
   return (
@@ -162,7 +162,7 @@ const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowPr
 
 /** The north star's total, which follows the plan after each pause in typing. */
 function NorthStarTotal() {
-  const scope = useScope();
+  const reading = useReading();
   const count = useDraftSelect((e) => e.lines.length);
   return (
     <div style={{ textAlign: 'right' }}>
@@ -170,7 +170,7 @@ function NorthStarTotal() {
         North star
       </Text>
       <Text fw={700} size="xl" data-testid="north-star-total">
-        {formatMoney(scope.sizing.northStar.subtotalCents, scope.sizing.currency)}
+        {formatMoney(reading.sizing.northStar.subtotalCents, reading.sizing.currency)}
       </Text>
       <Text size="xs" c="dimmed">
         {plural(count, 'line', 'lines')}, before any discount

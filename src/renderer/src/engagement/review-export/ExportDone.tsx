@@ -5,7 +5,8 @@ import type { ScopeExport } from '../../../../shared/channels/scope';
 import { api, call, errorText } from '../../api';
 import { plural } from '../../../../shared/words';
 
-type Done = Extract<ScopeExport, { cancelled: false }>;
+/** A PDF that was written (not a cancelled save dialog). */
+export type ExportResult = Extract<ScopeExport, { cancelled: false }>;
 
 function open(exportId: string, reveal: boolean) {
   call(api.scope.openExport({ exportId, reveal })).catch((error: unknown) =>
@@ -14,7 +15,7 @@ function open(exportId: string, reveal: boolean) {
 }
 
 /** What was written, and the two things people do next: open it, or find it. */
-export function ExportDone({ result }: { result: Done }) {
+export function ExportDone({ result }: { result: ExportResult }) {
   return (
     <Stack gap={6}>
       <Text size="sm" data-testid="export-file">

@@ -6,7 +6,7 @@ import { isPlaceholderProfile } from '../../../../shared/channels/settings';
 import type { ConsultancyProfile } from '../../../../shared/domain';
 import { api, call } from '../../api';
 import { shortcutText } from '../../app/shortcuts';
-import { useProblems, useScope, useWorkspace } from '../context';
+import { useProblems, useReading, useWorkspace } from '../context';
 import { ConsultancyName } from './ConsultancyName';
 import { ExportDone } from './ExportDone';
 import { useExport } from './useExport';
@@ -27,7 +27,7 @@ export function ExportPanel({
   autoFocus?: boolean;
 }) {
   const { goTo, showProblem } = useWorkspace();
-  const scope = useScope();
+  const reading = useReading();
   const problems = useProblems();
   const [note, setNote] = useState('');
   const [profile, setProfile] = useState<ConsultancyProfile | null>(null);
@@ -35,7 +35,7 @@ export function ExportPanel({
   const { run, busy, last } = useExport(revisions);
   const { terms } = useStandardTerms();
   const next = (revisions.list[0]?.number ?? 0) + 1;
-  const warnings = scope.checks.filter((c) => c.severity === 'warning');
+  const warnings = reading.checks.filter((c) => c.severity === 'warning');
   const unnamed = profile !== null && isPlaceholderProfile(profile);
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { IconFileExport } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { formatRange } from '../../dates';
-import { useDraftSelect, useScope, useValid, useWorkspace } from '../context';
+import { useDraftSelect, useReading, useValid, useWorkspace } from '../context';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
 import { ENGAGEMENT_STATUS_OPTIONS, statusText } from '../status';
@@ -50,11 +50,11 @@ function History({ revisions }: { revisions: Revisions }) {
 
 export function ReviewExportStep() {
   const { draft, autosave } = useWorkspace();
-  const scope = useScope();
+  const reading = useReading();
   const engagement = useValid();
   const status = useDraftSelect((e) => e.status);
   const revisions = useRevisionsContext();
-  const { sizing, advice } = scope;
+  const { sizing, advice } = reading;
   const { terms } = useStandardTerms();
   const money = (c: number) => formatMoney(c, sizing.currency);
 

@@ -32,7 +32,7 @@ import { Internal } from '../../app/meeting-mode';
 import { Money } from '../../components/Money';
 import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { useScope, useValid, useWorkspace } from '../context';
+import { useReading, useValid, useWorkspace } from '../context';
 import { PIN_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
 import { Section, StepFrame } from '../StepFrame';
 import { PlanChecks } from './PlanChecks';
@@ -392,7 +392,7 @@ const ScheduleSection = memo(function ScheduleSection({ schedule }: { schedule: 
 
 export function SizingStep() {
   const { draft, autosave, goTo } = useWorkspace();
-  const saved = useScope();
+  const saved = useReading();
   const engagement = useValid();
   // A budget being tried on the slider: sized here and now from the last valid engagement,
   // and written to the engagement (and so saved) once the slider rests.
@@ -432,12 +432,12 @@ export function SizingStep() {
   // The long tables, coverage, chart and checks need the whole reading: worked out just
   // after, as a transition, so dragging never waits on them.
   const triedLater = useDeferredValue(tried);
-  const reading = useMemo(
+  const whole = useMemo(
     () => (triedLater === null ? saved : scopePrepared(prepared, triedLater)),
     [triedLater, saved, prepared],
   );
   // The long tables, the coverage and the chart are redrawn once the slider or the typing rests.
-  const detail = useRested(reading);
+  const detail = useRested(whole);
   const { costing, schedule, checks } = detail;
   const currency = sizing.currency;
   const money = (c: number) => formatMoney(c, currency);

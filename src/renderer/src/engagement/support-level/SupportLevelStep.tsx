@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconBulb, IconInfoCircle } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '../../../../shared/domain';
-import { useDraftSelect, useScope, useWorkspace } from '../context';
+import { useDraftSelect, useReading, useWorkspace } from '../context';
 import { TextareaField } from '../fields';
 import { formatRange } from '../../dates';
 import { Section, StepFrame } from '../StepFrame';
@@ -24,7 +24,7 @@ const LEVEL_OPTIONS = SUPPORT_LEVELS.map((l) => ({ value: l, label: SUPPORT_LEVE
 
 export function SupportLevelStep() {
   const { draft, goTo } = useWorkspace();
-  const { advice } = useScope();
+  const { advice } = useReading();
   const choice = useDraftSelect((e) => e.supportLevel);
   const allPhases = useDraftSelect((e) => e.timeline.phases);
   const effective = choice.chosen ?? advice.recommended;

@@ -11,7 +11,7 @@ import {
 } from '../../../../../shared/scoping';
 import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
-import { useDraftValue, useScope, useValid } from '../../context';
+import { useDraftValue, useReading, useValid } from '../../context';
 import { useDraftOptions, type Option } from '../../options';
 import { MoneyField, useSetField } from '../../fields';
 
@@ -52,8 +52,8 @@ function Issues({ issues }: { issues: readonly (FundingIssue | InvoiceIssue)[] }
  */
 export function FundingPreview() {
   const engagement = useValid();
-  const scope = useScope();
-  const crosswalk = useMemo(() => buildCrosswalk(engagement, scope), [engagement, scope]);
+  const reading = useReading();
+  const crosswalk = useMemo(() => buildCrosswalk(engagement, reading), [engagement, reading]);
   const money = (c: number) => formatMoney(c, crosswalk.currency);
   if (!crosswalk.hasSources) {
     return (
@@ -100,7 +100,7 @@ export function FundingPreview() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {scope.costing.lines.length > 0 && (
+      {reading.costing.lines.length > 0 && (
         <>
           <Text size="sm" fw={500}>
             Put work on a source by hand
@@ -113,8 +113,8 @@ export function FundingPreview() {
 }
 
 function Assignments() {
-  const scope = useScope();
-  const lines = scope.costing.lines.map((l) => ({ value: l.lineId, label: l.name }));
+  const reading = useReading();
+  const lines = reading.costing.lines.map((l) => ({ value: l.lineId, label: l.name }));
   const sources = useDraftOptions((e) =>
     e.budget.fundingSources.map((s) => ({ value: s.id, label: s.name || 'Unnamed source' })),
   );
@@ -170,12 +170,12 @@ function Assignment({ base, lines, sources }: { base: string; lines: Option[]; s
 /** The invoices the scope of work will print, and what moved or could not be billed in time. */
 export function InvoicePreview() {
   const engagement = useValid();
-  const scope = useScope();
+  const reading = useReading();
   const schedule = useMemo(
-    () => buildInvoiceSchedule(engagement, buildCrosswalk(engagement, scope)),
-    [engagement, scope],
+    () => buildInvoiceSchedule(engagement, buildCrosswalk(engagement, reading)),
+    [engagement, reading],
   );
-  const money = (c: number) => formatMoney(c, scope.costing.currency);
+  const money = (c: number) => formatMoney(c, reading.costing.currency);
   if (schedule.invoices.length === 0) return <Text c="dimmed">Nothing to invoice yet.</Text>;
   return (
     <Stack gap="sm">
