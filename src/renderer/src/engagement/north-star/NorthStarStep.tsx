@@ -1,7 +1,6 @@
 import { newId } from '../../ids';
 import { Fragment, memo, useMemo, useRef, useState } from 'react';
-import { Badge, Button, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import {
   DELIVERY_MODE_LABELS,
@@ -14,6 +13,7 @@ import { formatMoney } from '../../../../shared/money';
 import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { Money } from '../../components/Money';
+import { showUndo } from '../../components/undo';
 import { useDraftSelect, useReading, useReadingSelect, useWorkspace } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
 import { detachReferences } from '../references';
@@ -202,27 +202,15 @@ export function NorthStarStep() {
     const restore = detachReferences(draft, 'line', line.id);
     draft.remove('lines', index);
     setOpen(null);
-    const id = `removed-line-${line.id}`;
-    notifications.show({
-      id,
+    showUndo({
+      id: `removed-line-${line.id}`,
+      message: `Removed “${lineName(line, draft.getValues().catalog)}”`,
       autoClose: 6000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Removed “{lineName(line, draft.getValues().catalog)}”</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              draft.insert('lines', line, index);
-              restore();
-              setOpen(line.id);
-              notifications.hide(id);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+      onUndo: () => {
+        draft.insert('lines', line, index);
+        restore();
+        setOpen(line.id);
+      },
     });
   };
 
