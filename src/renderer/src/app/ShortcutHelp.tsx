@@ -1,5 +1,5 @@
 import { Modal, Table, Text } from '@mantine/core';
-import { Keys } from '../components/Keys';
+import { Keys } from './Keys';
 import { SHORTCUTS } from './shortcuts';
 
 const WHERE = {

@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { SaveState } from '../hooks/autosave';
+import { agree, countSaid } from '../wording';
 
 /** The settings' save indicator: Saved, Saving…, a failure with Retry, and fields held back. */
 export function ValueSaveStatus({
@@ -19,8 +20,7 @@ export function ValueSaveStatus({
         <Group gap={6} wrap="nowrap" data-testid="settings-held">
           <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
           <Text size="sm" c="orange.9">
-            {held === 1 ? 'One field' : `${held} fields`} not saved: fix the marked{' '}
-            {held === 1 ? 'field' : 'fields'}
+            {countSaid(held, 'field', 'fields')} not saved: fix the marked {agree(held, 'field', 'fields')}
           </Text>
         </Group>
       )}

@@ -49,7 +49,7 @@ export function EngagementEditor({
   step: StepId;
   onReload: () => void;
 }) {
-  const { draft, autosave, scope, keepMine } = useEngagementDraft(stored);
+  const { draft, autosave, reading, keepMine } = useEngagementDraft(stored);
   const [exportOpen, setExportOpen] = useState(false);
   const [focusPath, setFocusPath] = useState<string | null>(null);
   const revisions = useRevisions(stored.engagement.id);
@@ -93,8 +93,8 @@ export function EngagementEditor({
   useEditorShortcuts({ engagementId, step, autosave, goTo, openExport });
 
   const workspace: EngagementWorkspace = useMemo(
-    () => ({ meta: stored.meta, draft, autosave, scope, step, goTo, openExport, showProblem }),
-    [stored.meta, draft, autosave, scope, step, goTo, openExport, showProblem],
+    () => ({ meta: stored.meta, draft, autosave, reading, step, goTo, openExport, showProblem }),
+    [stored.meta, draft, autosave, reading, step, goTo, openExport, showProblem],
   );
 
   const Screen = SCREENS[step];

@@ -1,12 +1,10 @@
-import { Badge, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { shortcutText } from '../app/shortcuts';
-import { SaveIndicator } from '../components/SaveIndicator';
+import { SaveIndicator } from './SaveIndicator';
 import { useDraftSelect, useWorkspace } from './context';
-import { statusText } from './status';
-
-const STATUS_COLORS = { draft: 'gray', proposed: 'blue', agreed: 'teal', closed: 'dark' } as const;
+import { StatusBadge } from './StatusBadge';
 
 /** The engagement's name, client and status, the Export button and the save indicator. */
 export function EngagementHeader({
@@ -40,9 +38,7 @@ export function EngagementHeader({
             <Text fw={700} truncate="end" data-testid="engagement-title">
               {title}
             </Text>
-            <Badge variant="light" color={STATUS_COLORS[status]} data-testid="engagement-status">
-              {statusText(status, sentVersion)}
-            </Badge>
+            <StatusBadge status={status} sentVersion={sentVersion} />
           </Group>
           <Text size="sm" c="dimmed" truncate="end">
             {client.trim() || 'No client named yet'}

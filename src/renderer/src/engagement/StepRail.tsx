@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { NavLink, Stack, Text, ThemeIcon, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import type { StepId } from '../app/routing';
-import { useProblems, useScope, useValid } from './context';
+import { useProblems, useReading, useValid } from './context';
 import { STEPS, stepStates, type StepState } from './steps';
 
 function Marker({ index, state }: { index: number; state: StepState }) {
@@ -43,11 +43,11 @@ interface Props {
 /** The guided sequence, every step one click (or Ctrl+[ / Ctrl+]) away, with its state. */
 export const StepRail = memo(function StepRail({ step, revisions, onSelect, compact = false }: Props) {
   const valid = useValid();
-  const scope = useScope();
+  const reading = useReading();
   const problems = useProblems();
   const states = useMemo(
-    () => stepStates(valid, scope, new Map(problems.map((p) => [p.path, p.message])), revisions),
-    [valid, scope, problems, revisions],
+    () => stepStates(valid, reading, new Map(problems.map((p) => [p.path, p.message])), revisions),
+    [valid, reading, problems, revisions],
   );
   return (
     <Stack gap={compact ? 6 : 2} component="nav" aria-label="Engagement steps" data-testid="step-rail">

@@ -4,7 +4,6 @@ import {
   useContext,
   useEffect,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -15,18 +14,18 @@ import type { EngagementMeta } from '../../../shared/channels/engagement';
 import type { StepId } from '../app/routing';
 import type { Draft, Problem } from '../draft/draft';
 import type { Autosave } from '../hooks/autosave';
-import type { ScopeSource } from './scope-source';
+import type { ReadingSource } from './reading-source';
 
 /**
  * What every step shares. The value changes only with the step, so reading it re-renders
  * nothing while typing; each part subscribes to the slice it shows (useDraftValue,
- * useScope), and a key press redraws its own field and the figures that depend on it.
+ * useReading), and a key press redraws its own field and the figures that depend on it.
  */
 export interface EngagementWorkspace {
   meta: EngagementMeta;
   draft: Draft<Engagement>;
   autosave: Autosave<Engagement>;
-  scope: ScopeSource;
+  reading: ReadingSource;
   step: StepId;
   goTo: (step: StepId) => void;
   /** Opens the export dialog (the Ctrl+E shortcut and the review step's button). */
@@ -70,9 +69,9 @@ export function useValid(): Engagement {
  * in typing and is drawn as a transition: React draws it in slices between frames, so a
  * 300-row table catching up never holds a key press or a click.
  */
-export function useScopeSelect<R>(select: (scope: ScopeSource) => R): R {
-  const { scope } = useWorkspace();
-  return useTransitionStore(scope.subscribe, () => select(scope));
+export function useReadingSelect<R>(select: (reading: ReadingSource) => R): R {
+  const { reading } = useWorkspace();
+  return useTransitionStore(reading.subscribe, () => select(reading));
 }
 
 /**
@@ -97,8 +96,8 @@ function useTransitionStore<R>(subscribe: (listener: () => void) => () => void, 
 }
 
 /** The engine's reading of the stored version, updated after each pause in typing. */
-export function useScope(): Scope {
-  return useScopeSelect((s) => s.current);
+export function useReading(): Scope {
+  return useReadingSelect((s) => s.current);
 }
 
 export function useProblems(): readonly Problem[] {
@@ -115,21 +114,4 @@ export function useIssues(): ReadonlyMap<string, string> {
 export function useFieldError(path: string): string | undefined {
   const { draft } = useWorkspace();
   return useSyncExternalStore(draft.subscribeChecked, () => draft.errorFor(path));
-}
-
-/** The client's campuses as choices for a select, redrawn only when a name or the list changes. */
-export function useCampusOptions(): { value: string; label: string }[] {
-  const campuses = useDraftSelect((e) =>
-    e.client.campuses.map((c) => `${c.id}\u0001${c.name || 'Unnamed campus'}`).join('\u0002'),
-  );
-  return useMemo(
-    () =>
-      campuses === ''
-        ? []
-        : campuses.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [campuses],
-  );
 }

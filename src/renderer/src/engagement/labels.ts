@@ -12,12 +12,13 @@ export const PRIORITY_COLORS: Record<Priority, string> = {
   optional: 'gray',
 };
 
-export const STATUS_LABELS: Record<SizedStatus, string> = {
+/** What sizing did with a plan line; an engagement's own standing is in status.ts. */
+export const SIZED_LABELS: Record<SizedStatus, string> = {
   funded: 'Funded',
   trimmed: 'Trimmed',
   deferred: 'Deferred',
 };
-export const STATUS_COLORS: Record<SizedStatus, string> = {
+export const SIZED_COLORS: Record<SizedStatus, string> = {
   funded: 'teal',
   trimmed: 'yellow',
   deferred: 'gray',
@@ -28,8 +29,4 @@ export const PIN_LABELS: Record<Pin, string> = { none: 'Auto', funded: 'Keep fun
 /** A number field's value, which is '' while the person has cleared it. */
 export function num(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }

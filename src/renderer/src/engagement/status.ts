@@ -1,11 +1,26 @@
+// Types only: the home screen reads this, and its first paint loads no schema.
 import type { EngagementStatus } from '../../../shared/domain';
 
-const STATUS_WORDS: Record<EngagementStatus, string> = {
+/** An engagement's standing, as its badge and the status choices name it. */
+export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, string> = {
   draft: 'Draft',
   proposed: 'Proposed',
   agreed: 'Agreed',
   closed: 'Closed',
 };
+
+/** The badge colour of each standing: the home list and the engagement's header alike. */
+export const ENGAGEMENT_STATUS_COLORS: Record<EngagementStatus, string> = {
+  draft: 'gray',
+  proposed: 'blue',
+  agreed: 'teal',
+  closed: 'dark',
+};
+
+/** Draft, Proposed, Agreed, Closed: in the order an engagement goes through them. */
+export const ENGAGEMENT_STATUS_OPTIONS = (['draft', 'proposed', 'agreed', 'closed'] as const).map(
+  (value: EngagementStatus) => ({ value, label: ENGAGEMENT_STATUS_LABELS[value] }),
+);
 
 /**
  * How an engagement's standing reads in the header and the home list: a draft that has been
@@ -16,5 +31,5 @@ export function statusText(status: EngagementStatus, sentVersion: number | null)
     // Proposed means sent for agreement: the version is what matters to say.
     return status === 'agreed' ? `Agreed · v${sentVersion}` : `Sent · v${sentVersion}`;
   }
-  return STATUS_WORDS[status];
+  return ENGAGEMENT_STATUS_LABELS[status];
 }

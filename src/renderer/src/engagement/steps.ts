@@ -1,6 +1,7 @@
 import { DRIVER_KEYS, type Engagement } from '../../../shared/domain';
 import type { Scope } from '../../../shared/scoping';
 import type { StepId } from '../app/routing';
+import { plural, upperFirst } from '../../../shared/words';
 
 export type StepStatus = 'done' | 'attention' | 'todo';
 
@@ -97,7 +98,7 @@ export interface StepState {
 /** Done / needs attention / not started, for the progress rail. */
 export function stepStates(
   e: Engagement,
-  scope: Scope,
+  reading: Scope,
   issues: ReadonlyMap<string, string>,
   revisions: number,
 ): Record<StepId, StepState> {
@@ -107,16 +108,16 @@ export function stepStates(
     if (problems > 0) {
       out[step.id] = {
         status: 'attention',
-        note: `${problems} ${problems === 1 ? 'field needs' : 'fields need'} fixing`,
+        note: `${plural(problems, 'field needs', 'fields need')} fixing`,
       };
       continue;
     }
-    out[step.id] = judge(step.id, e, scope, revisions);
+    out[step.id] = judge(step.id, e, reading, revisions);
   }
   return out;
 }
 
-function judge(id: StepId, e: Engagement, scope: Scope, revisions: number): StepState {
+function judge(id: StepId, e: Engagement, reading: Scope, revisions: number): StepState {
   const todo = (note: string): StepState => ({ status: 'todo', note });
   const done = (note: string): StepState => ({ status: 'done', note });
   const attention = (note: string): StepState => ({ status: 'attention', note });
@@ -136,32 +137,30 @@ function judge(id: StepId, e: Engagement, scope: Scope, revisions: number): Step
       if (unrated === 0 && !expertiseUnknown) return done('All rated');
       if (unrated === DRIVER_KEYS.length && expertiseUnknown) return todo('Not rated yet');
       return todo(
-        `${unrated} ${unrated === 1 ? 'driver' : 'drivers'} not rated${expertiseUnknown ? ', expertise incomplete' : ''}`,
+        `${plural(unrated, 'driver', 'drivers')} not rated${expertiseUnknown ? ', expertise incomplete' : ''}`,
       );
     }
     case 'support-level': {
-      const { advice } = scope;
+      const { advice } = reading;
       if (advice.overridden && advice.overrideReason.trim() === '')
         return attention('Say why you overrode the advice');
       return e.supportLevel.chosen !== null || advice.confidence === 'firm'
-        ? done(`${advice.effective[0]?.toUpperCase() ?? ''}${advice.effective.slice(1)}`)
+        ? done(upperFirst(advice.effective))
         : todo('Advice is tentative');
     }
     case 'north-star':
-      return e.lines.length > 0
-        ? done(`${e.lines.length} ${e.lines.length === 1 ? 'line' : 'lines'}`)
-        : todo('No services yet');
+      return e.lines.length > 0 ? done(plural(e.lines.length, 'line', 'lines')) : todo('No services yet');
     case 'budget-timeline':
       return e.budget.amountCents > 0 ? done('Budget set') : todo('No budget yet');
     case 'sizing': {
       if (e.lines.length === 0) return todo('Add services first');
-      const warnings = scope.checks.filter((c) => c.severity === 'warning').length;
-      if (warnings > 0) return attention(`${warnings} plan ${warnings === 1 ? 'check' : 'checks'} to read`);
+      const warnings = reading.checks.filter((c) => c.severity === 'warning').length;
+      if (warnings > 0) return attention(`${plural(warnings, 'plan check', 'plan checks')} to read`);
       return done('Plan checks pass');
     }
     case 'review-export':
       return revisions > 0
-        ? done(`${revisions} ${revisions === 1 ? 'version' : 'versions'} exported`)
+        ? done(`${plural(revisions, 'version', 'versions')} exported`)
         : todo('Not exported yet');
   }
 }

@@ -5,7 +5,7 @@ import type { StoredEngagementResult } from '../../../shared/channels/engagement
 import { api, ApiError, call, errorText } from '../api';
 import { Draft } from '../draft/draft';
 import { Autosave } from '../hooks/autosave';
-import { ScopeSource } from './scope-source';
+import { ReadingSource } from './reading-source';
 
 const CHECK_PAUSE_MS = 250;
 const SAVE_DELAY_MS = 350;
@@ -31,7 +31,7 @@ export function useEngagementDraft(stored: StoredEngagementResult) {
         isConflict: (e) => e instanceof ApiError && e.code === 'conflict',
       },
     );
-    const scope = new ScopeSource(stored.engagement);
+    const reading = new ReadingSource(stored.engagement);
     const draft = new Draft<Engagement>(stored.engagement, {
       schema: EngagementSchema,
       pauseMs: CHECK_PAUSE_MS,
@@ -39,7 +39,7 @@ export function useEngagementDraft(stored: StoredEngagementResult) {
       onUnchanged: () => autosave.settle(),
       onValid: (doc) => {
         autosave.edit(doc);
-        scope.update(doc);
+        reading.update(doc);
       },
     });
     autosave.setBeforeFlush(() => draft.check());
@@ -57,11 +57,11 @@ export function useEngagementDraft(stored: StoredEngagementResult) {
         });
       }
     };
-    return { draft, autosave, scope, keepMine };
+    return { draft, autosave, reading, keepMine };
   });
 
   useEffect(() => {
-    const { autosave, draft, scope } = parts;
+    const { autosave, draft, reading } = parts;
     const flush = () => void autosave.flush();
     const hidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('blur', flush);
@@ -74,7 +74,7 @@ export function useEngagementDraft(stored: StoredEngagementResult) {
       document.removeEventListener('visibilitychange', hidden);
       autosave.dispose();
       draft.dispose();
-      scope.dispose();
+      reading.dispose();
     };
   }, [parts]);
 

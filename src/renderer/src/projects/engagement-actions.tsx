@@ -1,7 +1,7 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { EngagementMeta } from '../../../shared/channels/engagement';
 import { api, call, errorText } from '../api';
+import { showUndo } from '../components/undo';
 
 function failed(title: string, error: unknown) {
   notifications.show({ color: 'red', title, message: errorText(error), autoClose: false });
@@ -21,29 +21,13 @@ export async function setArchived(meta: EngagementMeta, archived: boolean, done:
   try {
     await call(api.engagement.archive({ id: meta.id, archived }));
     done();
-    const id = `archive-${meta.id}`;
-    notifications.show({
-      id,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">
-            {archived ? 'Archived' : 'Restored from the archive'} “{meta.name}”
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              void call(api.engagement.archive({ id: meta.id, archived: !archived })).then(
-                done,
-                (e: unknown) => failed('Could not undo', e),
-              );
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+    showUndo({
+      id: `archive-${meta.id}`,
+      message: `${archived ? 'Archived' : 'Restored from the archive'} “${meta.name}”`,
+      onUndo: () =>
+        void call(api.engagement.archive({ id: meta.id, archived: !archived })).then(done, (e: unknown) =>
+          failed('Could not undo', e),
+        ),
     });
   } catch (error) {
     failed(archived ? 'Could not archive' : 'Could not unarchive', error);
@@ -55,32 +39,19 @@ export async function deleteEngagement(meta: EngagementMeta, done: () => void): 
   try {
     await call(api.engagement.delete({ id: meta.id }));
     done();
-    const id = `delete-${meta.id}`;
-    notifications.show({
-      id,
+    showUndo({
+      id: `delete-${meta.id}`,
+      message: `Deleted “${meta.name}”`,
       autoClose: 10_000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Deleted “{meta.name}”</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            data-testid="undo-delete"
-            onClick={() => {
-              notifications.hide(id);
-              void call(api.engagement.restore({ id: meta.id })).then(
-                () => {
-                  done();
-                  notifications.show({ color: 'teal', message: `Restored “${meta.name}”` });
-                },
-                (e: unknown) => failed('Could not restore', e),
-              );
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+      testId: 'undo-delete',
+      onUndo: () =>
+        void call(api.engagement.restore({ id: meta.id })).then(
+          () => {
+            done();
+            notifications.show({ color: 'teal', message: `Restored “${meta.name}”` });
+          },
+          (e: unknown) => failed('Could not restore', e),
+        ),
     });
   } catch (error) {
     failed('Could not delete', error);

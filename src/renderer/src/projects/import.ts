@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { api, call, errorText } from '../api';
+import { plural } from '../../../shared/words';
 
 /** Picks a project file with the native dialog, imports it whole or not at all, and opens it. */
 export async function importProjectFile(open: (id: string) => void): Promise<void> {
@@ -22,7 +23,7 @@ export async function importProjectFile(open: (id: string) => void): Promise<voi
       loading: false,
       color: 'teal',
       title: `Imported “${result.engagement.name}”`,
-      message: `${result.revisionCount} ${result.revisionCount === 1 ? 'version' : 'versions'} came with it${result.idChanged ? '; it was given a new id because one like it already exists' : ''}.`,
+      message: `${plural(result.revisionCount, 'version', 'versions')} came with it${result.idChanged ? '; it was given a new id because one like it already exists' : ''}.`,
       autoClose: 5000,
       withCloseButton: true,
     });

@@ -39,7 +39,8 @@ export function useEngagements(text: string, filter: StatusFilter): EngagementLi
   useEffect(() => {
     let live = true;
     const query = typed.trim();
-    const scope = filter === 'archived' ? 'archived' : 'active';
+    // Which engagements the list is drawn from (the API names this its scope).
+    const shelf = filter === 'archived' ? 'archived' : 'active';
     const status = filter === 'all' || filter === 'archived' ? undefined : filter;
     const listing = query
       ? call(
@@ -54,7 +55,7 @@ export function useEngagements(text: string, filter: StatusFilter): EngagementLi
         }))
       : call(
           api.engagement.list({
-            scope,
+            scope: shelf,
             ...(status ? { status } : {}),
             sort: 'updated',
             direction: 'desc',

@@ -1,12 +1,11 @@
-import { newId } from '../ids';
 import { useState } from 'react';
-import { Accordion, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Accordion, Stack, Text } from '@mantine/core';
 import { CatalogSchema, type Catalog, type CatalogService } from '../../../shared/domain';
 import { api, call } from '../api';
-import { ValueSaveStatus } from '../components/ValueSaveStatus';
-import { ServiceEditor } from './ServiceEditor';
+import { showUndo } from '../components/undo';
+import { newId } from '../ids';
+import { AddServiceMenu, CatalogItem } from './CatalogItem';
+import { SettingsHeading } from './SettingsHeading';
 import { useSettingDraft } from './useSettingDraft';
 import type { Settings } from './useSettings';
 
@@ -33,122 +32,50 @@ export function CatalogSettings({
     const removed = catalog[index];
     if (!removed) return;
     commit(catalog.filter((_, i) => i !== index));
-    const id = `removed-service-${removed.id}`;
-    notifications.show({
-      id,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Removed “{removed.name}” from the default catalog</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              const current = draft.draft.getValues();
-              commit([...current.slice(0, index), removed, ...current.slice(index)]);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+    showUndo({
+      id: `removed-service-${removed.id}`,
+      message: `Removed “${removed.name}” from the default catalog`,
+      onUndo: () => {
+        const current = draft.draft.getValues();
+        commit([...current.slice(0, index), removed, ...current.slice(index)]);
+      },
     });
+  };
+  const insert = (copy: CatalogService, at: number) => {
+    commit([...catalog.slice(0, at), copy, ...catalog.slice(at)]);
+    setOpen(copy.id);
   };
 
   const problems = (index: number) => [...issues.keys()].filter((k) => k.startsWith(`${index}.`)).length;
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <div>
-          <Title order={3} size="h4">
-            Service catalog
-          </Title>
-          <Text size="sm" c="dimmed">
-            The services plan lines are built from. New engagements copy this catalog; engagements already
-            started keep theirs.
-          </Text>
-        </div>
-        <ValueSaveStatus state={draft.state} held={draft.problems.length} onRetry={draft.retry} />
-      </Group>
+      <SettingsHeading title="Service catalog" draft={draft}>
+        <Text size="sm" c="dimmed">
+          The services plan lines are built from. New engagements copy this catalog; engagements already
+          started keep theirs.
+        </Text>
+      </SettingsHeading>
       <Accordion variant="separated" value={open} onChange={setOpen} chevronPosition="left">
         {catalog.map((service, index) => (
-          <Accordion.Item key={service.id} value={service.id}>
-            <Accordion.Control>
-              <Group justify="space-between" wrap="nowrap" pr="sm">
-                <Text fw={600}>{service.name || 'Unnamed service'}</Text>
-                <Group gap={6}>
-                  {problems(index) > 0 && (
-                    <Badge color="orange" variant="light">
-                      {problems(index)} to fix
-                    </Badge>
-                  )}
-                  <Badge variant="light" color="gray">
-                    {service.unit.plural} × {service.group.plural}
-                  </Badge>
-                </Group>
-              </Group>
-            </Accordion.Control>
-            <Accordion.Panel>
-              {open === service.id && (
-                <ServiceEditor
-                  service={service}
-                  rateCard={settings.rateCard}
-                  onChange={(path, value) => draft.set(`${index}.${path}`, value)}
-                  errorFor={(path) => draft.errorFor(`${index}.${path}`)}
-                  onBlur={(path) => draft.leave(`${index}.${path}`)}
-                />
-              )}
-              <Group justify="flex-end" mt="md">
-                <Button
-                  variant="default"
-                  size="xs"
-                  leftSection={<IconCopy size={14} aria-hidden />}
-                  onClick={() => {
-                    const copy = copyOf(service);
-                    commit([...catalog.slice(0, index + 1), copy, ...catalog.slice(index + 1)]);
-                    setOpen(copy.id);
-                  }}
-                >
-                  Duplicate
-                </Button>
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  leftSection={<IconTrash size={14} aria-hidden />}
-                  onClick={() => remove(index)}
-                >
-                  Remove from catalog
-                </Button>
-              </Group>
-            </Accordion.Panel>
-          </Accordion.Item>
+          <CatalogItem
+            key={service.id}
+            service={service}
+            problems={problems(index)}
+            open={open === service.id}
+            rateCard={settings.rateCard}
+            onChange={(path, value) => draft.set(`${index}.${path}`, value)}
+            errorFor={(path) => draft.errorFor(`${index}.${path}`)}
+            onBlur={(path) => draft.leave(`${index}.${path}`)}
+            onDuplicate={() => insert(copyOf(service), index + 1)}
+            onRemove={() => remove(index)}
+          />
         ))}
       </Accordion>
-      <Group>
-        <Menu>
-          <Menu.Target>
-            <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
-              Add a service based on…
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {catalog.map((s) => (
-              <Menu.Item
-                key={s.id}
-                onClick={() => {
-                  const copy = { ...copyOf(s), name: 'New service' };
-                  commit([...catalog, copy]);
-                  setOpen(copy.id);
-                }}
-              >
-                {s.name}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
-      </Group>
+      <AddServiceMenu
+        catalog={catalog}
+        onAdd={(s) => insert({ ...copyOf(s), name: 'New service' }, catalog.length)}
+      />
     </Stack>
   );
 }

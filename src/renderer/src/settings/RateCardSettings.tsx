@@ -1,9 +1,9 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { RateCardSchema, type RateCard } from '../../../shared/domain';
 import { api, call } from '../api';
 import { RateCardEditor } from '../components/RateCardEditor';
-import { ValueSaveStatus } from '../components/ValueSaveStatus';
 import type { Settings } from './useSettings';
+import { SettingsHeading } from './SettingsHeading';
 import { useSettingDraft } from './useSettingDraft';
 
 export function RateCardSettings({
@@ -20,17 +20,11 @@ export function RateCardSettings({
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
-        <div>
-          <Title order={3} size="h4">
-            Default rate card
-          </Title>
-          <Text size="sm" c="dimmed">
-            New engagements start with these rates; engagements already started keep their own.
-          </Text>
-        </div>
-        <ValueSaveStatus state={draft.state} held={draft.problems.length} onRetry={draft.retry} />
-      </Group>
+      <SettingsHeading title="Default rate card" draft={draft}>
+        <Text size="sm" c="dimmed">
+          New engagements start with these rates; engagements already started keep their own.
+        </Text>
+      </SettingsHeading>
       <RateCardEditor
         value={draft.value}
         onChange={draft.set}

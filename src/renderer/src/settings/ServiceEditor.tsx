@@ -1,47 +1,24 @@
 import {
   Checkbox,
-  Divider,
   Group,
   MultiSelect,
-  NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
-  TextInput,
   Textarea,
 } from '@mantine/core';
+import { DELIVERY_MODE_LABELS, type DeliveryMode } from '../../../shared/domain';
 import {
-  DELIVERY_MODE_LABELS,
-  DRIVER_INFO,
-  DRIVER_KEYS,
-  PARTY_LABELS,
-  PDCA_LABELS,
-  PDCA_STAGES,
-  STANDARD_INFO,
-  SUPPORT_LEVEL_INFO,
-  SUPPORT_LEVELS,
-  type CatalogService,
-  type DeliveryMode,
-  type RateCard,
-  type StandardId,
-} from '../../../shared/domain';
-import { Internal } from '../app/meeting-mode';
-
-const CATEGORIES = [
-  ['training', 'Training'],
-  ['implementation_support', 'Implementation support'],
-  ['coaching', 'Coaching'],
-  ['collaboration', 'Collaboration'],
-  ['leadership', 'Leadership'],
-  ['on_demand', 'On demand'],
-  ['capacity_building', 'Capacity building'],
-  ['data_review', 'Data review'],
-  ['assessment', 'Assessment'],
-  ['evaluation', 'Evaluation'],
-].map(([value, label]) => ({ value: value ?? '', label: label ?? '' }));
+  CATEGORY_OPTIONS,
+  DELIVERY_MODE_OPTIONS,
+  DRIVER_OPTIONS,
+  PDCA_OPTIONS,
+  STANDARD_OPTIONS,
+} from '../choices';
+import { ServiceNumber, ServiceText, type ServiceEditorProps } from './service-fields';
+import { ServiceWorkTable } from './ServiceWorkTable';
 
 const CALENDAR = [
   { value: 'pd_day', label: 'On a district PD day' },
@@ -49,52 +26,16 @@ const CALENDAR = [
   { value: 'flexible', label: 'Any time' },
 ];
 
-const PARTIES = Object.entries(PARTY_LABELS).map(([value, label]) => ({ value, label }));
-
-function at(service: CatalogService, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], service);
-}
-
-interface Props {
-  service: CatalogService;
-  rateCard: RateCard;
-  onChange: (path: string, value: unknown) => void;
-  errorFor: (path: string) => string | undefined;
-  onBlur: (path: string) => void;
-}
-
-/** One catalog service: what it is, its units, how it is delivered and priced, and the work at each level. */
-export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }: Props) {
-  const text = (path: string, label: string, extra?: { placeholder?: string; description?: string }) => (
-    <TextInput
-      label={label}
-      {...extra}
-      value={at(service, path) as string}
-      onChange={(e) => onChange(path, e.currentTarget.value)}
-      error={errorFor(path)}
-      onBlur={() => onBlur(path)}
-    />
-  );
-  const number = (path: string, label: string, options: { step?: number; decimal?: boolean } = {}) => (
-    <NumberInput
-      label={label}
-      min={0}
-      step={options.step ?? 1}
-      allowDecimal={options.decimal ?? false}
-      decimalScale={options.decimal ? 2 : 0}
-      value={at(service, path) as number}
-      onChange={(v) => onChange(path, v)}
-      error={errorFor(path)}
-      onBlur={() => onBlur(path)}
-    />
-  );
+/** What the service is and is called, and its units. */
+function ServiceBasics(props: ServiceEditorProps) {
+  const { service, onChange } = props;
   return (
-    <Stack gap="sm">
+    <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {text('name', 'Service name')}
+        <ServiceText {...props} path="name" label="Service name" />
         <Select
           label="Category"
-          data={CATEGORIES}
+          data={CATEGORY_OPTIONS}
           allowDeselect={false}
           value={service.category}
           onChange={(v) => v && onChange('category', v)}
@@ -109,21 +50,29 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
         onChange={(e) => onChange('description', e.currentTarget.value)}
       />
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {text('unit.singular', 'Unit', { placeholder: 'session day' })}
-        {text('unit.plural', 'Units', { placeholder: 'session days' })}
-        {text('group.singular', 'Group', { placeholder: 'cohort' })}
-        {text('group.plural', 'Groups', { placeholder: 'cohorts' })}
+        <ServiceText {...props} path="unit.singular" label="Unit" placeholder="session day" />
+        <ServiceText {...props} path="unit.plural" label="Units" placeholder="session days" />
+        <ServiceText {...props} path="group.singular" label="Group" placeholder="cohort" />
+        <ServiceText {...props} path="group.plural" label="Groups" placeholder="cohorts" />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {number('hoursPerUnit', 'Hours per unit', { step: 0.25, decimal: true })}
-        {number('unitsPerTrip', 'Units per trip')}
-        {number('unitsPerDay', 'Units per visit day')}
-        {number('defaultParticipantsPerGroup', 'Participants per group')}
+        <ServiceNumber {...props} path="hoursPerUnit" label="Hours per unit" step={0.25} decimal />
+        <ServiceNumber {...props} path="unitsPerTrip" label="Units per trip" />
+        <ServiceNumber {...props} path="unitsPerDay" label="Units per visit day" />
+        <ServiceNumber {...props} path="defaultParticipantsPerGroup" label="Participants per group" />
       </SimpleGrid>
+    </>
+  );
+}
+
+/** How it is delivered, priced and placed on the calendar. */
+function ServiceDelivery({ service, rateCard, onChange, errorFor }: ServiceEditorProps) {
+  return (
+    <>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <MultiSelect
           label="Delivery modes"
-          data={Object.entries(DELIVERY_MODE_LABELS).map(([value, label]) => ({ value, label }))}
+          data={DELIVERY_MODE_OPTIONS}
           value={service.deliveryModes}
           onChange={(v) => onChange('deliveryModes', v)}
           error={errorFor('deliveryModes')}
@@ -168,12 +117,20 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
           <SegmentedControl
             aria-labelledby={`pdca-${service.id}`}
             mt={4}
-            data={PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }))}
+            data={PDCA_OPTIONS}
             value={service.pdcaStage}
             onChange={(v) => onChange('pdcaStage', v)}
           />
         </div>
       </SimpleGrid>
+    </>
+  );
+}
+
+/** What it carries per participant, whether sizing may trim it, and what it serves. */
+function ServiceServes({ service, onChange }: ServiceEditorProps) {
+  return (
+    <>
       <Group gap="xl">
         <Checkbox
           label="Printed materials per participant"
@@ -194,66 +151,29 @@ export function ServiceEditor({ service, rateCard, onChange, errorFor, onBlur }:
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <MultiSelect
           label="Drivers it serves"
-          data={DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_INFO[k].label }))}
+          data={DRIVER_OPTIONS}
           value={service.drivers}
           onChange={(v) => onChange('drivers', v)}
         />
         <MultiSelect
           label="Standards it serves"
-          data={(Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
-            value: k,
-            label: STANDARD_INFO[k].label,
-          }))}
+          data={STANDARD_OPTIONS}
           value={service.standards}
           onChange={(v) => onChange('standards', v)}
         />
       </SimpleGrid>
-      <Internal>
-        <Divider label="Consultant work per unit, by support level" labelPosition="left" />
-        <Table verticalSpacing={4} aria-label="Work per support level">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Level</Table.Th>
-              <Table.Th>Planning hours</Table.Th>
-              <Table.Th>Leading hours</Table.Th>
-              <Table.Th>Who plans</Table.Th>
-              <Table.Th>Who leads</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {SUPPORT_LEVELS.map((level) => (
-              <Table.Tr key={level}>
-                <Table.Td>{SUPPORT_LEVEL_INFO[level].label}</Table.Td>
-                {(['planHours', 'leadHours'] as const).map((k) => (
-                  <Table.Td key={k}>
-                    <NumberInput
-                      aria-label={`${SUPPORT_LEVEL_INFO[level].label} ${k === 'planHours' ? 'planning' : 'leading'} hours`}
-                      min={0}
-                      max={24}
-                      step={0.25}
-                      decimalScale={2}
-                      value={service.work[level][k]}
-                      onChange={(v) => onChange(`work.${level}.${k}`, v)}
-                      error={errorFor(`work.${level}.${k}`)}
-                    />
-                  </Table.Td>
-                ))}
-                {(['plans', 'leads'] as const).map((k) => (
-                  <Table.Td key={k}>
-                    <Select
-                      aria-label={`${SUPPORT_LEVEL_INFO[level].label}: who ${k === 'plans' ? 'plans' : 'leads'}`}
-                      data={PARTIES}
-                      allowDeselect={false}
-                      value={service.work[level][k]}
-                      onChange={(v) => v && onChange(`work.${level}.${k}`, v)}
-                    />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Internal>
+    </>
+  );
+}
+
+/** One catalog service: what it is, its units, how it is delivered and priced, and the work at each level. */
+export function ServiceEditor(props: ServiceEditorProps) {
+  return (
+    <Stack gap="sm">
+      <ServiceBasics {...props} />
+      <ServiceDelivery {...props} />
+      <ServiceServes {...props} />
+      <ServiceWorkTable {...props} />
     </Stack>
   );
 }

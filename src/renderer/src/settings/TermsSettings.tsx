@@ -1,30 +1,33 @@
 import { useState } from 'react';
-import {
-  Accordion,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import {
-  DEFAULT_TERMS,
-  TERMS_FILL_INS,
-  TermsLibrarySchema,
-  placeholderIn,
-  type TermsLibrary,
-} from '../../../shared/domain';
+import { Accordion, Button, Code, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { DEFAULT_TERMS, TERMS_FILL_INS, TermsLibrarySchema, type TermsLibrary } from '../../../shared/domain';
 import { api, call } from '../api';
-import { ValueSaveStatus } from '../components/ValueSaveStatus';
+import { showUndo } from '../components/undo';
 import { newId } from '../ids';
+import { ClauseItem } from './ClauseItem';
+import { SettingsHeading } from './SettingsHeading';
 import { useSettingDraft } from './useSettingDraft';
 import type { Settings } from './useSettings';
+
+const SHIPPED = new Map(DEFAULT_TERMS.map((c) => [c.id, c]));
+
+/** What the terms are for, and the fill-ins a clause may use. */
+function TermsIntro() {
+  return (
+    <>
+      <Text size="sm" c="dimmed" maw={720}>
+        Every scope of work prints these clauses under “Terms”. An engagement can reword or drop a clause for
+        itself on its review step. These fill-ins are replaced with the engagement’s own details:
+      </Text>
+      <Group gap={6} mt={6}>
+        {Object.entries(TERMS_FILL_INS).map(([name, meaning]) => (
+          <Code key={name} title={meaning}>{`{{${name}}}`}</Code>
+        ))}
+      </Group>
+    </>
+  );
+}
 
 /**
  * The consultancy's standard terms: every scope of work prints them, and each engagement can
@@ -38,31 +41,18 @@ export function TermsSettings({ settings, onSaved }: { settings: Settings; onSav
   const { value: terms } = draft;
   const commit = (next: TermsLibrary) => draft.set('', next);
   const [open, setOpen] = useState<string | null>(null);
-  const defaults = new Map(DEFAULT_TERMS.map((c) => [c.id, c]));
 
   const remove = (index: number) => {
     const removed = terms[index];
     if (!removed) return;
     commit(terms.filter((_, i) => i !== index));
-    const id = `removed-clause-${removed.id}`;
-    notifications.show({
-      id,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Removed “{removed.title}” from the standard terms</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              const current = draft.draft.getValues();
-              commit([...current.slice(0, index), removed, ...current.slice(index)]);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+    showUndo({
+      id: `removed-clause-${removed.id}`,
+      message: `Removed “${removed.title}” from the standard terms`,
+      onUndo: () => {
+        const current = draft.draft.getValues();
+        commit([...current.slice(0, index), removed, ...current.slice(index)]);
+      },
     });
   };
 
@@ -70,92 +60,22 @@ export function TermsSettings({ settings, onSaved }: { settings: Settings; onSav
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={3} size="h4">
-            Standard terms
-          </Title>
-          <Text size="sm" c="dimmed" maw={720}>
-            Every scope of work prints these clauses under “Terms”. An engagement can reword or drop a clause
-            for itself on its review step. These fill-ins are replaced with the engagement’s own details:
-          </Text>
-          <Group gap={6} mt={6}>
-            {Object.entries(TERMS_FILL_INS).map(([name, meaning]) => (
-              <Code key={name} title={meaning}>{`{{${name}}}`}</Code>
-            ))}
-          </Group>
-        </div>
-        <ValueSaveStatus state={draft.state} held={draft.problems.length} onRetry={draft.retry} />
-      </Group>
+      <SettingsHeading title="Standard terms" draft={draft} align="flex-start">
+        <TermsIntro />
+      </SettingsHeading>
       <Accordion variant="separated" value={open} onChange={setOpen} chevronPosition="left">
-        {terms.map((clause, index) => {
-          const shipped = defaults.get(clause.id);
-          const placeholder = placeholderIn(clause.text.replace(/\{\{\s*[A-Za-z]+\s*\}\}/g, ''));
-          return (
-            <Accordion.Item key={clause.id} value={clause.id}>
-              <Accordion.Control>
-                <Group justify="space-between" wrap="nowrap" pr="sm">
-                  <Text fw={600}>
-                    {index + 1}. {clause.title || 'Untitled clause'}
-                  </Text>
-                  <Group gap={6}>
-                    {placeholder !== null && (
-                      <Badge color="orange" variant="light">
-                        Placeholder “{placeholder}”
-                      </Badge>
-                    )}
-                    {shipped && shipped.text !== clause.text && (
-                      <Badge color="gray" variant="light">
-                        Reworded
-                      </Badge>
-                    )}
-                  </Group>
-                </Group>
-              </Accordion.Control>
-              <Accordion.Panel>
-                <Stack gap="sm">
-                  <TextInput
-                    label="Clause title"
-                    value={clause.title}
-                    onChange={(e) => draft.set(`${index}.title`, e.currentTarget.value)}
-                    onBlur={() => draft.leave(`${index}.title`)}
-                    error={draft.errorFor(`${index}.title`)}
-                  />
-                  <Textarea
-                    label="Wording"
-                    autosize
-                    minRows={4}
-                    value={clause.text}
-                    onChange={(e) => draft.set(`${index}.text`, e.currentTarget.value)}
-                    onBlur={() => draft.leave(`${index}.text`)}
-                    error={draft.errorFor(`${index}.text`)}
-                  />
-                  <Group justify="flex-end">
-                    {shipped && shipped.text !== clause.text && (
-                      <Button
-                        variant="default"
-                        size="xs"
-                        leftSection={<IconArrowBackUp size={14} aria-hidden />}
-                        onClick={() => draft.set(`${index}`, { ...shipped })}
-                      >
-                        Restore the standard wording
-                      </Button>
-                    )}
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="xs"
-                      leftSection={<IconTrash size={14} aria-hidden />}
-                      onClick={() => remove(index)}
-                    >
-                      Remove clause
-                    </Button>
-                  </Group>
-                </Stack>
-              </Accordion.Panel>
-            </Accordion.Item>
-          );
-        })}
+        {terms.map((clause, index) => (
+          <ClauseItem
+            key={clause.id}
+            clause={clause}
+            index={index}
+            shipped={SHIPPED.get(clause.id)}
+            set={draft.set}
+            leave={draft.leave}
+            errorFor={draft.errorFor}
+            onRemove={() => remove(index)}
+          />
+        ))}
       </Accordion>
       <Group>
         <Button

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import type { BackupInfoResult, StoreStatusResult } from '../../../shared/channels/store';
 import { api, call, errorText } from '../api';
 
 function size(bytes: number): string {
@@ -40,6 +41,45 @@ export async function createBackup(): Promise<boolean> {
       withCloseButton: true,
     });
     return false;
+  }
+}
+
+/**
+ * Puts a backup in place of the database (main backs up the current one first), with progress
+ * and the outcome as a notification. Answers the store's new status, or null if it failed.
+ */
+export async function restoreBackup(backup: BackupInfoResult): Promise<StoreStatusResult | null> {
+  const id = 'backup-restore';
+  notifications.show({
+    id,
+    loading: true,
+    message: `Restoring ${backup.name}…`,
+    autoClose: false,
+    withCloseButton: false,
+  });
+  try {
+    const next = await call(api.backup.restore({ name: backup.name }));
+    notifications.update({
+      id,
+      loading: false,
+      color: 'teal',
+      title: 'Restored',
+      message: 'The database now holds the backup; the previous state was backed up first.',
+      autoClose: 5000,
+      withCloseButton: true,
+    });
+    return next;
+  } catch (e) {
+    notifications.update({
+      id,
+      loading: false,
+      color: 'red',
+      title: 'The restore failed',
+      message: errorText(e),
+      autoClose: false,
+      withCloseButton: true,
+    });
+    return null;
   }
 }
 

@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { Internal } from '../../app/meeting-mode';
-import { ListEditor } from '../../components/ListEditor';
+import { ListEditor } from '../ListEditor';
 import { RateCardEditor } from '../../components/RateCardEditor';
 import { afterPointerRelease } from '../../components/pointer';
 import { formatDate } from '../../dates';
@@ -214,7 +214,8 @@ function FundingTotal() {
   );
 }
 
-const BLACKOUT_SCOPES = [
+/** What a blackout stops (the schema's `scope` of a blackout). */
+const BLACKOUT_STOPS = [
   { value: 'all', label: 'Stops all work' },
   { value: 'classroom', label: 'No students: classroom work only stops' },
 ];
@@ -348,7 +349,7 @@ export function BudgetTimelineStep() {
                   path={`${base}.scope`}
                   aria-label="What the blackout stops"
                   size="xs"
-                  data={BLACKOUT_SCOPES}
+                  data={BLACKOUT_STOPS}
                 />
                 <SwitchField
                   path={`${base}.assessment`}

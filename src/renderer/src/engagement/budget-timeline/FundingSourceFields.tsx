@@ -1,16 +1,9 @@
 import { Button, Group, MultiSelect, SimpleGrid, Stack, Text } from '@mantine/core';
-import {
-  PROFESSIONAL_LEARNING_CATEGORIES,
-  SERVICE_CATEGORY_LABELS,
-  ServiceCategorySchema,
-} from '../../../../shared/domain';
-import { useCampusOptions, useDraftValue } from '../context';
+import { PROFESSIONAL_LEARNING_CATEGORIES } from '../../../../shared/domain';
+import { CATEGORY_OPTIONS } from '../../choices';
+import { useDraftValue } from '../context';
+import { useCampusOptions } from '../options';
 import { DateField, MoneyField, MultiSelectField, TextareaField, TextField, useSetField } from '../fields';
-
-const CATEGORY_OPTIONS = ServiceCategorySchema.options.map((c) => ({
-  value: c,
-  label: SERVICE_CATEGORY_LABELS[c],
-}));
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 

@@ -1,7 +1,7 @@
 import { newId } from '../../ids';
 import { Badge, Grid, Stack, Text } from '@mantine/core';
 import { type InventoryItem, type InventoryKind, type InventoryLevel } from '../../../../shared/domain';
-import { ListEditor } from '../../components/ListEditor';
+import { ListEditor } from '../ListEditor';
 import { useDraftSelect } from '../context';
 import { SegmentedField, SelectField, TextareaField, TextField } from '../fields';
 import { Section, StepFrame } from '../StepFrame';

@@ -1,20 +1,10 @@
-import { useMemo } from 'react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
-import {
-  DELIVERY_MODE_LABELS,
-  DRIVER_INFO,
-  DRIVER_KEYS,
-  PDCA_LABELS,
-  PDCA_STAGES,
-  PRIORITIES,
-  STANDARD_INFO,
-  lineName,
-  type Engagement,
-  type StandardId,
-} from '../../../../shared/domain';
+import { DELIVERY_MODE_LABELS, PRIORITIES, lineName, type Engagement } from '../../../../shared/domain';
+import { DRIVER_OPTIONS, PDCA_OPTIONS, STANDARD_OPTIONS } from '../../choices';
 import { useDraftSelect } from '../context';
+import { inventoryOptions, useDraftOptions, type Option } from '../options';
 import {
   MultiSelectField,
   SegmentedField,
@@ -27,13 +17,7 @@ import { PRIORITY_LABELS } from '../labels';
 import { LinePricing, MinGroups, Quantity } from './LineParts';
 import { CampusesAndDates, Dosage, FollowUps, LineLevel } from './LineTies';
 
-const STANDARD_OPTIONS = (Object.keys(STANDARD_INFO) as StandardId[]).map((k) => ({
-  value: k,
-  label: STANDARD_INFO[k].label,
-}));
-const DRIVER_OPTIONS = DRIVER_KEYS.map((k) => ({ value: k, label: DRIVER_INFO[k].label }));
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
-const PDCA_OPTIONS = PDCA_STAGES.map((s) => ({ value: s, label: PDCA_LABELS[s] }));
 
 interface Props {
   index: number;
@@ -41,35 +25,6 @@ interface Props {
   count: number;
   onRemove: () => void;
   onMove: (to: number) => void;
-}
-
-type Option = { value: string; label: string };
-
-const FIELD = '\u0001';
-const ROW = '\u0002';
-
-/**
- * A list of options read from the draft. The selector flattens them to one string, which is
- * cheap to compare on every key press; the list itself is rebuilt only when that string
- * changes (a title, a name), not when a quantity does. The dropdowns render options only when
- * open.
- */
-function useOptions(select: (e: Engagement) => Option[]): Option[] {
-  const flat = useDraftSelect((e) =>
-    select(e)
-      .map((o) => `${o.value}${FIELD}${o.label}`)
-      .join(ROW),
-  );
-  return useMemo(
-    () =>
-      flat === ''
-        ? []
-        : flat.split(ROW).map((row) => {
-            const [value = '', label = ''] = row.split(FIELD);
-            return { value, label };
-          }),
-    [flat],
-  );
 }
 
 function otherLines(e: Engagement, lineId: string): Option[] {
@@ -99,16 +54,14 @@ const LineFields = memo(function LineFields({
   const base = `lines.${index}`;
   const service = useDraftSelect((e) => e.catalog.find((s) => s.id === serviceId));
   const deliveryMode = useDraftSelect((e) => e.lines[index]?.deliveryMode ?? 'in_person');
-  const others = useOptions((e) => otherLines(e, lineId));
-  const inventory = useOptions((e) =>
-    e.inventory.map((i) => ({ value: i.id, label: i.name || 'Unnamed item' })),
-  );
-  const needs = useOptions((e) =>
+  const others = useDraftOptions((e) => otherLines(e, lineId));
+  const inventory = useDraftOptions(inventoryOptions);
+  const needs = useDraftOptions((e) =>
     [...e.needs]
       .sort((a, b) => a.rank - b.rank)
       .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` })),
   );
-  const phases = useOptions((e) =>
+  const phases = useDraftOptions((e) =>
     e.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' })),
   );
   const modes = useMemo(

@@ -4,11 +4,10 @@ import { formatMoney } from '../../../../shared/money';
 import { linePricing } from '../../../../shared/scoping';
 import { Internal } from '../../app/meeting-mode';
 import { afterPointerRelease } from '../../components/pointer';
-import { useDraftSelect, useFieldError, useScope, useWorkspace } from '../context';
+import { useDraftSelect, useFieldError, useReading, useWorkspace } from '../context';
 import { NumberField } from '../fields';
 import { num } from '../labels';
-
-const capitalize = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+import { upperFirst } from '../../../../shared/words';
 
 /** "grade-level teams" also names one group: "grade-level team". Empty means the service's own word. */
 function groupLabelFrom(text: string): { singular: string; plural: string } | null {
@@ -47,7 +46,7 @@ export function Quantity({ index, service }: PartProps) {
       <Group gap="sm" align="flex-end" wrap="wrap">
         <NumberField
           path={`${base}.quantity.count`}
-          label={capitalize(unit)}
+          label={upperFirst(unit)}
           description={`per ${groupOne}`}
           min={1}
           allowDecimal={false}
@@ -58,7 +57,7 @@ export function Quantity({ index, service }: PartProps) {
         </Text>
         <NumberField
           path={`${base}.quantity.groups`}
-          label={capitalize(groupWord)}
+          label={upperFirst(groupWord)}
           description="in the north star"
           min={1}
           allowDecimal={false}
@@ -114,9 +113,9 @@ export function MinGroups({ index }: { index: number }) {
 export function LinePricing({ index, service }: PartProps) {
   const line = useDraftSelect((e) => e.lines[index]);
   const rateCard = useDraftSelect((e) => e.rateCard);
-  const scope = useScope();
+  const reading = useReading();
   if (!line || !service) return null;
-  const level = scope.sizing.lines.find((s) => s.lineId === line.id)?.level ?? scope.advice.effective;
+  const level = reading.sizing.lines.find((s) => s.lineId === line.id)?.level ?? reading.advice.effective;
   const pricing = linePricing(line, service, level, rateCard);
   const money = (cents: number) => formatMoney(cents, rateCard.currency);
   return (

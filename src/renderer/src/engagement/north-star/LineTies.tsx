@@ -12,7 +12,8 @@ import {
 import { FOLLOW_UP_CATEGORIES } from '../../../../shared/scoping';
 import { DateInput } from '../../components/DateInput';
 import { formatDate } from '../../dates';
-import { useCampusOptions, useDraftSelect, useScopeSelect, useWorkspace } from '../context';
+import { useDraftSelect, useReadingSelect, useWorkspace } from '../context';
+import { inventoryOptions, useCampusOptions, useDraftOptions } from '../options';
 import { MultiSelectField, useSetField } from '../fields';
 
 /**
@@ -63,8 +64,10 @@ export function LineLevel({ index }: { index: number }) {
   const set = useSetField();
   const lineId = useDraftSelect((e) => e.lines[index]?.id ?? '');
   const level = useDraftSelect((e) => e.lines[index]?.level ?? null);
-  const planned = useScopeSelect((s) => s.sized(lineId)?.level);
-  const advised = useScopeSelect((s) => s.current.advice.lineLevels.find((l) => l.lineId === lineId)?.reason);
+  const planned = useReadingSelect((s) => s.sized(lineId)?.level);
+  const advised = useReadingSelect(
+    (s) => s.current.advice.lineLevels.find((l) => l.lineId === lineId)?.reason,
+  );
   const options = useMemo(
     () => [
       {
@@ -93,36 +96,13 @@ export function FollowUps({ index }: { index: number }) {
   const set = useSetField();
   const lineId = useDraftSelect((e) => e.lines[index]?.id ?? '');
   const followUps = useDraftSelect((e) => e.lines[index]?.followUps ?? []);
-  const candidates = useDraftSelect((e) =>
+  const options = useDraftOptions((e) =>
     e.lines
       .filter((l) => l.id !== lineId)
       .filter((l) => FOLLOW_UP_CATEGORIES.has(e.catalog.find((s) => s.id === l.serviceId)?.category ?? ''))
-      .map((l) => `${l.id}\u0001${lineName(l, e.catalog)}`)
-      .join('\u0002'),
+      .map((l) => ({ value: l.id, label: lineName(l, e.catalog) })),
   );
-  const options = useMemo(
-    () =>
-      candidates === ''
-        ? []
-        : candidates.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [candidates],
-  );
-  const inventory = useDraftSelect((e) =>
-    e.inventory.map((i) => `${i.id}\u0001${i.name || 'Unnamed item'}`).join('\u0002'),
-  );
-  const items = useMemo(
-    () =>
-      inventory === ''
-        ? []
-        : inventory.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [inventory],
-  );
+  const items = useDraftOptions(inventoryOptions);
   const path = `lines.${index}.followUps`;
   const setFollowUps = (next: FollowUp[]) => set(path, next);
   const label = (id: string) => options.find((o) => o.value === id)?.label ?? 'A removed line';

@@ -1,37 +1,25 @@
 import { newId } from '../../ids';
 import { Fragment, memo, useMemo, useRef, useState } from 'react';
-import { Badge, Button, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import {
   DELIVERY_MODE_LABELS,
   lineName,
+  SERVICE_CATEGORY_LABELS,
   type CatalogService,
   type PlanLine,
-  type ServiceCategory,
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { Money } from '../../components/Money';
-import { useDraftSelect, useScope, useScopeSelect, useWorkspace } from '../context';
-import { num, PRIORITY_COLORS, PRIORITY_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
+import { showUndo } from '../../components/undo';
+import { useDraftSelect, useReading, useReadingSelect, useWorkspace } from '../context';
+import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
 import { LineEditor } from './LineEditor';
-
-const CATEGORY_LABELS: Record<ServiceCategory, string> = {
-  training: 'Training',
-  implementation_support: 'Implementation support',
-  coaching: 'Coaching',
-  collaboration: 'Collaboration',
-  leadership: 'Leadership',
-  on_demand: 'On demand',
-  capacity_building: 'Capacity building',
-  data_review: 'Data review',
-  assessment: 'Assessment',
-  evaluation: 'Evaluation',
-};
+import { plural } from '../../../../shared/words';
 
 export function newLine(service: CatalogService): PlanLine {
   return {
@@ -78,7 +66,7 @@ function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }
   const data = useMemo(() => {
     const groups = new Map<string, { value: string; label: string }[]>();
     for (const s of catalog) {
-      const group = CATEGORY_LABELS[s.category];
+      const group = SERVICE_CATEGORY_LABELS[s.category];
       const list = groups.get(group) ?? [];
       list.push({ value: s.id, label: s.name });
       groups.set(group, list);
@@ -124,8 +112,8 @@ const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowPr
   const line = useDraftSelect((e) => e.lines[index]);
   const catalog = useDraftSelect((e) => e.catalog);
   const currency = useDraftSelect((e) => e.rateCard.currency);
-  const status = useScopeSelect((s) => s.sized(lineId)?.status);
-  const cents = useScopeSelect((s) => s.sized(lineId)?.northStarCents);
+  const status = useReadingSelect((s) => s.sized(lineId)?.status);
+  const cents = useReadingSelect((s) => s.sized(lineId)?.northStarCents);
   if (!line) return null;
   const service = catalog.find((s) => s.id === line.serviceId);
   return (
@@ -163,8 +151,8 @@ const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowPr
       </Table.Td>
       <Table.Td>
         {status && (
-          <Badge variant="dot" color={STATUS_COLORS[status]}>
-            {STATUS_LABELS[status]}
+          <Badge variant="dot" color={SIZED_COLORS[status]}>
+            {SIZED_LABELS[status]}
           </Badge>
         )}
       </Table.Td>
@@ -174,7 +162,7 @@ const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowPr
 
 /** The north star's total, which follows the plan after each pause in typing. */
 function NorthStarTotal() {
-  const scope = useScope();
+  const reading = useReading();
   const count = useDraftSelect((e) => e.lines.length);
   return (
     <div style={{ textAlign: 'right' }}>
@@ -182,10 +170,10 @@ function NorthStarTotal() {
         North star
       </Text>
       <Text fw={700} size="xl" data-testid="north-star-total">
-        {formatMoney(scope.sizing.northStar.subtotalCents, scope.sizing.currency)}
+        {formatMoney(reading.sizing.northStar.subtotalCents, reading.sizing.currency)}
       </Text>
       <Text size="xs" c="dimmed">
-        {count} {count === 1 ? 'line' : 'lines'}, before any discount
+        {plural(count, 'line', 'lines')}, before any discount
       </Text>
     </div>
   );
@@ -214,27 +202,15 @@ export function NorthStarStep() {
     const restore = detachReferences(draft, 'line', line.id);
     draft.remove('lines', index);
     setOpen(null);
-    const id = `removed-line-${line.id}`;
-    notifications.show({
-      id,
+    showUndo({
+      id: `removed-line-${line.id}`,
+      message: `Removed “${lineName(line, draft.getValues().catalog)}”`,
       autoClose: 6000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Removed “{lineName(line, draft.getValues().catalog)}”</Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              draft.insert('lines', line, index);
-              restore();
-              setOpen(line.id);
-              notifications.hide(id);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+      onUndo: () => {
+        draft.insert('lines', line, index);
+        restore();
+        setOpen(line.id);
+      },
     });
   };
 

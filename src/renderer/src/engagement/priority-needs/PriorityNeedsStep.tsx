@@ -1,7 +1,7 @@
 import { newId } from '../../ids';
 import { Grid, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PriorityNeed } from '../../../../shared/domain';
-import { ListEditor } from '../../components/ListEditor';
+import { ListEditor } from '../ListEditor';
 import { useWorkspace } from '../context';
 import { NumberField, SegmentedField, TextareaField, TextField } from '../fields';
 import { Section, StepFrame } from '../StepFrame';

@@ -3,8 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconFolder } from '@tabler/icons-react';
 import type { ScopeExport } from '../../../../shared/channels/scope';
 import { api, call, errorText } from '../../api';
+import { plural } from '../../../../shared/words';
 
-type Done = Extract<ScopeExport, { cancelled: false }>;
+/** A PDF that was written (not a cancelled save dialog). */
+export type ExportResult = Extract<ScopeExport, { cancelled: false }>;
 
 function open(exportId: string, reveal: boolean) {
   call(api.scope.openExport({ exportId, reveal })).catch((error: unknown) =>
@@ -13,11 +15,11 @@ function open(exportId: string, reveal: boolean) {
 }
 
 /** What was written, and the two things people do next: open it, or find it. */
-export function ExportDone({ result }: { result: Done }) {
+export function ExportDone({ result }: { result: ExportResult }) {
   return (
     <Stack gap={6}>
       <Text size="sm" data-testid="export-file">
-        {result.fileName} · {result.pageCount} {result.pageCount === 1 ? 'page' : 'pages'}
+        {result.fileName} · {plural(result.pageCount, 'page', 'pages')}
       </Text>
       {result.csvFileName !== undefined && (
         <Text size="sm" c="dimmed" data-testid="export-csv">

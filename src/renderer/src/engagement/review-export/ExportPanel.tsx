@@ -6,13 +6,15 @@ import { isPlaceholderProfile } from '../../../../shared/channels/settings';
 import type { ConsultancyProfile } from '../../../../shared/domain';
 import { api, call } from '../../api';
 import { shortcutText } from '../../app/shortcuts';
-import { useProblems, useScope, useWorkspace } from '../context';
+import { useProblems, useReading, useWorkspace } from '../context';
 import { ConsultancyName } from './ConsultancyName';
 import { ExportDone } from './ExportDone';
 import { useExport } from './useExport';
 import { PlaceholderAlert } from './sow/ScopeOfWorkDetails';
 import { useStandardTerms } from './sow/useStandardTerms';
 import type { Revisions } from './useRevisions';
+import { plural } from '../../../../shared/words';
+import { agree, countSaid } from '../../wording';
 
 /** The revision note and the Export button, shared by the review step and the Ctrl+E dialog. */
 export function ExportPanel({
@@ -25,7 +27,7 @@ export function ExportPanel({
   autoFocus?: boolean;
 }) {
   const { goTo, showProblem } = useWorkspace();
-  const scope = useScope();
+  const reading = useReading();
   const problems = useProblems();
   const [note, setNote] = useState('');
   const [profile, setProfile] = useState<ConsultancyProfile | null>(null);
@@ -33,7 +35,7 @@ export function ExportPanel({
   const { run, busy, last } = useExport(revisions);
   const { terms } = useStandardTerms();
   const next = (revisions.list[0]?.number ?? 0) + 1;
-  const warnings = scope.checks.filter((c) => c.severity === 'warning');
+  const warnings = reading.checks.filter((c) => c.severity === 'warning');
   const unnamed = profile !== null && isPlaceholderProfile(profile);
 
   useEffect(() => {
@@ -73,8 +75,8 @@ export function ExportPanel({
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           <Group justify="space-between" gap="xs">
             <Text size="sm">
-              {problems.length === 1 ? 'One field is' : `${problems.length} fields are`} not saved; the PDF
-              shows {problems.length === 1 ? 'its' : 'their'} last saved value. Everything else is saved.
+              {countSaid(problems.length, 'field is', 'fields are')} not saved; the PDF shows{' '}
+              {agree(problems.length, 'its', 'their')} last saved value. Everything else is saved.
             </Text>
             <Button
               size="compact-sm"
@@ -91,8 +93,8 @@ export function ExportPanel({
         <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           <Group justify="space-between" gap="xs">
             <Text size="sm">
-              {warnings.length} plan {warnings.length === 1 ? 'check warns' : 'checks warn'} about the plan.
-              You can still export.
+              {plural(warnings.length, 'plan check warns', 'plan checks warn')} about the plan. You can still
+              export.
             </Text>
             <Button size="compact-sm" variant="subtle" onClick={() => goTo('sizing')}>
               Read them

@@ -3,24 +3,17 @@ import { IconFileExport } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { formatRange } from '../../dates';
-import { useDraftSelect, useScope, useValid, useWorkspace } from '../context';
-import { plural } from '../labels';
+import { useDraftSelect, useReading, useValid, useWorkspace } from '../context';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
-import { statusText } from '../status';
+import { ENGAGEMENT_STATUS_OPTIONS, statusText } from '../status';
 import { ScopeOfWorkDetails } from './sow/ScopeOfWorkDetails';
 import { useStandardTerms } from './sow/useStandardTerms';
 import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
 import { useRevisionsContext } from './revisions-context';
-
-const STATUSES: { value: EngagementStatus; label: string }[] = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'proposed', label: 'Proposed' },
-  { value: 'agreed', label: 'Agreed' },
-  { value: 'closed', label: 'Closed' },
-];
+import { plural } from '../../../../shared/words';
 
 function History({ revisions }: { revisions: Revisions }) {
   if (revisions.error) return <Text c="red.8">{revisions.error}</Text>;
@@ -57,11 +50,11 @@ function History({ revisions }: { revisions: Revisions }) {
 
 export function ReviewExportStep() {
   const { draft, autosave } = useWorkspace();
-  const scope = useScope();
+  const reading = useReading();
   const engagement = useValid();
   const status = useDraftSelect((e) => e.status);
   const revisions = useRevisionsContext();
-  const { sizing, advice } = scope;
+  const { sizing, advice } = reading;
   const { terms } = useStandardTerms();
   const money = (c: number) => formatMoney(c, sizing.currency);
 
@@ -74,7 +67,7 @@ export function ReviewExportStep() {
           </Text>
           <SegmentedControl<EngagementStatus>
             aria-labelledby="status-label"
-            data={STATUSES}
+            data={ENGAGEMENT_STATUS_OPTIONS}
             value={status}
             onChange={(v) => draft.set('status', v)}
           />
@@ -91,7 +84,7 @@ export function ReviewExportStep() {
             </Text>
             <Text fw={700}>{money(sizing.funded.totalCents)}</Text>
             <Text size="xs" c="dimmed">
-              {plural(sizing.funded.lines, 'line')}
+              {plural(sizing.funded.lines, 'line', 'lines')}
             </Text>
           </Paper>
           <Paper withBorder p="sm">

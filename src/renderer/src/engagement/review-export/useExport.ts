@@ -1,12 +1,9 @@
 import { createElement, useCallback, useState } from 'react';
 import { notifications } from '@mantine/notifications';
-import type { ScopeExport } from '../../../../shared/channels/scope';
 import { api, call, errorText } from '../../api';
 import { useWorkspace } from '../context';
-import { ExportDone } from './ExportDone';
+import { ExportDone, type ExportResult } from './ExportDone';
 import type { Revisions } from './useRevisions';
-
-export type ExportResult = Extract<ScopeExport, { cancelled: false }>;
 
 /**
  * Saves what is on screen, then has main write the scope of work as a PDF and freeze it as a

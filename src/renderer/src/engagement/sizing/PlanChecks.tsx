@@ -2,7 +2,8 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import type { PlanCheck } from '../../../../shared/scoping';
 
-const SCOPE_WORDS: Record<PlanCheck['scope'], string> = {
+/** The part of the plan a check read. */
+const APPLIES_TO_WORDS: Record<PlanCheck['scope'], string> = {
   north_star: 'North star',
   funded: 'Funded phase',
   engagement: 'Engagement',
@@ -45,7 +46,7 @@ export function PlanChecks({ checks }: { checks: readonly PlanCheck[] }) {
         >
           <Text size="sm">{c.fix}</Text>
           <Text size="xs" c="dimmed" mt={4}>
-            {SCOPE_WORDS[c.scope]} · {c.severity === 'warning' ? 'Warning' : 'Notice'}
+            {APPLIES_TO_WORDS[c.scope]} · {c.severity === 'warning' ? 'Warning' : 'Notice'}
           </Text>
         </Alert>
       ))}

@@ -5,7 +5,7 @@ import {
   type InvoicingMethod,
   type Milestone,
 } from '../../../../../shared/domain';
-import { ListEditor } from '../../../components/ListEditor';
+import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect } from '../../context';
 import { DateField, NumberField, TextField, useSetField } from '../../fields';

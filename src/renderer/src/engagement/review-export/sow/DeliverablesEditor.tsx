@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { deliverableRows } from '../../../../../shared/scoping';
 import type { Deliverable } from '../../../../../shared/domain';
-import { ListEditor } from '../../../components/ListEditor';
+import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
-import { useDraftSelect, useScope, useValid } from '../../context';
+import { useDraftSelect, useReading, useValid } from '../../context';
 import { TextareaField, TextField, useSetField } from '../../fields';
 import { MonthField } from './MonthField';
 
@@ -13,14 +13,14 @@ import { MonthField } from './MonthField';
  */
 export function DeliverablesEditor() {
   const set = useSetField();
-  const scope = useScope();
+  const reading = useReading();
   const engagement = useValid();
-  const rows = deliverableRows(engagement, scope);
+  const rows = deliverableRows(engagement, reading);
   const own = useDraftSelect((e) => e.scopeOfWork.deliverables);
-  if (scope.costing.lines.length === 0) return <Text c="dimmed">Nothing is funded yet.</Text>;
+  if (reading.costing.lines.length === 0) return <Text c="dimmed">Nothing is funded yet.</Text>;
   return (
     <Stack gap="sm">
-      {scope.costing.lines.map((line) => {
+      {reading.costing.lines.map((line) => {
         const mine = own.filter((d) => d.lineId === line.lineId);
         const standard = rows.filter((r) => r.lineId === line.lineId && !r.custom);
         return (

@@ -1,6 +1,6 @@
 import { Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DRIVER_INFO, DRIVER_KEYS, type Commitment, type Handoff } from '../../../../../shared/domain';
-import { ListEditor } from '../../../components/ListEditor';
+import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect } from '../../context';
 import { TextareaField, TextField, useSetField } from '../../fields';

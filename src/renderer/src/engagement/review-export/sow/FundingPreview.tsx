@@ -9,9 +9,10 @@ import {
   type FundingIssue,
   type InvoiceIssue,
 } from '../../../../../shared/scoping';
-import { ListEditor } from '../../../components/ListEditor';
+import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
-import { useDraftSelect, useDraftValue, useScope, useValid } from '../../context';
+import { useDraftValue, useReading, useValid } from '../../context';
+import { useDraftOptions, type Option } from '../../options';
 import { MoneyField, useSetField } from '../../fields';
 
 function Issues({ issues }: { issues: readonly (FundingIssue | InvoiceIssue)[] }) {
@@ -51,8 +52,8 @@ function Issues({ issues }: { issues: readonly (FundingIssue | InvoiceIssue)[] }
  */
 export function FundingPreview() {
   const engagement = useValid();
-  const scope = useScope();
-  const crosswalk = useMemo(() => buildCrosswalk(engagement, scope), [engagement, scope]);
+  const reading = useReading();
+  const crosswalk = useMemo(() => buildCrosswalk(engagement, reading), [engagement, reading]);
   const money = (c: number) => formatMoney(c, crosswalk.currency);
   if (!crosswalk.hasSources) {
     return (
@@ -99,7 +100,7 @@ export function FundingPreview() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {scope.costing.lines.length > 0 && (
+      {reading.costing.lines.length > 0 && (
         <>
           <Text size="sm" fw={500}>
             Put work on a source by hand
@@ -112,20 +113,10 @@ export function FundingPreview() {
 }
 
 function Assignments() {
-  const scope = useScope();
-  const lines = scope.costing.lines.map((l) => ({ value: l.lineId, label: l.name }));
-  const sourceList = useDraftSelect((e) =>
-    e.budget.fundingSources.map((s) => `${s.id}\u0001${s.name || 'Unnamed source'}`).join('\u0002'),
-  );
-  const sources = useMemo(
-    () =>
-      sourceList === ''
-        ? []
-        : sourceList.split('\u0002').map((row) => {
-            const [value = '', label = ''] = row.split('\u0001');
-            return { value, label };
-          }),
-    [sourceList],
+  const reading = useReading();
+  const lines = reading.costing.lines.map((l) => ({ value: l.lineId, label: l.name }));
+  const sources = useDraftOptions((e) =>
+    e.budget.fundingSources.map((s) => ({ value: s.id, label: s.name || 'Unnamed source' })),
   );
   return (
     <ListEditor<CrosswalkAssignment>
@@ -143,9 +134,7 @@ function Assignments() {
   );
 }
 
-type Choice = { value: string; label: string };
-
-function Assignment({ base, lines, sources }: { base: string; lines: Choice[]; sources: Choice[] }) {
+function Assignment({ base, lines, sources }: { base: string; lines: Option[]; sources: Option[] }) {
   const set = useSetField();
   const a = useDraftValue(base) as CrosswalkAssignment | undefined;
   if (!a) return null;
@@ -181,12 +170,12 @@ function Assignment({ base, lines, sources }: { base: string; lines: Choice[]; s
 /** The invoices the scope of work will print, and what moved or could not be billed in time. */
 export function InvoicePreview() {
   const engagement = useValid();
-  const scope = useScope();
+  const reading = useReading();
   const schedule = useMemo(
-    () => buildInvoiceSchedule(engagement, buildCrosswalk(engagement, scope)),
-    [engagement, scope],
+    () => buildInvoiceSchedule(engagement, buildCrosswalk(engagement, reading)),
+    [engagement, reading],
   );
-  const money = (c: number) => formatMoney(c, scope.costing.currency);
+  const money = (c: number) => formatMoney(c, reading.costing.currency);
   if (schedule.invoices.length === 0) return <Text c="dimmed">Nothing to invoice yet.</Text>;
   return (
     <Stack gap="sm">

@@ -1,7 +1,7 @@
 import { Accordion, Alert, Badge, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { findPlaceholders, type TermsLibrary } from '../../../../../shared/domain';
-import { useScope, useValid } from '../../context';
+import { useReading, useValid } from '../../context';
 import { AgreementFields } from './AgreementFields';
 import { DeliverablesEditor } from './DeliverablesEditor';
 import { CommitmentsEditor, HandoffsEditor, NotesToPrint } from './DistrictFields';
@@ -51,7 +51,7 @@ const PARTS = [
  */
 export function ScopeOfWorkDetails({ terms }: { terms: TermsLibrary }) {
   const engagement = useValid();
-  const scope = useScope();
+  const reading = useReading();
   const sow = engagement.scopeOfWork;
   const counts: Partial<Record<(typeof PARTS)[number][0], string>> = {
     options: sow.options.length > 0 ? String(sow.options.length) : '',
@@ -89,7 +89,7 @@ export function ScopeOfWorkDetails({ terms }: { terms: TermsLibrary }) {
             <Group justify="space-between" pr="sm">
               <Text fw={600}>{label}</Text>
               {(counts[id] ?? '') !== '' && <Badge variant="light">{counts[id]}</Badge>}
-              {id === 'funding' && scope.costing.lines.length === 0 && (
+              {id === 'funding' && reading.costing.lines.length === 0 && (
                 <Text size="xs" c="dimmed">
                   Nothing funded yet
                 </Text>

@@ -4,7 +4,8 @@ import { IconAlertTriangle, IconCheck, IconCloudX, IconPencil } from '@tabler/ic
 import type { SaveState } from '../hooks/autosave';
 import type { Problem } from '../draft/draft';
 import { shortcutText } from '../app/shortcuts';
-import { useProblems, useWorkspace } from '../engagement/context';
+import { useProblems, useWorkspace } from './context';
+import { countSaid } from '../wording';
 
 interface Props {
   onReload: () => void;
@@ -53,7 +54,7 @@ function Held({ problems, onShow }: { problems: readonly Problem[]; onShow: (pat
     <Group gap={6} wrap="nowrap" role="status" data-testid="held-fields">
       <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" aria-hidden />
       <Text size="sm" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
-        {problems.length === 1 ? 'One field' : `${problems.length} fields`} not saved
+        {countSaid(problems.length, 'field', 'fields')} not saved
       </Text>
       <Button size="compact-sm" variant="light" color="orange" onClick={() => onShow(first.path)}>
         Show

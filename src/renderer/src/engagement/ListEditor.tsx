@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useDraftValue, useFieldError, useWorkspace } from '../engagement/context';
+import { useDraftValue, useFieldError, useWorkspace } from './context';
+import { showUndo } from '../components/undo';
 import { useStableCallback } from '../hooks/useStableCallback';
 
 export interface ListEditorProps<T> {
@@ -127,29 +127,14 @@ export function ListEditor<T>({
     const restore = onRemove?.(item);
     draft.remove(path, index);
     const name = itemName?.(item).trim();
-    const id = `removed-${path}-${getKey(item, index)}`;
-    notifications.show({
-      id,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">
-            Removed {noun}
-            {name ? ` “${name}”` : ''}
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              draft.insert(path, item, index);
-              restore?.();
-              notifications.hide(id);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+    showUndo({
+      id: `removed-${path}-${getKey(item, index)}`,
+      message: `Removed ${noun}${name ? ` “${name}”` : ''}`,
       autoClose: 6000,
+      onUndo: () => {
+        draft.insert(path, item, index);
+        restore?.();
+      },
     });
     // Keep keyboard focus in the list rather than dropping it on the page.
     const next = shown[position + 1] ?? shown[position - 1];

@@ -1,5 +1,5 @@
 import { Group, Kbd } from '@mantine/core';
-import { keyParts, shortcut, type ShortcutId } from '../app/shortcuts';
+import { keyParts } from './shortcuts';
 
 /** A hotkey drawn as keycaps: Ctrl + ]. */
 export function Keys({ hotkey }: { hotkey: string }) {
@@ -12,8 +12,4 @@ export function Keys({ hotkey }: { hotkey: string }) {
       ))}
     </Group>
   );
-}
-
-export function ShortcutKeys({ id }: { id: ShortcutId }) {
-  return <Keys hotkey={shortcut(id).keys[0] ?? ''} />;
 }

@@ -4,9 +4,10 @@ import { scopeEngagement, type Scope, type SizedLine } from '../../../shared/sco
 /**
  * The engine's reading of the stored version of the engagement. It is worked out in its own
  * task just after a check, so a pause in typing never runs the schema and the engine back to
- * back in one long stretch.
+ * back in one long stretch. (src/shared's type for it is still named Scope; in the app,
+ * "scope" is the scope of work.)
  */
-export class ScopeSource {
+export class ReadingSource {
   current: Scope;
   private source: Engagement;
   private byLine: ReadonlyMap<string, SizedLine> | null = null;
