@@ -105,11 +105,13 @@ export interface DeliverableRow {
 /** The deliverables of every funded service, in plan order. */
 export function deliverableRows(
   engagement: Engagement,
-  scope: { costing: Costing; schedule: Schedule },
+  scope: { costing: Costing; schedule: Schedule; sizing: { fundedWindow: { start: string; end: string } } },
 ): DeliverableRow[] {
   const services = new Map(engagement.catalog.map((s) => [s.id, s]));
-  const windowEnd = engagement.timeline.end.slice(0, 7);
-  const windowStart = engagement.timeline.start.slice(0, 7);
+  // Due within the funded window, the period of performance: nothing is due under this
+  // agreement after the work it pays for ends.
+  const windowEnd = scope.sizing.fundedWindow.end.slice(0, 7);
+  const windowStart = scope.sizing.fundedWindow.start.slice(0, 7);
   const clamp = (month: string) =>
     month > windowEnd ? windowEnd : month < windowStart ? windowStart : month;
   const rows: DeliverableRow[] = [];

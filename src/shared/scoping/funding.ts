@@ -58,6 +58,8 @@ export interface FundingCrosswalk {
   currency: string;
   /** False when the engagement names no funding source: everything is the district's budget. */
   hasSources: boolean;
+  /** The funded window: the period of performance this work is billed in. */
+  window: { start: string; end: string };
   sources: SourceUse[];
   lines: CrosswalkLine[];
   entries: CrosswalkEntry[];
@@ -103,7 +105,10 @@ function workItems(engagement: Engagement, { costing, schedule, sizing }: Crossw
 export interface CrosswalkScope {
   costing: Costing;
   schedule: Schedule;
-  sizing: { lines: readonly { lineId: string; fundedCampusIds: readonly string[] }[] };
+  sizing: {
+    lines: readonly { lineId: string; fundedCampusIds: readonly string[] }[];
+    fundedWindow: { start: string; end: string };
+  };
 }
 
 function fundedCampuses(
@@ -155,6 +160,7 @@ export function buildCrosswalk(engagement: Engagement, scope: CrosswalkScope): F
   return {
     currency: costing.currency,
     hasSources: sources.length > 0,
+    window: scope.sizing.fundedWindow,
     sources: uses,
     lines: crosswalkLines(costing, entries),
     entries,

@@ -75,10 +75,14 @@ interface Period {
   date: string;
 }
 
-/** Which billing period a month of work falls in, for the engagement's invoicing method. */
-function periodFinder(engagement: Engagement): (month: string) => Period {
+/**
+ * Which billing period a month of work falls in, for the engagement's invoicing method. The
+ * completion invoice and every later stop fall within the funded window: what waits for a later
+ * budget is not billed under this agreement.
+ */
+function periodFinder(engagement: Engagement, window: { end: string }): (month: string) => Period {
   const { timeline } = engagement;
-  const windowEnd = timeline.end;
+  const windowEnd = window.end;
   const cap = (date: string) => (date < windowEnd ? date : windowEnd);
   const completion: Period = { key: 'end', label: 'Completion', date: windowEnd };
   const { method, milestones } = engagement.scopeOfWork.invoicing;
@@ -87,10 +91,12 @@ function periodFinder(engagement: Engagement): (month: string) => Period {
   }
   const stops: Period[] =
     method === 'by_phase'
-      ? [...timeline.phases]
+      ? timeline.phases
+          .filter((p) => p.start <= windowEnd)
           .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0))
           .map((p) => ({ key: p.id, label: p.name, date: cap(p.end) }))
-      : [...milestones]
+      : milestones
+          .filter((m) => m.date <= windowEnd)
           .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
           .map((m) => ({ key: m.id, label: m.name, date: cap(m.date) }));
   // Work is billed at the first stop in or after its month; work after the last stop at completion.
@@ -101,7 +107,7 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
   const { netDays, method } = engagement.scopeOfWork.invoicing;
   const sourceNames = new Map(engagement.budget.fundingSources.map((s) => [s.id, s.name]));
   const unassignedName = crosswalk.hasSources ? 'Not yet assigned to a funding source' : 'District budget';
-  const drafts = datedDrafts(billingGroups(crosswalk, periodFinder(engagement)), crosswalk, sourceNames);
+  const drafts = datedDrafts(billingGroups(crosswalk, periodFinder(engagement, crosswalk.window)), crosswalk, sourceNames);
   const issues: InvoiceIssue[] = [];
   const invoices: Invoice[] = drafts.map((d, i) => {
     const number = i + 1;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Engagement, InvoicingMethod } from '../../../src/shared/domain';
+import { buildCrosswalk, buildInvoiceSchedule, deliverableRows } from '../../../src/shared/scoping';
 import { fundedWorkByDate } from '../../../src/shared/scoping/funding-dates';
 import { scenario } from './scenario';
 
@@ -179,5 +181,63 @@ describe('urban: must not happen', () => {
   it('optional modules are never funded while essential teacher work waits', () => {
     if (s.line(SESSIONS).status !== 'funded')
       expect(s.scope.sizing.lines.filter((l) => l.priority === 'optional' && l.fundedGroups > 0)).toEqual([]);
+  });
+});
+
+describe('urban: the agreement bills and delivers within the funded year', () => {
+  const invoicedBy =
+    (method: InvoicingMethod) =>
+    (e: Engagement): Engagement => ({
+      ...e,
+      scopeOfWork: {
+        ...e.scopeOfWork,
+        invoicing: {
+          ...e.scopeOfWork.invoicing,
+          method,
+          milestones: [
+            { id: 'b5a4e3f0-0000-4000-8000-000000000001', name: 'Fall institutes', date: '2025-12-19' },
+            { id: 'b5a4e3f0-0000-4000-8000-000000000002', name: 'Year 2 launch', date: '2026-09-30' },
+          ],
+        },
+      },
+    });
+
+  for (const method of ['by_phase', 'by_milestone'] as const) {
+    it(`${method}: no invoice is dated after the funded window, Year 2's phase and milestone bill nothing`, () => {
+      const u = scenario('urban-multilingual-two-year', invoicedBy(method));
+      const end = u.scope.sizing.fundedWindow.end;
+      expect(end < '2026-07-01').toBe(true);
+      const schedule = buildInvoiceSchedule(u.engagement, buildCrosswalk(u.engagement, u.scope));
+      expect(schedule.invoices.length).toBeGreaterThan(0);
+      for (const invoice of schedule.invoices) {
+        expect(invoice.date <= end, `${invoice.period} on ${invoice.date}`).toBe(true);
+        expect(invoice.period).not.toMatch(/Year 2/);
+      }
+      expect(schedule.invoices.reduce((sum, i) => sum + i.cents, 0)).toBe(u.scope.costing.totalCents);
+    });
+  }
+
+  it('every deliverable is due within the funded window, one written for Year 2 by the funded year-end', () => {
+    const funded = s.scope.costing.lines[0]?.lineId ?? '';
+    const u = scenario('urban-multilingual-two-year', (e) => ({
+      ...e,
+      scopeOfWork: {
+        ...e.scopeOfWork,
+        deliverables: [
+          ...e.scopeOfWork.deliverables,
+          {
+            id: 'b5a4e3f0-0000-4000-8000-000000000003',
+            lineId: funded,
+            what: 'Year 2 report',
+            acceptance: 'Read by the cabinet',
+            due: '2027-03',
+          },
+        ],
+      },
+    }));
+    const rows = deliverableRows(u.engagement, u.scope);
+    const last = u.scope.sizing.fundedWindow.end.slice(0, 7);
+    for (const row of rows) expect(row.dueMonth <= last, `${row.what} due ${row.dueMonth}`).toBe(true);
+    expect(rows.find((r) => r.what === 'Year 2 report')?.dueMonth).toBe(last);
   });
 });
