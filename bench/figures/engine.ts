@@ -1,6 +1,7 @@
-import { stressEngagement, type Engagement } from '../../src/shared/domain';
+import type { Engagement } from '../../src/shared/domain';
 import { prepareSizing, scopePrepared, sizeEngagement, type PreparedSizing } from '../../src/shared/scoping';
 import type { Bench } from '../lib';
+import { stressEngagement } from '../../tests/support/stress';
 
 interface State {
   engagement: Engagement;

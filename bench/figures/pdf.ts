@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from '../../src/main/export';
 import { DEFAULT_PROFILE } from '../../src/main/store/settings';
-import { migrateEngagement, stressEngagement, type Engagement } from '../../src/shared/domain';
+import { migrateEngagement, type Engagement } from '../../src/shared/domain';
 import type { Bench } from '../lib';
+import { stressEngagement } from '../../tests/support/stress';
 
 /**
  * The scope-of-work PDF, engine to bytes: the mid-size sample (goal ≤ 250 ms median) and the

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { openStore, type Store } from '../../src/main/store';
 import { migrateEngagement, newEngagement, type Engagement } from '../../src/shared/domain';
-import { stressEngagement } from '../../src/shared/domain/stress';
 import type { Bench } from '../lib';
+import { stressEngagement } from '../../tests/support/stress';
 
 const SAMPLE = resolve(__dirname, '../../resources/samples/mid-size-suburban-district.json');
 const CLIENTS = [

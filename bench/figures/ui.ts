@@ -27,11 +27,11 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { stressEngagement } from '../../src/shared/domain';
 import { createServices, type Services } from '../../src/main/services';
 import { APP_ORIGIN, installApi, rendererDir, serveRenderer } from '../../tests/e2e/harness';
 import { scriptedDesktop } from '../../tests/support/desktop';
 import type { Bench } from '../lib';
+import { stressEngagement } from '../../tests/support/stress';
 
 interface Session {
   browser: Browser;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { stressEngagement } from '../../shared/domain';
+import { migrateEngagement } from '../../shared/domain';
+import warmUpSample from '../../../resources/samples/small-rural-district.json';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 import { probeLogo } from './logo-probe';
 import type { ErrorLog } from '../error-log';
@@ -58,9 +59,9 @@ export interface WorkerRendererOptions {
 
 const WARM_UP_RENDERS = 3;
 
-/** A small document that goes through every section, so the worker's first real render is warm. */
+/** A shipped sample, a document that goes through every section, so the worker's first real render is warm. */
 function warmUpRequest(): ScopeOfWorkRequest {
-  const engagement = stressEngagement(12);
+  const engagement = migrateEngagement(warmUpSample);
   return {
     engagement,
     profile: {

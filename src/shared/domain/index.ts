@@ -16,5 +16,4 @@ export * from './scope-of-work';
 export { DEFAULT_TERMS, fillTerms, resolveClauses, type ResolvedClause } from './terms';
 export { findPlaceholders, placeholderIn, type Placeholder } from './placeholders';
 export { migrateEngagement, newEngagement, localToday } from './migrate';
-export { stressEngagement } from './stress';
 export * from './bounds';

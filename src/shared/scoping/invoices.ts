@@ -107,7 +107,11 @@ export function buildInvoiceSchedule(engagement: Engagement, crosswalk: FundingC
   const { netDays, method } = engagement.scopeOfWork.invoicing;
   const sourceNames = new Map(engagement.budget.fundingSources.map((s) => [s.id, s.name]));
   const unassignedName = crosswalk.hasSources ? 'Not yet assigned to a funding source' : 'District budget';
-  const drafts = datedDrafts(billingGroups(crosswalk, periodFinder(engagement, crosswalk.window)), crosswalk, sourceNames);
+  const drafts = datedDrafts(
+    billingGroups(crosswalk, periodFinder(engagement, crosswalk.window)),
+    crosswalk,
+    sourceNames,
+  );
   const issues: InvoiceIssue[] = [];
   const invoices: Invoice[] = drafts.map((d, i) => {
     const number = i + 1;

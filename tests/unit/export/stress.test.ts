@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stressEngagement } from '../../../src/shared/domain';
 import { flat } from './pdf-text';
 import { renderAndRead } from './helpers';
+import { stressEngagement } from '../../support/stress';
 
 describe('a stress engagement', () => {
   it('300 lines, 40 inventory items and long accented, Greek and Cyrillic names render on numbered pages', async () => {

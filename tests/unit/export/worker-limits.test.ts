@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RenderLimitError, workerRenderer } from '../../../src/main/export/worker-pool';
-import { stressEngagement } from '../../../src/shared/domain';
 import { fixtureEngagement } from './fixture';
 import { FONTS_DIR, PROFILE } from './helpers';
 import { extractPdfText, flat } from './pdf-text';
+import { stressEngagement } from '../../support/stress';
 
 const request = (engagement = fixtureEngagement(), number = 1) => ({
   engagement,

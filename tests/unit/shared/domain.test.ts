@@ -13,10 +13,10 @@ import {
   migrateEngagement,
   newEngagement,
   RateCardSchema,
-  stressEngagement,
   SupportLevelSchema,
 } from '../../../src/shared/domain';
 import { draft, engagement, line, uid } from './build';
+import { stressEngagement } from '../../support/stress';
 
 function messages(input: unknown): string[] {
   const result = EngagementSchema.safeParse(input);

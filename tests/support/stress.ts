@@ -1,6 +1,12 @@
-import { defaultCatalog, defaultRateCard } from './catalog';
-import { ENGAGEMENT_SCHEMA_VERSION, EngagementSchema, type Engagement } from './engagement';
-import { PRIORITIES, type Priority } from './vocabulary';
+import {
+  defaultCatalog,
+  defaultRateCard,
+  ENGAGEMENT_SCHEMA_VERSION,
+  EngagementSchema,
+  PRIORITIES,
+  type Engagement,
+  type Priority,
+} from '../../src/shared/domain';
 
 /**
  * A large, valid, deterministic engagement for benches and layout tests: `lines` plan lines
