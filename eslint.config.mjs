@@ -131,13 +131,6 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/src/components/**/*.{ts,tsx}', 'src/renderer/src/hooks/**/*.{ts,tsx}'],
-    // Still importing a feature folder while they are moved out of components/: delete this
-    // list once they have moved (the zone test shows the rule holds for every other file).
-    ignores: [
-      'src/renderer/src/components/Keys.tsx',
-      'src/renderer/src/components/ListEditor.tsx',
-      'src/renderer/src/components/SaveIndicator.tsx',
-    ],
     rules: restrict(rendererRoom, rendererSharedParts),
   },
   {
