@@ -156,7 +156,7 @@ async function typing(): Promise<number[]> {
           const t = performance.now();
           const result = await dispatch(s.handlers, 'engagement:search', {
             text: phrase.slice(0, k),
-            scope: 'all',
+            shelf: 'all',
             limit: 100,
           });
           if (!result.ok) throw new Error(result.error.message);

@@ -4,11 +4,11 @@ import type { Db } from './database';
 import { META_COLUMNS, toSummary, type EngagementSummary, type MetaRow } from './engagement-rows';
 import { ftsQuery, namePrefix, SNIPPET_END, SNIPPET_START } from './search';
 
-export type ListScope = 'active' | 'archived' | 'all' | 'deleted';
+export type Shelf = 'active' | 'archived' | 'all' | 'deleted';
 export type ListSort = 'updated' | 'created' | 'name' | 'client';
 
 export interface ListQuery {
-  scope?: ListScope;
+  shelf?: Shelf;
   status?: EngagementStatus | undefined;
   sort?: ListSort;
   direction?: 'asc' | 'desc';
@@ -45,12 +45,12 @@ export interface SearchHit extends EngagementSummary {
 
 export interface SearchQuery {
   text: string;
-  scope?: Exclude<ListScope, 'deleted'>;
+  shelf?: Exclude<Shelf, 'deleted'>;
   offset?: number;
   limit?: number;
 }
 
-const SCOPE_WHERE: Record<ListScope, string> = {
+const SHELF_WHERE: Record<Shelf, string> = {
   active: 'e.deleted_at IS NULL AND e.archived_at IS NULL',
   archived: 'e.deleted_at IS NULL AND e.archived_at IS NOT NULL',
   all: 'e.deleted_at IS NULL',
@@ -90,7 +90,7 @@ export class EngagementListing {
 
   list(query: ListQuery = {}): Page<EngagementSummary> {
     const { offset, limit } = clampPage(query.offset, query.limit);
-    const where = [SCOPE_WHERE[query.scope ?? 'active']];
+    const where = [SHELF_WHERE[query.shelf ?? 'active']];
     const params: (string | number)[] = [];
     if (query.status !== undefined) {
       where.push('e.status = ?');
@@ -115,10 +115,10 @@ export class EngagementListing {
   search(query: SearchQuery): SearchPage {
     const { offset, limit } = clampPage(query.offset, query.limit);
     const prefix = namePrefix(query.text);
-    if (prefix !== null) return this.searchNames(prefix, query.scope ?? 'all', offset, limit);
+    if (prefix !== null) return this.searchNames(prefix, query.shelf ?? 'all', offset, limit);
     const match = ftsQuery(query.text);
     if (match === null) return { items: [], total: 0, offset, limit, capped: false };
-    const whereSql = `engagement_search MATCH ? AND ${SCOPE_WHERE[query.scope ?? 'all']}`;
+    const whereSql = `engagement_search MATCH ? AND ${SHELF_WHERE[query.shelf ?? 'all']}`;
     const counted =
       this.cached<number>(
         `SELECT count(*) FROM (SELECT 1 FROM engagement_search JOIN engagements e ON e.seq = engagement_search.rowid
@@ -146,11 +146,11 @@ export class EngagementListing {
   /** Names and clients starting with `pattern` (a LIKE pattern), newest first. */
   private searchNames(
     pattern: string,
-    scope: Exclude<ListScope, 'deleted'>,
+    shelf: Exclude<Shelf, 'deleted'>,
     offset: number,
     limit: number,
   ): SearchPage {
-    const whereSql = `(e.name LIKE ? OR e.client_name LIKE ?) AND ${SCOPE_WHERE[scope]}`;
+    const whereSql = `(e.name LIKE ? OR e.client_name LIKE ?) AND ${SHELF_WHERE[shelf]}`;
     const counted =
       this.cached<number>(
         `SELECT count(*) FROM (SELECT 1 FROM engagements e WHERE ${whereSql} LIMIT ${SEARCH_COUNT_CAP + 1})`,

@@ -47,10 +47,10 @@ export const CreateEngagementSchema = z.discriminatedUnion(
   { error: 'Say whether to start blank, from a sample or from another engagement' },
 );
 
-export const ListScopeSchema = z.enum(['active', 'archived', 'all', 'deleted']);
+export const ShelfSchema = z.enum(['active', 'archived', 'all', 'deleted']);
 
 export const ListEngagementsSchema = z.strictObject({
-  scope: ListScopeSchema.optional(),
+  shelf: ShelfSchema.optional(),
   status: EngagementStatusSchema.optional(),
   sort: z.enum(['updated', 'created', 'name', 'client']).optional(),
   direction: z.enum(['asc', 'desc']).optional(),
@@ -87,7 +87,7 @@ export const engagementChannels = {
   'engagement:search': {
     input: z.strictObject({
       text: z.string().max(500, { error: 'Search text is too long' }),
-      scope: z.enum(['active', 'archived', 'all']).optional(),
+      shelf: z.enum(['active', 'archived', 'all']).optional(),
       offset: Offset.optional(),
       limit: PageSize.optional(),
     }),

@@ -89,7 +89,7 @@ describe('charter: what an expert expects', () => {
 
   it('C13: a driver left uncovered by the funded work is named', () => {
     expect(s.line(CALLS).fundedGroups).toBe(0);
-    const named = s.scope.checks.find((c) => c.code === 'driver_not_served' && c.scope === 'funded');
+    const named = s.scope.checks.find((c) => c.code === 'driver_not_served' && c.plan === 'funded');
     expect(named?.message).toMatch(/leadership \(partly in place\)/);
   });
 });

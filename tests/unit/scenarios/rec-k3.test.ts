@@ -66,7 +66,7 @@ describe('rec-k3: what an expert expects', () => {
     expect(s.line(COACHING).fundedGroups).toBeGreaterThanOrEqual(3);
     expect(s.line(COACHING).fundedCount).toBe(2);
     const lacking = s.scope.checks.filter((c) => c.code === 'training_without_follow_up');
-    expect(lacking.some((c) => c.scope === 'funded')).toBe(false);
+    expect(lacking.some((c) => c.plan === 'funded')).toBe(false);
     expect(lacking.some((c) => c.lineIds.includes(s.line(SESSIONS).lineId))).toBe(false);
   });
 

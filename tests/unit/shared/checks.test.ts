@@ -151,7 +151,7 @@ describe('checkPlan', () => {
     const found = checkPlan(planWith(lines), { sizing: sizeEngagement(planWith(lines)) }).find(
       (c) => c.code === 'training_without_follow_up',
     );
-    expect(found?.scope).toBe('funded');
+    expect(found?.plan).toBe('funded');
     expect(found?.message).toMatch(/^In the funded phase: training with no follow-up/);
   });
 

@@ -17,7 +17,7 @@ const count = Number(countArg ?? '3');
 // A short schedule so that kills also land during online backups.
 const store = openStore(dataDir, { backupIntervalMs: 25 });
 const ids = store.engagements
-  .list({ scope: 'all', sort: 'created', direction: 'asc', limit: count })
+  .list({ shelf: 'all', sort: 'created', direction: 'asc', limit: count })
   .items.map((e) => e.id);
 while (ids.length < count) {
   const { engagement } = store.createBlank(`Crash test ${ids.length + 1}`, 'Riverside USD');

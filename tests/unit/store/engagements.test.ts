@@ -206,9 +206,9 @@ describe('listing', () => {
     const c = store.createBlank('Deleted one').engagement;
     store.engagements.setArchived(b.id, true);
     store.engagements.softDelete(c.id);
-    const names = (scope: 'active' | 'archived' | 'all' | 'deleted') =>
+    const names = (shelf: 'active' | 'archived' | 'all' | 'deleted') =>
       store.engagements
-        .list({ scope })
+        .list({ shelf })
         .items.map((e) => e.name)
         .sort();
     expect(names('active')).toEqual(['Active one']);
@@ -241,7 +241,7 @@ describe('delete with undo', () => {
     clock.advance(11 * DAY_MS);
     store.close();
     store = openStore(dir, { now: clock.now, backupIntervalMs: null });
-    expect(store.engagements.list({ scope: 'deleted' }).items.map((e) => e.name)).toEqual([
+    expect(store.engagements.list({ shelf: 'deleted' }).items.map((e) => e.name)).toEqual([
       'Deleted recently',
     ]);
     expect(errorOf(() => store.engagements.restore(old.id)).code).toBe('not_found');

@@ -39,14 +39,14 @@ export function useEngagements(text: string, filter: StatusFilter): EngagementLi
   useEffect(() => {
     let live = true;
     const query = typed.trim();
-    // Which engagements the list is drawn from (the API names this its scope).
+    // Which engagements the list is drawn from.
     const shelf = filter === 'archived' ? 'archived' : 'active';
     const status = filter === 'all' || filter === 'archived' ? undefined : filter;
     const listing = query
       ? call(
           api.engagement.search({
             text: query,
-            scope: filter === 'archived' ? 'archived' : 'all',
+            shelf: filter === 'archived' ? 'archived' : 'all',
             limit: 100,
           }),
         ).then((page) => ({
@@ -55,14 +55,14 @@ export function useEngagements(text: string, filter: StatusFilter): EngagementLi
         }))
       : call(
           api.engagement.list({
-            scope: shelf,
+            shelf,
             ...(status ? { status } : {}),
             sort: 'updated',
             direction: 'desc',
             limit: 200,
           }),
         );
-    const count = call(api.engagement.list({ scope: 'all', limit: 1 }));
+    const count = call(api.engagement.list({ shelf: 'all', limit: 1 }));
     Promise.all([listing, count]).then(
       ([page, all]) =>
         live &&

@@ -29,7 +29,7 @@ const needs: Check = ({ engagement, options, name, fundedIds }) => {
       {
         code: 'no_priority_needs',
         severity: 'warning',
-        scope: 'engagement',
+        plan: 'engagement',
         message:
           'No priority needs are recorded, so nothing ties the plan to what current results show learners need most.',
         fix: 'Record the highest-priority student and educator needs with their evidence (source, measure, baseline, target) and link the services to them.',
@@ -44,7 +44,7 @@ const needs: Check = ({ engagement, options, name, fundedIds }) => {
     {
       code: 'top_need_unfunded',
       severity: 'warning',
-      scope: 'funded',
+      plan: 'funded',
       message: `Nothing funded serves the highest-priority need, “${top.statement}”: ${quoteList(serving.map(name))} ${agree(serving.length, 'waits', 'wait')}.`,
       fix: 'Fund at least part of a service for it first; the plan should start where the need is greatest.',
       lineIds: serving.map((l) => l.id),
@@ -60,7 +60,7 @@ const inventory: Check = ({ engagement }) =>
         {
           code: 'nothing_builds_on_inventory',
           severity: 'warning',
-          scope: 'north_star',
+          plan: 'north_star',
           message: 'The plan builds on nothing the district already has working or showing promise.',
           fix: 'Start where the district is: link services to the inventory items they extend (a PLC structure, a coaching model, PD days).',
           lineIds: [],
@@ -81,7 +81,7 @@ const capacity: Check = ({ engagement, options, category, name, fundedIds }) => 
     out.push({
       code: 'facilitate_throughout',
       severity: 'warning',
-      scope: 'north_star',
+      plan: 'north_star',
       message:
         'The consultant facilitates throughout and nothing builds the district’s own capacity to carry the work on.',
       fix: 'Step the support level down to collaborate in a later phase, or add facilitator development (train the trainer), so the work lasts after the contract.',
@@ -97,7 +97,7 @@ const capacity: Check = ({ engagement, options, category, name, fundedIds }) => 
     out.push({
       code: 'capacity_building_lost',
       severity: 'warning',
-      scope: 'funded',
+      plan: 'funded',
       message: `The funded phase builds none of the district’s own capacity: ${quoteList(builders.map(name))} ${agree(builders.length, 'waits', 'wait')}, so the work would stop with the contract.`,
       fix: 'Keep facilitator development funded, even in part, ahead of services the consultant would otherwise keep delivering.',
       lineIds: builders.map((l) => l.id),
@@ -107,7 +107,7 @@ const capacity: Check = ({ engagement, options, category, name, fundedIds }) => 
     out.push({
       code: 'override_without_reason',
       severity: 'notice',
-      scope: 'engagement',
+      plan: 'engagement',
       message: `The support level is set to ${advice.effective} although the advice is ${advice.recommended}, and no reason is recorded.`,
       fix: 'Write down why, so the scope of work can explain the choice to the district.',
       lineIds: [],
@@ -125,7 +125,7 @@ const calendar: Check = ({ engagement, options }) => {
     out.push({
       code: 'essential_not_placed',
       severity: 'warning',
-      scope: 'funded',
+      plan: 'funded',
       message: `The calendar, not the money, holds back ${quoteList(blocked.map((s) => s.name))}: ${blocked.map((s) => lowerFirst(s.reason?.sentence ?? '')).join(' ')}`,
       fix: 'Add PD days or visit days inside the window, shorten a blackout, or let the work start in the same month as what it builds on.',
       lineIds: blocked.map((s) => s.lineId),
@@ -142,7 +142,7 @@ const calendar: Check = ({ engagement, options }) => {
     out.push({
       code: 'pd_days_not_recorded',
       severity: 'notice',
-      scope: 'engagement',
+      plan: 'engagement',
       message:
         'No district PD days are recorded, so face-to-face sessions are placed on ordinary visit days.',
       fix: 'Record the district’s PD days so sessions land on days teachers are free.',
@@ -154,7 +154,7 @@ const calendar: Check = ({ engagement, options }) => {
     out.push({
       code: 'unplaced_units',
       severity: 'warning',
-      scope: 'funded',
+      plan: 'funded',
       message: `Some funded work does not fit the calendar: ${unplaced.map((x) => `“${x.name}” (${x.reason.replace(/\.$/, '')})`).join('; ')}.`,
       fix: 'Add PD days, allow more visit days a month, shorten blackouts or lengthen the window.',
       lineIds: unplaced.map((x) => x.lineId),
@@ -174,7 +174,7 @@ const funding: Check = ({ engagement, options, money }) => {
     out.push({
       code: 'funding_ends_early',
       severity: 'warning',
-      scope: 'engagement',
+      plan: 'engagement',
       message: `“${source.name}” must be spent by ${dateWords(source.endDate)}, before the work this budget pays for ends on ${dateWords(workEnds)}.`,
       fix: 'Schedule the work it pays for before that date, or pay for the later work from another source.',
       lineIds: [],
@@ -185,7 +185,7 @@ const funding: Check = ({ engagement, options, money }) => {
     out.push({
       code: 'funding_after_end_date',
       severity: 'warning',
-      scope: 'funded',
+      plan: 'funded',
       message: `${money(late.workCents)} of funded work is scheduled after ${dateWords(late.date)}, when only ${money(late.availableCents)} of the funding (${late.sources.length > 0 ? quoteList(late.sources) : 'no source'}) can still pay for it.`,
       fix: 'Move that work earlier, or add a source that can pay after that date.',
       lineIds: late.lineIds,
@@ -205,7 +205,7 @@ const budget: Check = ({ engagement, options, money }) => {
     out.push({
       code: 'later_phase_unfunded',
       severity: 'notice',
-      scope: 'north_star',
+      plan: 'north_star',
       message: `${group.name} (${money(group.totalCents)}${levels.size === 1 ? ` at ${[...levels][0] ?? ''}` : ''}, ${plural(new Set(group.lines.map((l) => l.lineId)).size, 'service', 'services')}) has no funding source yet: it waits for its own budget.`,
       fix: 'Record the source expected to pay for it once it is known, or plan the request for that budget year.',
       lineIds: group.lines.map((l) => l.lineId),
@@ -215,7 +215,7 @@ const budget: Check = ({ engagement, options, money }) => {
     out.push({
       code: 'pins_over_budget',
       severity: 'warning',
-      scope: 'funded',
+      plan: 'funded',
       message: `Services kept funded by hand cost ${money(sizing.overBudgetCents)} more than the budget.`,
       fix: 'Unpin a service, reduce its quantity, or raise the budget.',
       lineIds: engagement.lines.filter((l) => l.pin === 'funded').map((l) => l.id),

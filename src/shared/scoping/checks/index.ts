@@ -37,7 +37,7 @@ export function checkPlan(engagement: Engagement, options: CheckOptions = {}): P
 
   for (const principle of principles) {
     const onNorthStar = principle(northStar, engagement);
-    if (onNorthStar) out.push({ ...onNorthStar, scope: 'north_star' });
+    if (onNorthStar) out.push({ ...onNorthStar, plan: 'north_star' });
     const onFunded = funded && funded.lines.length > 0 ? principle(funded, engagement) : null;
     if (!onFunded) continue;
     // Only what the funded phase adds: lines or findings the north star does not already show.
@@ -50,7 +50,7 @@ export function checkPlan(engagement: Engagement, options: CheckOptions = {}): P
       continue;
     out.push({
       ...onFunded,
-      scope: 'funded',
+      plan: 'funded',
       message: `In the funded phase: ${lowerFirst(onFunded.message)}`,
       fix: `${onFunded.fix} If the north star already has it, keep at least part of it funded (pin it, or trim other services) rather than deferring it.`,
     });

@@ -8,7 +8,7 @@ import type { PlanCheck, Principle } from './types';
  * says what is missing and how to fix it, or nothing.
  */
 
-const warning = (f: Omit<PlanCheck, 'scope' | 'severity'>): Omit<PlanCheck, 'scope'> => ({
+const warning = (f: Omit<PlanCheck, 'plan' | 'severity'>): Omit<PlanCheck, 'plan'> => ({
   ...f,
   severity: 'warning',
 });

@@ -31,7 +31,7 @@ export interface PlanCheck {
   code: PlanCheckCode;
   severity: 'warning' | 'notice';
   /** Which plan the finding is about. */
-  scope: 'north_star' | 'funded' | 'engagement';
+  plan: 'north_star' | 'funded' | 'engagement';
   message: string;
   fix: string;
   lineIds: string[];
@@ -47,7 +47,7 @@ export interface View {
   count: (line: PlanLine) => number;
 }
 
-export type Finding = Omit<PlanCheck, 'scope'> | null;
+export type Finding = Omit<PlanCheck, 'plan'> | null;
 export type Principle = (view: View, engagement: Engagement) => Finding;
 
 export interface CheckOptions {

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icon
 import type { PlanCheck } from '../../../../shared/scoping';
 
 /** The part of the plan a check read. */
-const APPLIES_TO_WORDS: Record<PlanCheck['scope'], string> = {
+const APPLIES_TO_WORDS: Record<PlanCheck['plan'], string> = {
   north_star: 'North star',
   funded: 'Funded phase',
   engagement: 'Engagement',
@@ -28,7 +28,7 @@ export function PlanChecks({ checks }: { checks: readonly PlanCheck[] }) {
     <Stack gap="xs" data-testid="plan-checks">
       {checks.map((c) => (
         <Alert
-          key={`${c.code}-${c.scope}`}
+          key={`${c.code}-${c.plan}`}
           color={c.severity === 'warning' ? 'orange' : 'blue'}
           variant="light"
           icon={
@@ -46,7 +46,7 @@ export function PlanChecks({ checks }: { checks: readonly PlanCheck[] }) {
         >
           <Text size="sm">{c.fix}</Text>
           <Text size="xs" c="dimmed" mt={4}>
-            {APPLIES_TO_WORDS[c.scope]} · {c.severity === 'warning' ? 'Warning' : 'Notice'}
+            {APPLIES_TO_WORDS[c.plan]} · {c.severity === 'warning' ? 'Warning' : 'Notice'}
           </Text>
         </Alert>
       ))}
