@@ -31,9 +31,17 @@ test('changing the budget changes the funded lines at once, and the new budget i
   for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => funded.count()).toBeGreaterThan(fewer);
   const tried = Number((await slider.getAttribute('aria-valuenow')) ?? '0');
+  // The figures shown while the thumb moves are the ones the saved budget has (travel shared),
+  // as the engagement reopened shows them.
+  const figures = page.getByTestId('sizing-figures');
+  const whileTrying = await figures.textContent();
+  const summaryWhileTrying = await page.getByTestId('sizing-summary').textContent();
   await saved(app);
   const stored = await app.services.handlers['engagement:get']({ id });
   expect(stored.engagement.budget.amountCents).toBe(tried);
+  await page.reload();
+  await expect(figures).toHaveText(whileTrying ?? '');
+  await expect(page.getByTestId('sizing-summary')).toHaveText(summaryWhileTrying ?? '');
   await page.screenshot({ path: 'test-results/screens/sizing-after-what-if.png', fullPage: true });
 });
 

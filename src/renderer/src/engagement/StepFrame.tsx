@@ -63,14 +63,25 @@ export function Section({
   description,
   children,
   actions,
+  long = false,
 }: {
   title: string;
   description?: ReactNode;
   children: ReactNode;
   actions?: ReactNode;
+  /**
+   * A long table or chart: the browser skips laying out and painting it while it is off screen
+   * (CSS content-visibility), so a change above it repaints only what is in view.
+   */
+  long?: boolean;
 }) {
   return (
-    <Stack gap="sm" component="section" aria-label={title}>
+    <Stack
+      gap="sm"
+      component="section"
+      aria-label={title}
+      style={long ? { contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' } : undefined}
+    >
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={3} size="h4">

@@ -86,7 +86,7 @@ export const FundedTable = memo(function FundedTable({
 });
 
 /** Consultant hours and what the funded phase costs, for the consultant's eyes only. */
-export function ConsultantTime({ costing }: { costing: Costing }) {
+export const ConsultantTime = memo(function ConsultantTime({ costing }: { costing: Costing }) {
   const money = (c: number) => formatMoney(c, costing.currency);
   return (
     <Internal>
@@ -97,4 +97,4 @@ export function ConsultantTime({ costing }: { costing: Costing }) {
       </Text>
     </Internal>
   );
-}
+});

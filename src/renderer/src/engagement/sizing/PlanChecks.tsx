@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import type { PlanCheck } from '../../../../shared/scoping';
@@ -10,7 +11,7 @@ const APPLIES_TO_WORDS: Record<PlanCheck['plan'], string> = {
 };
 
 /** The plan read against the field's principles, in plain words with the fix. */
-export function PlanChecks({ checks }: { checks: readonly PlanCheck[] }) {
+export const PlanChecks = memo(function PlanChecks({ checks }: { checks: readonly PlanCheck[] }) {
   if (checks.length === 0) {
     return (
       <Alert
@@ -52,4 +53,4 @@ export function PlanChecks({ checks }: { checks: readonly PlanCheck[] }) {
       ))}
     </Stack>
   );
-}
+});

@@ -78,6 +78,7 @@ export function SizingStep() {
 
       <Section
         title="Start here: the funded phase"
+        long
         description="Pin a line to keep it funded or defer it, whatever the sizing would do."
       >
         <FundedTable lines={funded} totals={totals} currency={currency} onPin={onPin} />
@@ -86,21 +87,23 @@ export function SizingStep() {
 
       <Section
         title="What waits"
+        long
         description="Grouped by what it waits for (funds, the calendar, a later budget, your hand), each part with its reason."
       >
         <DeferredPhases phases={detail.sizing.deferredPhases} byId={byId} currency={currency} onPin={onPin} />
       </Section>
 
-      <Section title="Coverage of the north star">
+      <Section title="Coverage of the north star" long>
         <CoverageSection coverage={detail.sizing.coverage} currency={currency} />
       </Section>
 
-      <Section title="Month by month" description={capacityText(sizing)}>
+      <Section title="Month by month" long description={capacityText(sizing)}>
         <ScheduleSection schedule={schedule} />
       </Section>
 
       <Section
         title="Plan checks"
+        long
         description="The plan read against the principles of effective professional learning."
       >
         <PlanChecks checks={checks} />

@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { prepareSizing, scopePrepared, sizePrepared } from '../../../../shared/scoping';
+import { prepareSizing, scopePrepared } from '../../../../shared/scoping';
 import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { useReading, useValid, useWorkspace } from '../context';
@@ -39,23 +39,19 @@ export function useTriedSizing() {
     setTrying(null);
     setCommitted(false);
   });
-  // A slider step re-runs only the sizing, on a plan prepared once per stored version, so the
-  // headline figures follow the thumb in the same frame.
+  // A slider step re-scopes a plan prepared once per stored version: sizing, schedule and
+  // costing, so the headline figures follow the thumb in the same frame and are the figures the
+  // budget will have once saved (shared trips included).
   const advice = saved.advice;
   const prepared = useMemo(() => prepareSizing(engagement, advice), [engagement, advice]);
   const tried = trying !== null && trying !== saved.sizing.budgetCents ? trying : null;
-  const sizing = useMemo(
-    () => (tried === null ? saved.sizing : sizePrepared(prepared, tried)),
+  const whole = useMemo(
+    () => (tried === null ? saved : scopePrepared(prepared, tried)),
     [tried, saved, prepared],
   );
-  // The long tables, coverage, chart and checks need the whole reading: worked out just
-  // after, as a transition, so dragging never waits on them.
-  const triedLater = useDeferredValue(tried);
-  const whole = useMemo(
-    () => (triedLater === null ? saved : scopePrepared(prepared, triedLater)),
-    [triedLater, saved, prepared],
-  );
-  // The long tables, the coverage and the chart are redrawn once the slider or the typing rests.
+  // The long tables, the coverage, the chart and the checks are redrawn once the slider or the
+  // typing rests, so a step of the thumb never waits on them.
   const detail = useRested(whole);
+  const sizing = whole.sizing;
   return { engagement, trying, sizing, detail, onTry, onTyped };
 }
