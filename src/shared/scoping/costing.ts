@@ -10,7 +10,7 @@ import { allocateCents, basisPointsOf } from '../money';
 import { agreeOf } from '../words';
 import { adviseSupportLevel, levelResolver, type SupportLevelAdvice } from './advice';
 import { buildCalendar, fiscalYearOf, type DistrictCalendar } from './calendar';
-import { costParts, linePricing, type LineCostParts } from './pricing';
+import { costParts, linePricing, type CostAmounts, type LineCostParts } from './pricing';
 import { countIn, groupUnit, lineWindow, quantityText } from './quantity';
 
 /**
@@ -47,15 +47,9 @@ export interface Subtotal {
   totalCents: number;
 }
 
-export interface Costing {
+export interface Costing extends CostAmounts {
   currency: string;
   lines: LineCost[];
-  consultantHours: number;
-  feesCents: number;
-  travelCents: number;
-  materialsCents: number;
-  licensesCents: number;
-  subtotalCents: number;
   discountCents: number;
   discountLabel: string;
   totalCents: number;

@@ -35,16 +35,20 @@ export interface LinePricing {
   travelShape: TravelShape;
 }
 
-export interface LineCostParts {
-  units: number;
-  participants: number;
-  trips: number;
+/** What an amount of work costs, part by part: a line's, or the whole plan's. */
+export interface CostAmounts {
   consultantHours: number;
   feesCents: number;
   travelCents: number;
   materialsCents: number;
   licensesCents: number;
   subtotalCents: number;
+}
+
+export interface LineCostParts extends CostAmounts {
+  units: number;
+  participants: number;
+  trips: number;
 }
 
 /** Price of one unit's consultant work billed in day, half-day and hourly blocks, whichever is less. */
