@@ -23,7 +23,7 @@ export interface Desktop {
   openPath(path: string): Promise<void>;
   /** Shows a file the app itself wrote in the OS's file manager. */
   showItemInFolder(path: string): void;
-  /** Opens an https link, already checked against the allow-list, in the OS browser. */
+  /** Opens an https link in the OS browser: only the Help menu's constant `STANDARDS_URL`. */
   openExternal(url: string): Promise<void>;
   /** Asks a yes-or-no question in a native message box; true when the person goes ahead. */
   confirm(options: {
