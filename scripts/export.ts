@@ -9,6 +9,10 @@ async function main(): Promise<void> {
     `Wrote ${options.output}: version ${result.revision}, ${result.pageCount} pages, ${result.byteLength} bytes`,
   );
   console.log(`Wrote ${result.csv}: the funded scope by fiscal year, funding source and month`);
+  if (result.unnamed)
+    console.warn(
+      'Signed as the placeholder consultancy: pass --profile profile.json with its name (the app refuses to export until Settings names it).',
+    );
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,7 @@ import {
   type Engagement,
   type TermsLibrary,
 } from '../../shared/domain';
+import { isPlaceholderProfile } from '../../shared/channels/settings';
 import { describeZodError } from '../../shared/errors';
 import { parseProjectFile, PROJECT_FILE_FORMAT } from '../store/project-file';
 import { DEFAULT_PROFILE } from '../store/settings';
@@ -135,17 +136,19 @@ function requestFor(
 export async function runExport(
   options: CliOptions,
   fontsDir: string,
-): Promise<{ revision: number; pageCount: number; byteLength: number; csv: string }> {
+): Promise<{ revision: number; pageCount: number; byteLength: number; csv: string; unnamed: boolean }> {
   const source = readSource(readFileSync(options.input, 'utf8'));
-  const request = requestFor(
-    source,
-    readProfile(options.profile),
-    options.date ?? localToday(),
-    readTerms(options.terms),
-  );
+  const profile = readProfile(options.profile);
+  const request = requestFor(source, profile, options.date ?? localToday(), readTerms(options.terms));
   const pdf = await renderScopeOfWork(request, fontsDir);
   const csv = csvPathFor(options.output);
   writeFileAtomicSync(options.output, pdf.bytes);
   writeFileAtomicSync(csv, new TextEncoder().encode(financeCsvFor(source.engagement)));
-  return { revision: request.revision.number, pageCount: pdf.pageCount, byteLength: pdf.bytes.length, csv };
+  return {
+    revision: request.revision.number,
+    pageCount: pdf.pageCount,
+    byteLength: pdf.bytes.length,
+    csv,
+    unnamed: isPlaceholderProfile(profile),
+  };
 }

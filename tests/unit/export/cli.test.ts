@@ -120,7 +120,7 @@ describe('npm run export', () => {
 
   it('runs as a script', async () => {
     const output = join(dir, 'sample.pdf');
-    const { stdout } = await promisify(execFile)(
+    const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       [
         '--import',
@@ -136,5 +136,7 @@ describe('npm run export', () => {
     expect(stdout).toMatch(/Wrote .*sample\.pdf: version 1, \d+ pages/);
     expect(stdout).toMatch(/Wrote .*sample\.csv: the funded scope by fiscal year, funding source and month/);
     expect(flat((await extractPdfText(readFileSync(output))).all)).toContain('Version 1 · October 1, 2025');
+    // No profile given: the PDF is signed by the placeholder, and the script says so.
+    expect(stderr).toMatch(/Signed as the placeholder consultancy: pass --profile/);
   });
 });
