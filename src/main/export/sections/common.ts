@@ -1,4 +1,10 @@
-import type { Content, ContentUnorderedList, TableCell } from 'pdfmake/interfaces';
+import type {
+  Content,
+  ContentText,
+  ContentUnorderedList,
+  TableCell,
+  TableCellProperties,
+} from 'pdfmake/interfaces';
 import type { Engagement } from '../../../shared/domain';
 import type { Scope } from '../../../shared/scoping';
 import { joinAnd, plural, upperFirst } from '../../../shared/words';
@@ -83,6 +89,27 @@ export function th(text: string, alignment: 'left' | 'right' | 'center' = 'left'
 
 export function moneyCell(text: string, extra: Record<string, unknown> = {}): TableCell {
   return { text, style: 'money', ...extra };
+}
+
+/** A row's label across `span` columns (the cells it covers left empty), as pdfmake wants them. */
+function spanned(label: ContentText & TableCellProperties, span: number): TableCell[] {
+  if (span === 1) return [label];
+  return [{ ...label, colSpan: span }, ...Array.from({ length: span - 1 }, (): TableCell => ({}))];
+}
+
+/** The total row, on the primary colour: its label across `span` columns, then its amounts. */
+export function totalRow(
+  ctx: SectionContext,
+  label: string,
+  span: number,
+  amounts: readonly string[],
+  extra: Record<string, unknown> = {},
+): TableCell[] {
+  const fillColor = ctx.theme.primary;
+  return [
+    ...spanned({ text: label, style: 'total', fillColor }, span),
+    ...amounts.map((a) => moneyCell(a, { style: ['money', 'total'], fillColor, ...extra })),
+  ];
 }
 
 /** A name with a quieter second line beneath it, for table cells. */
