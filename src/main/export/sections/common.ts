@@ -327,6 +327,14 @@ export function titled(title: string, ...blocks: Content[]): Content[] {
   return keepWithNext([subheading(title)], blocks);
 }
 
+/** The months (YYYY-MM) a line has work in, in order: its first is when it starts, its last when it ends. */
+export function monthsDelivered(ctx: SectionContext, lineId: string): string[] {
+  return (ctx.scope.schedule.monthlyUnits[lineId] ?? [])
+    .filter((m) => m.units > 0)
+    .map((m) => m.month)
+    .sort();
+}
+
 // Counts and lists are worded once for the whole app.
 export { joinAnd, plural, upperFirst };
 
