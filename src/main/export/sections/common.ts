@@ -112,6 +112,19 @@ export function totalRow(
   ];
 }
 
+/** A subtotal or running total in bold on `fillColor`: its label across `span` columns, then its amounts. */
+export function sumRow(
+  label: string,
+  span: number,
+  amounts: readonly string[],
+  fillColor: string,
+): TableCell[] {
+  return [
+    ...spanned({ text: label, bold: true, fillColor }, span),
+    ...amounts.map((a) => moneyCell(a, { bold: true, fillColor })),
+  ];
+}
+
 /** A name with a quieter second line beneath it, for table cells. */
 export function nameWithNote(name: string, note: string, bold = false): TableCell {
   if (note.trim() === '') return { text: name, bold };
