@@ -11,6 +11,7 @@ import type { Formatters } from '../theme';
 import {
   bullets,
   dataTable,
+  minus,
   moneyCell,
   paragraph,
   sumRow,
@@ -18,7 +19,6 @@ import {
   type Section,
   type SectionContext,
 } from './common';
-import { minus } from './scope-table';
 
 const FIELD_WORDS: Record<LineChangeField, string> = {
   service: 'service',

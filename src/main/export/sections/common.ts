@@ -125,6 +125,19 @@ export function sumRow(
   ];
 }
 
+/** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
+export function minus(text: string): string {
+  return `\u2013${text}`;
+}
+
+/** A discount row in italics: its label across `span` columns, then the amount taken off. */
+export function discountRow(ctx: SectionContext, label: string, span: number, cents: number): TableCell[] {
+  return [
+    ...spanned({ text: label, italics: true }, span),
+    moneyCell(minus(ctx.fmt.money(cents)), { italics: true }),
+  ];
+}
+
 /** A name with a quieter second line beneath it, for table cells. */
 export function nameWithNote(name: string, note: string, bold = false): TableCell {
   if (note.trim() === '') return { text: name, bold };

@@ -4,6 +4,7 @@ import { CONTENT_WIDTH, type Formatters } from '../theme';
 import {
   bullets,
   dataTable,
+  minus,
   moneyCell,
   paragraph,
   th,
@@ -134,7 +135,7 @@ function sourcesAgainstDeadlines(ctx: SectionContext): Content {
       { text: s.name, bold: true },
       moneyCell(fmt.money(s.amountCents)),
       moneyCell(fmt.money(s.allocatedCents), { bold: true }),
-      moneyCell(s.leftCents >= 0 ? fmt.money(s.leftCents) : `–${fmt.money(-s.leftCents)}`),
+      moneyCell(s.leftCents >= 0 ? fmt.money(s.leftCents) : minus(fmt.money(-s.leftCents))),
       deadlineCell(fmt, s.spendBy, s.invoiceBy),
       { text: s.lastWorkMonth !== null ? fmt.monthYear(`${s.lastWorkMonth}-01`) : '—', noWrap: true },
       { text: invoiced !== null ? fmt.shortDate(invoiced) : '—', noWrap: true },

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import {
   dataTable,
+  discountRow,
   moneyCell,
   paragraph,
   sumRow,
@@ -9,7 +10,7 @@ import {
   type Section,
   type SectionContext,
 } from './common';
-import { minus, subtotalsTable } from './scope-table';
+import { subtotalsTable } from './scope-table';
 import { deferredTitle } from './wording';
 
 /** The money in one place: what the funded scope costs, against what budget, from which funds. */
@@ -37,10 +38,7 @@ function fundedScopeCost(ctx: SectionContext): Content[] {
   part('On-demand seats', costing.licensesCents);
   rows.push(sumRow('Subtotal', 1, [fmt.money(costing.subtotalCents)], theme.accentTint));
   if (costing.discountCents > 0) {
-    rows.push([
-      { text: costing.discountLabel, italics: true },
-      moneyCell(minus(fmt.money(costing.discountCents)), { italics: true }),
-    ]);
+    rows.push(discountRow(ctx, costing.discountLabel, 1, costing.discountCents));
   }
   rows.push(totalRow(ctx, 'Total investment', 1, [fmt.money(costing.totalCents)]));
   return [

@@ -3,6 +3,7 @@ import type { Priority } from '../../../shared/domain';
 import type { DeferredPhase, SizedStatus } from '../../../shared/scoping';
 import {
   dataTable,
+  discountRow,
   moneyCell,
   nameWithNote,
   paragraph,
@@ -12,7 +13,6 @@ import {
   type Section,
   type SectionContext,
 } from './common';
-import { minus } from './scope-table';
 import { clientWording, deferredTitle, essentialsText } from './wording';
 
 const FULL_LISTING_LINES = 40;
@@ -130,11 +130,7 @@ function whatWaits(
   ]);
   if (phase.discountCents > 0) {
     phaseRows.push(sumRow('Subtotal', 2, [fmt.money(phase.subtotalCents)], theme.zebra));
-    phaseRows.push([
-      { text: ctx.scope.costing.discountLabel || 'Discount', colSpan: 2, italics: true },
-      {},
-      moneyCell(minus(fmt.money(phase.discountCents)), { italics: true }),
-    ]);
+    phaseRows.push(discountRow(ctx, ctx.scope.costing.discountLabel || 'Discount', 2, phase.discountCents));
   }
   phaseRows.push(sumRow('Estimated total', 2, [fmt.money(phase.totalCents)], theme.accentTint));
   return dataTable(

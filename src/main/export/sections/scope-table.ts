@@ -3,6 +3,8 @@ import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '../../../shared/domain
 import type { LineCost, SizedLine, Subtotal } from '../../../shared/scoping';
 import {
   dataTable,
+  discountRow,
+  minus,
   moneyCell,
   nameWithNote,
   paragraph,
@@ -16,11 +18,6 @@ import {
 /** Room the phase's name takes above its first service: one line and a gap. */
 const BAND_GAP = 5;
 const BAND_HEIGHT = 12 + BAND_GAP;
-
-/** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
-export function minus(text: string): string {
-  return `\u2013${text}`;
-}
 
 function groupKey(line: LineCost, phaseIds: ReadonlySet<string>): string {
   return line.phaseId !== null && phaseIds.has(line.phaseId) ? line.phaseId : 'unphased';
@@ -80,12 +77,7 @@ function servicesTable(ctx: SectionContext): Content {
   }
   if (costing.discountCents > 0) {
     rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
-    rows.push([
-      { text: costing.discountLabel, colSpan: 3, italics: true },
-      {},
-      {},
-      moneyCell(minus(fmt.money(costing.discountCents)), { italics: true }),
-    ]);
+    rows.push(discountRow(ctx, costing.discountLabel, 3, costing.discountCents));
   }
   rows.push(totalRow(ctx, 'Total', 3, [fmt.money(costing.totalCents)]));
 
