@@ -6,7 +6,7 @@ import {
   StandardIdSchema,
   type StandardId,
 } from '../../../shared/domain';
-import type { Coverage } from '../../../shared/scoping';
+import type { DriverCoverage } from '../../../shared/scoping';
 import { upperFirst, dataTable, paragraph, someOf, th, type Section, type SectionContext } from './common';
 
 /**
@@ -54,7 +54,7 @@ function driversTable(ctx: SectionContext): Content[] {
   ];
 }
 
-function driverRow(ctx: SectionContext, d: Coverage['drivers'][number]): TableCell[] {
+function driverRow(ctx: SectionContext, d: DriverCoverage): TableCell[] {
   const { engagement, fmt, theme } = ctx;
   const assessment = engagement.drivers[d.driver];
   const rating =
