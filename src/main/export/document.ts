@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY } from './fonts';
 import type { GlyphCoverage, ScopeOfWorkInput } from './model';
 import { alignment } from './sections/alignment';
@@ -22,7 +22,7 @@ import { supportLevel } from './sections/support';
 import { sustainability } from './sections/sustainability';
 import { terms } from './sections/terms';
 import { timeline } from './sections/timeline';
-import { logoFrom } from './logo';
+import { logoFrom, type LogoImage } from './logo';
 import { cleanContent, cleanText, refusePlaceholders, truncate } from './text';
 import { PAGE, formatters, styles, themeFor, tint } from './theme';
 
@@ -62,28 +62,25 @@ export function clientNameOf(input: Pick<ScopeOfWorkInput, 'engagement'>): strin
   return name !== '' ? name : input.engagement.name;
 }
 
-/**
- * The scope of work as a pdfmake document definition: pure, so it can be tested and built
- * anywhere; `renderPdf` turns it into bytes. Every amount printed is one the engine computed.
- */
-export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage): TDocumentDefinitions {
+/** What every section reads: the input, its theme and formatters, the phases in order, the period. */
+function sectionContext(input: ScopeOfWorkInput): SectionContext {
   const { engagement, scope } = input;
-  const theme = themeFor(input.profile);
-  const fmt = formatters(scope.costing.currency, input.locale);
-  const ctx: SectionContext = {
+  return {
     input,
     engagement,
     scope,
-    theme,
-    fmt,
+    theme: themeFor(input.profile),
+    fmt: formatters(scope.costing.currency, input.locale),
     clientName: clientNameOf(input),
     phases: [...engagement.timeline.phases].sort((a, b) =>
       a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
     ),
     period: scope.sizing.fundedWindow,
   };
-  const logo = logoFrom(input.profile.logo);
+}
 
+/** The cover, then each section under its numbered heading. */
+function documentContent(ctx: SectionContext, logo: LogoImage | null): Content[] {
   const content: Content[] = [...cover(ctx, logo)];
   // Headings are glued to what follows them rather than moved by pdfmake's pageBreakBefore
   // hook, which lays the whole document out again for every heading it moves.
@@ -101,17 +98,89 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
     if (newPage && top && typeof top === 'object') Object.assign(top, { pageBreak: 'before' });
     content.push(...opening);
   });
+  return content;
+}
 
-  const versionLine = cleanText(
-    `Version ${input.revision.number} · ${fmt.date(input.revision.date)}`,
-    glyphs,
-  );
-  const consultancy = cleanText(truncate(input.profile.name, 50), glyphs);
+/** On every page but the cover: the consultancy's name and the document's, over a rule. */
+function pageHeader(ctx: SectionContext, glyphs: GlyphCoverage): DynamicContent {
+  const { theme } = ctx;
+  const consultancy = cleanText(truncate(ctx.input.profile.name, 50), glyphs);
   const headerRight = cleanText(truncate(`Scope of work · ${ctx.clientName}`, 70), glyphs);
-  const footerMiddle = cleanText(truncate(engagement.name, 60), glyphs);
   const [left, , right] = PAGE.margins;
   const innerWidth = PAGE.width - left - right;
+  return (page) => {
+    if (page === 1) return null;
+    return {
+      stack: [
+        {
+          columns: [
+            { text: consultancy, bold: true, color: theme.primaryText, fontSize: 8.5, width: 'auto' },
+            { text: headerRight, color: theme.muted, fontSize: 8.5, alignment: 'right', width: '*' },
+          ],
+          columnGap: 12,
+        },
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 5, x2: innerWidth, y2: 5, lineWidth: 0.6, lineColor: theme.rule },
+          ],
+        },
+      ],
+      margin: [left, 34, right, 0],
+    };
+  };
+}
 
+/** On every page: a rule, then the version and date, the engagement's name, the page number. */
+function pageFooter(ctx: SectionContext, glyphs: GlyphCoverage): DynamicContent {
+  const { input, theme } = ctx;
+  const versionLine = cleanText(
+    `Version ${input.revision.number} · ${ctx.fmt.date(input.revision.date)}`,
+    glyphs,
+  );
+  const footerMiddle = cleanText(truncate(ctx.engagement.name, 60), glyphs);
+  const [left, , right] = PAGE.margins;
+  const innerWidth = PAGE.width - left - right;
+  return (page, pageCount) => ({
+    stack: [
+      {
+        canvas: [
+          {
+            type: 'line',
+            x1: 0,
+            y1: 0,
+            x2: innerWidth,
+            y2: 0,
+            lineWidth: 0.5,
+            lineColor: tint(theme.primary, 0.8),
+          },
+        ],
+      },
+      {
+        columns: [
+          { text: versionLine, width: 'auto' },
+          { text: footerMiddle, alignment: 'center', width: '*' },
+          { text: `Page ${page} of ${pageCount}`, alignment: 'right', width: 'auto', bold: true },
+        ],
+        columnGap: 12,
+        fontSize: 7.5,
+        color: theme.muted,
+        margin: [0, 6, 0, 0],
+      },
+    ],
+    margin: [left, 22, right, 0],
+  });
+}
+
+/**
+ * The scope of work as a pdfmake document definition: pure, so it can be tested and built
+ * anywhere; `renderPdf` turns it into bytes. Every amount printed is one the engine computed.
+ */
+export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage): TDocumentDefinitions {
+  const { engagement } = input;
+  const ctx = sectionContext(input);
+  const { theme } = ctx;
+  const logo = logoFrom(input.profile.logo);
+  const content = documentContent(ctx, logo);
   return {
     pageSize: PAGE.size,
     pageMargins: PAGE.margins,
@@ -128,54 +197,7 @@ export function buildScopeOfWork(input: ScopeOfWorkInput, glyphs: GlyphCoverage)
     defaultStyle: { font: FONT_FAMILY, fontSize: 9.5, lineHeight: 1.22, color: theme.ink },
     styles: styles(theme),
     content: cleanContent(refusePlaceholders(content), glyphs),
-    header: (page) => {
-      if (page === 1) return null;
-      return {
-        stack: [
-          {
-            columns: [
-              { text: consultancy, bold: true, color: theme.primaryText, fontSize: 8.5, width: 'auto' },
-              { text: headerRight, color: theme.muted, fontSize: 8.5, alignment: 'right', width: '*' },
-            ],
-            columnGap: 12,
-          },
-          {
-            canvas: [
-              { type: 'line', x1: 0, y1: 5, x2: innerWidth, y2: 5, lineWidth: 0.6, lineColor: theme.rule },
-            ],
-          },
-        ],
-        margin: [left, 34, right, 0],
-      };
-    },
-    footer: (page, pageCount) => ({
-      stack: [
-        {
-          canvas: [
-            {
-              type: 'line',
-              x1: 0,
-              y1: 0,
-              x2: innerWidth,
-              y2: 0,
-              lineWidth: 0.5,
-              lineColor: tint(theme.primary, 0.8),
-            },
-          ],
-        },
-        {
-          columns: [
-            { text: versionLine, width: 'auto' },
-            { text: footerMiddle, alignment: 'center', width: '*' },
-            { text: `Page ${page} of ${pageCount}`, alignment: 'right', width: 'auto', bold: true },
-          ],
-          columnGap: 12,
-          fontSize: 7.5,
-          color: theme.muted,
-          margin: [0, 6, 0, 0],
-        },
-      ],
-      margin: [left, 22, right, 0],
-    }),
+    header: pageHeader(ctx, glyphs),
+    footer: pageFooter(ctx, glyphs),
   };
 }

@@ -166,6 +166,25 @@ export function factsLayout(theme: Theme): TableLayout {
   };
 }
 
+/**
+ * No rules: filled cells padded inside and set apart by white gutters `gutter` wide (none by
+ * default), for a row of tiles or a single coloured box.
+ */
+export function tilesLayout(
+  padding: { left: number; right: number; top: number; bottom: number },
+  gutter = 0,
+): TableLayout {
+  return {
+    hLineWidth: () => 0,
+    vLineWidth: (i, node) => (i === 0 || i === (node.table.widths?.length ?? 0) ? 0 : gutter),
+    vLineColor: () => '#ffffff',
+    paddingLeft: () => padding.left,
+    paddingRight: () => padding.right,
+    paddingTop: () => padding.top,
+    paddingBottom: () => padding.bottom,
+  };
+}
+
 export interface Formatters {
   money: (cents: number) => string;
   /** "March 3, 2026" from "2026-03-03". */

@@ -1,8 +1,24 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO } from '../../../shared/domain';
-import type { LineChange, LineChangeField, LineSnapshot, SizedStatus } from '../../../shared/scoping';
-import { bullets, dataTable, moneyCell, paragraph, th, type Section, type SectionContext } from './common';
-import { minus } from './scope-table';
+import type {
+  EngagementDiff,
+  LineChange,
+  LineChangeField,
+  LineSnapshot,
+  SizedStatus,
+} from '../../../shared/scoping';
+import type { Formatters } from '../theme';
+import {
+  bullets,
+  dataTable,
+  minus,
+  moneyCell,
+  paragraph,
+  sumRow,
+  th,
+  type Section,
+  type SectionContext,
+} from './common';
 
 const FIELD_WORDS: Record<LineChangeField, string> = {
   service: 'service',
@@ -23,21 +39,37 @@ export function changes(ctx: SectionContext): Section | null {
   const since = ctx.input.changes;
   if (!since) return null;
   const { diff } = since;
-  const { fmt, theme } = ctx;
   const title = `Changes since version ${since.sinceRevision}`;
   const body: Content[] = [];
-  const signed = (cents: number) =>
-    cents > 0 ? `+${fmt.money(cents)}` : cents < 0 ? minus(fmt.money(-cents)) : fmt.money(0);
 
   if (!diff.hasChanges) {
     body.push(paragraph(`Nothing in the scope has changed since version ${since.sinceRevision}.`, 'lead'));
     return { id: 'changes', title, body };
   }
 
+  body.push(
+    paragraph(
+      `Version ${ctx.input.revision.number} replaces version ${since.sinceRevision}. ${diff.lines.length === 0 ? 'No service changed.' : `${diff.lines.length} ${diff.lines.length === 1 ? 'service' : 'services'} changed.`} Quantities and costs are those funded in each version.`,
+      'lead',
+    ),
+  );
+  const headline = headlines(ctx.fmt, diff);
+  if (headline.length > 0) body.push(bullets(headline, ctx));
+  if (diff.lines.length > 0) body.push(serviceByService(ctx, diff, since.sinceRevision));
+  return { id: 'changes', title, body };
+}
+
+/** "+$1,200.00", "–$300.00" or "$0.00". */
+function signed(fmt: Formatters, cents: number): string {
+  return cents > 0 ? `+${fmt.money(cents)}` : cents < 0 ? minus(fmt.money(-cents)) : fmt.money(0);
+}
+
+/** The changes to the whole: the funded total, the budget, the support level, the agreement, the window. */
+function headlines(fmt: Formatters, diff: EngagementDiff): string[] {
   const headline: string[] = [];
   if (diff.totals.deltaCents !== 0) {
     headline.push(
-      `The funded total moved from ${fmt.money(diff.totals.beforeCents)} to ${fmt.money(diff.totals.afterCents)} (${signed(diff.totals.deltaCents)}).`,
+      `The funded total moved from ${fmt.money(diff.totals.beforeCents)} to ${fmt.money(diff.totals.afterCents)} (${signed(fmt, diff.totals.deltaCents)}).`,
     );
   }
   if (diff.budget)
@@ -55,64 +87,71 @@ export function changes(ctx: SectionContext): Section | null {
       `The engagement window changed from ${fmt.date(diff.timeline.before.start)} – ${fmt.date(diff.timeline.before.end)} to ${fmt.date(diff.timeline.after.start)} – ${fmt.date(diff.timeline.after.end)}.`,
     );
   }
-  body.push(
-    paragraph(
-      `Version ${ctx.input.revision.number} replaces version ${since.sinceRevision}. ${diff.lines.length === 0 ? 'No service changed.' : `${diff.lines.length} ${diff.lines.length === 1 ? 'service' : 'services'} changed.`} Quantities and costs are those funded in each version.`,
-      'lead',
+  return headline;
+}
+
+/** A service as one version funds it: its quantity, its status and cost; a dash where it is absent. */
+function snapshotCell(ctx: SectionContext, snap: LineSnapshot | null): TableCell {
+  const { fmt, theme } = ctx;
+  if (!snap) return { text: '—', color: theme.muted };
+  return {
+    stack: [
+      { text: snap.status === 'deferred' ? 'Not funded now' : snap.fundedQuantity, fontSize: 8.5 },
+      {
+        text: `${STATUS_WORDS[snap.status]}${snap.status === 'deferred' ? '' : `, ${fmt.money(snap.fundedCents)}`}`,
+        style: 'cellNote',
+      },
+    ],
+  };
+}
+
+function whatChanged(change: LineChange): string {
+  if (change.kind === 'added') return 'Added';
+  if (change.kind === 'removed') return 'Removed';
+  const words = change.fields.map((f) => FIELD_WORDS[f]);
+  return `Changed: ${words.join(', ')}`;
+}
+
+/** Each changed service in both versions with its cost effect, then the funded totals. */
+function serviceByService(ctx: SectionContext, diff: EngagementDiff, sinceRevision: number): Content {
+  const { fmt, theme } = ctx;
+  const rows: TableCell[][] = diff.lines.map((c) => [
+    {
+      stack: [
+        { text: c.name, bold: true },
+        {
+          text: whatChanged(c),
+          style: 'cellNote',
+          color: c.kind === 'removed' ? theme.accentText : theme.muted,
+        },
+      ],
+    },
+    snapshotCell(ctx, c.before),
+    snapshotCell(ctx, c.after),
+    moneyCell(signed(fmt, c.deltaCents), { bold: c.deltaCents !== 0 }),
+  ]);
+  rows.push(
+    sumRow(
+      'Funded total',
+      1,
+      [
+        fmt.money(diff.totals.beforeCents),
+        fmt.money(diff.totals.afterCents),
+        signed(fmt, diff.totals.deltaCents),
+      ],
+      theme.accentTint,
     ),
   );
-  if (headline.length > 0) body.push(bullets(headline, ctx));
-
-  if (diff.lines.length > 0) {
-    const describe = (snap: LineSnapshot | null): TableCell => {
-      if (!snap) return { text: '—', color: theme.muted };
-      return {
-        stack: [
-          { text: snap.status === 'deferred' ? 'Not funded now' : snap.fundedQuantity, fontSize: 8.5 },
-          {
-            text: `${STATUS_WORDS[snap.status]}${snap.status === 'deferred' ? '' : `, ${fmt.money(snap.fundedCents)}`}`,
-            style: 'cellNote',
-          },
-        ],
-      };
-    };
-    const what = (change: LineChange): string => {
-      if (change.kind === 'added') return 'Added';
-      if (change.kind === 'removed') return 'Removed';
-      const words = change.fields.map((f) => FIELD_WORDS[f]);
-      return `Changed: ${words.join(', ')}`;
-    };
-    const rows: TableCell[][] = diff.lines.map((c) => [
-      {
-        stack: [
-          { text: c.name, bold: true },
-          { text: what(c), style: 'cellNote', color: c.kind === 'removed' ? theme.accentText : theme.muted },
-        ],
-      },
-      describe(c.before),
-      describe(c.after),
-      moneyCell(signed(c.deltaCents), { bold: c.deltaCents !== 0 }),
-    ]);
-    rows.push([
-      { text: 'Funded total', bold: true, fillColor: theme.accentTint },
-      moneyCell(fmt.money(diff.totals.beforeCents), { bold: true, fillColor: theme.accentTint }),
-      moneyCell(fmt.money(diff.totals.afterCents), { bold: true, fillColor: theme.accentTint }),
-      moneyCell(signed(diff.totals.deltaCents), { bold: true, fillColor: theme.accentTint }),
-    ]);
-    body.push(
-      dataTable(
-        ctx,
-        ['*', 120, 120, 76],
-        [
-          th('Service'),
-          th(`Version ${since.sinceRevision}`),
-          th(`Version ${ctx.input.revision.number}`),
-          th('Cost effect', 'right'),
-        ],
-        rows,
-        { title: 'Service by service' },
-      ),
-    );
-  }
-  return { id: 'changes', title, body };
+  return dataTable(
+    ctx,
+    ['*', 120, 120, 76],
+    [
+      th('Service'),
+      th(`Version ${sinceRevision}`),
+      th(`Version ${ctx.input.revision.number}`),
+      th('Cost effect', 'right'),
+    ],
+    rows,
+    { title: 'Service by service' },
+  );
 }

@@ -1,4 +1,10 @@
-import type { Content, ContentUnorderedList, TableCell } from 'pdfmake/interfaces';
+import type {
+  Content,
+  ContentText,
+  ContentUnorderedList,
+  TableCell,
+  TableCellProperties,
+} from 'pdfmake/interfaces';
 import type { Engagement } from '../../../shared/domain';
 import type { Scope } from '../../../shared/scoping';
 import { joinAnd, plural, upperFirst } from '../../../shared/words';
@@ -83,6 +89,53 @@ export function th(text: string, alignment: 'left' | 'right' | 'center' = 'left'
 
 export function moneyCell(text: string, extra: Record<string, unknown> = {}): TableCell {
   return { text, style: 'money', ...extra };
+}
+
+/** A row's label across `span` columns (the cells it covers left empty), as pdfmake wants them. */
+function spanned(label: ContentText & TableCellProperties, span: number): TableCell[] {
+  if (span === 1) return [label];
+  return [{ ...label, colSpan: span }, ...Array.from({ length: span - 1 }, (): TableCell => ({}))];
+}
+
+/** The total row, on the primary colour: its label across `span` columns, then its amounts. */
+export function totalRow(
+  ctx: SectionContext,
+  label: string,
+  span: number,
+  amounts: readonly string[],
+  extra: Record<string, unknown> = {},
+): TableCell[] {
+  const fillColor = ctx.theme.primary;
+  return [
+    ...spanned({ text: label, style: 'total', fillColor }, span),
+    ...amounts.map((a) => moneyCell(a, { style: ['money', 'total'], fillColor, ...extra })),
+  ];
+}
+
+/** A subtotal or running total in bold on `fillColor`: its label across `span` columns, then its amounts. */
+export function sumRow(
+  label: string,
+  span: number,
+  amounts: readonly string[],
+  fillColor: string,
+): TableCell[] {
+  return [
+    ...spanned({ text: label, bold: true, fillColor }, span),
+    ...amounts.map((a) => moneyCell(a, { bold: true, fillColor })),
+  ];
+}
+
+/** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
+export function minus(text: string): string {
+  return `\u2013${text}`;
+}
+
+/** A discount row in italics: its label across `span` columns, then the amount taken off. */
+export function discountRow(ctx: SectionContext, label: string, span: number, cents: number): TableCell[] {
+  return [
+    ...spanned({ text: label, italics: true }, span),
+    moneyCell(minus(ctx.fmt.money(cents)), { italics: true }),
+  ];
 }
 
 /** A name with a quieter second line beneath it, for table cells. */
@@ -298,6 +351,14 @@ export function keepWithNext(heading: Content[], blocks: readonly Content[]): Co
 /** A subheading with the blocks it introduces. */
 export function titled(title: string, ...blocks: Content[]): Content[] {
   return keepWithNext([subheading(title)], blocks);
+}
+
+/** The months (YYYY-MM) a line has work in, in order: its first is when it starts, its last when it ends. */
+export function monthsDelivered(ctx: SectionContext, lineId: string): string[] {
+  return (ctx.scope.schedule.monthlyUnits[lineId] ?? [])
+    .filter((m) => m.units > 0)
+    .map((m) => m.month)
+    .sort();
 }
 
 // Counts and lists are worded once for the whole app.

@@ -1,13 +1,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { truncate } from '../text';
-import { CONTENT_WIDTH } from '../theme';
+import { CONTENT_WIDTH, type Formatters } from '../theme';
 import {
   bullets,
   dataTable,
+  minus,
   moneyCell,
   paragraph,
   th,
   titled,
+  totalRow,
   type Section,
   type SectionContext,
 } from './common';
@@ -17,6 +19,12 @@ import { asSentence } from './wording';
 const WIDE_SOURCES = 4;
 /** Past this many services, rows are summed per kind of service. */
 const LINE_BY_LINE = 40;
+
+/** A column of the service × source table: a funding source, or the money not yet assigned (key ''). */
+interface SourceColumn {
+  key: string;
+  name: string;
+}
 
 interface Row {
   name: string;
@@ -31,145 +39,151 @@ interface Row {
  */
 export function fundingCrosswalk(ctx: SectionContext): Section {
   const { crosswalk } = ctx.input.facts;
-  const { fmt, theme, engagement } = ctx;
   const body: Content[] = [];
   if (!crosswalk.hasSources || crosswalk.lines.length === 0) {
     return { id: 'crosswalk', title: 'Funding crosswalk', body };
   }
-  const columns = [
-    ...crosswalk.sources.map((s) => ({ key: s.sourceId, name: s.name })),
-    ...(crosswalk.unassignedCents > 0 ? [{ key: '', name: 'Not yet assigned' }] : []),
-  ];
-  const rows = groupedRows(ctx);
   body.push(
     paragraph(
       'Which funding source pays for which service. Work is charged to a source only where the source may pay for it and the work is delivered before the source must be spent; the totals are those of the investment summary.',
       'lead',
     ),
+    serviceBySource(ctx),
+    sourcesAgainstDeadlines(ctx),
+    ...whatEachSourceMayPayFor(ctx),
+    ...stillToSettle(ctx),
   );
+  return { id: 'crosswalk', title: 'Funding crosswalk', body };
+}
+
+/** The service × source table: a money column per source while they are few, else a row per pair. */
+function serviceBySource(ctx: SectionContext): Content {
+  const { crosswalk } = ctx.input.facts;
+  const columns: SourceColumn[] = [
+    ...crosswalk.sources.map((s) => ({ key: s.sourceId, name: s.name })),
+    ...(crosswalk.unassignedCents > 0 ? [{ key: '', name: 'Not yet assigned' }] : []),
+  ];
+  const rows = groupedRows(ctx);
+  return columns.length <= WIDE_SOURCES ? sourcesAcross(ctx, columns, rows) : sourcesDown(ctx, columns, rows);
+}
+
+/** Services down, sources across, with a total column and a total row. */
+function sourcesAcross(ctx: SectionContext, columns: readonly SourceColumn[], rows: readonly Row[]): Content {
+  const { fmt } = ctx;
   const total = (key: string) => rows.reduce((s, r) => s + (r.bySource[key] ?? 0), 0);
   const cents = (n: number | undefined) => (n !== undefined && n > 0 ? fmt.money(n) : '—');
-  if (columns.length <= WIDE_SOURCES) {
-    // Money columns as wide as the service column can spare, so source names wrap less.
-    const columnWidth = Math.min(96, Math.floor((CONTENT_WIDTH - 170) / (columns.length + 1)) - 10);
-    const table: TableCell[][] = rows.map((r) => [
-      { text: r.name },
-      ...columns.map((c) => moneyCell(cents(r.bySource[c.key]), { fontSize: 8.5 })),
-      moneyCell(fmt.money(r.totalCents), { bold: true, fontSize: 8.5 }),
-    ]);
-    table.push([
-      { text: 'Total', style: 'total', fillColor: theme.primary },
-      ...columns.map((c) =>
-        moneyCell(fmt.money(total(c.key)), {
-          style: ['money', 'total'],
-          fillColor: theme.primary,
-          fontSize: 8.5,
-        }),
-      ),
-      moneyCell(fmt.money(crosswalk.totalCents), {
-        style: ['money', 'total'],
-        fillColor: theme.primary,
-        fontSize: 8.5,
-      }),
-    ]);
-    body.push(
-      dataTable(
-        ctx,
-        ['*', ...columns.map(() => columnWidth), columnWidth],
-        [th('Service'), ...columns.map((c) => th(truncate(c.name, 60), 'right')), th('Total', 'right')],
-        table,
-      ),
-    );
-  } else {
-    const table: TableCell[][] = rows.flatMap((r) =>
-      columns
-        .filter((c) => (r.bySource[c.key] ?? 0) > 0)
-        .map((c): TableCell[] => [
-          { text: r.name },
-          { text: c.name },
-          moneyCell(fmt.money(r.bySource[c.key] ?? 0)),
-        ]),
-    );
-    table.push([
-      { text: 'Total', colSpan: 2, style: 'total', fillColor: theme.primary },
-      {},
-      moneyCell(fmt.money(crosswalk.totalCents), { style: ['money', 'total'], fillColor: theme.primary }),
-    ]);
-    body.push(
-      dataTable(ctx, ['*', 160, 84], [th('Service'), th('Funding source'), th('Amount', 'right')], table),
-    );
-  }
+  // Money columns as wide as the service column can spare, so source names wrap less.
+  const columnWidth = Math.min(96, Math.floor((CONTENT_WIDTH - 170) / (columns.length + 1)) - 10);
+  const table: TableCell[][] = rows.map((r) => [
+    { text: r.name },
+    ...columns.map((c) => moneyCell(cents(r.bySource[c.key]), { fontSize: 8.5 })),
+    moneyCell(fmt.money(r.totalCents), { bold: true, fontSize: 8.5 }),
+  ]);
+  table.push(
+    totalRow(
+      ctx,
+      'Total',
+      1,
+      [...columns.map((c) => fmt.money(total(c.key))), fmt.money(ctx.input.facts.crosswalk.totalCents)],
+      { fontSize: 8.5 },
+    ),
+  );
+  return dataTable(
+    ctx,
+    ['*', ...columns.map(() => columnWidth), columnWidth],
+    [th('Service'), ...columns.map((c) => th(truncate(c.name, 60), 'right')), th('Total', 'right')],
+    table,
+  );
+}
 
-  // Each source's money, its deadlines, and when its last work and last invoice fall.
-  const lastInvoice = new Map(ctx.input.facts.invoices.bySource.map((s) => [s.sourceId, s.lastDate]));
-  const deadline = (spendBy: string | null, invoiceBy: string | null): TableCell => {
-    if (spendBy === null && invoiceBy === null) return { text: '—' };
-    if (invoiceBy === null || invoiceBy === spendBy)
-      return { text: fmt.shortDate(spendBy ?? invoiceBy ?? ''), noWrap: true };
-    return {
-      stack: [
-        { text: spendBy !== null ? fmt.shortDate(spendBy) : '—', noWrap: true },
-        { text: `invoices by ${fmt.shortDate(invoiceBy)}`, style: 'cellNote' },
-      ],
-    };
+/** One row per service and the source that pays for it, for more sources than fit across. */
+function sourcesDown(ctx: SectionContext, columns: readonly SourceColumn[], rows: readonly Row[]): Content {
+  const { fmt } = ctx;
+  const table: TableCell[][] = rows.flatMap((r) =>
+    columns
+      .filter((c) => (r.bySource[c.key] ?? 0) > 0)
+      .map((c): TableCell[] => [
+        { text: r.name },
+        { text: c.name },
+        moneyCell(fmt.money(r.bySource[c.key] ?? 0)),
+      ]),
+  );
+  table.push(totalRow(ctx, 'Total', 2, [fmt.money(ctx.input.facts.crosswalk.totalCents)]));
+  return dataTable(ctx, ['*', 160, 84], [th('Service'), th('Funding source'), th('Amount', 'right')], table);
+}
+
+/** A source's spend-by date, with the date invoices must reach the district by when that differs. */
+function deadlineCell(fmt: Formatters, spendBy: string | null, invoiceBy: string | null): TableCell {
+  if (spendBy === null && invoiceBy === null) return { text: '—' };
+  if (invoiceBy === null || invoiceBy === spendBy)
+    return { text: fmt.shortDate(spendBy ?? invoiceBy ?? ''), noWrap: true };
+  return {
+    stack: [
+      { text: spendBy !== null ? fmt.shortDate(spendBy) : '—', noWrap: true },
+      { text: `invoices by ${fmt.shortDate(invoiceBy)}`, style: 'cellNote' },
+    ],
   };
-  const sourceRows: TableCell[][] = crosswalk.sources.map((s) => {
+}
+
+/** Each source's money, its deadlines, and when its last work and last invoice fall. */
+function sourcesAgainstDeadlines(ctx: SectionContext): Content {
+  const { fmt } = ctx;
+  const lastInvoice = new Map(ctx.input.facts.invoices.bySource.map((s) => [s.sourceId, s.lastDate]));
+  const sourceRows: TableCell[][] = ctx.input.facts.crosswalk.sources.map((s) => {
     const invoiced = lastInvoice.get(s.sourceId) ?? null;
     return [
       { text: s.name, bold: true },
       moneyCell(fmt.money(s.amountCents)),
       moneyCell(fmt.money(s.allocatedCents), { bold: true }),
-      moneyCell(s.leftCents >= 0 ? fmt.money(s.leftCents) : `–${fmt.money(-s.leftCents)}`),
-      deadline(s.spendBy, s.invoiceBy),
+      moneyCell(s.leftCents >= 0 ? fmt.money(s.leftCents) : minus(fmt.money(-s.leftCents))),
+      deadlineCell(fmt, s.spendBy, s.invoiceBy),
       { text: s.lastWorkMonth !== null ? fmt.monthYear(`${s.lastWorkMonth}-01`) : '—', noWrap: true },
       { text: invoiced !== null ? fmt.shortDate(invoiced) : '—', noWrap: true },
     ];
   });
-  body.push(
-    dataTable(
+  return dataTable(
+    ctx,
+    ['*', 60, 60, 54, 64, 46, 62],
+    [
+      th('Funding source'),
+      th('Available', 'right'),
+      th('This scope', 'right'),
+      th('Left', 'right'),
+      th('Spend by'),
+      th('Last work'),
+      th('Last invoice'),
+    ],
+    sourceRows,
+    { title: 'Each source against its deadline' },
+  );
+}
+
+/** The restrictions the district wrote for its sources, source by source. */
+function whatEachSourceMayPayFor(ctx: SectionContext): Content[] {
+  const restricted = ctx.engagement.budget.fundingSources.filter((s) => s.restrictions.trim() !== '');
+  if (restricted.length === 0) return [];
+  return titled(
+    'What each source may pay for',
+    bullets(
+      restricted.map((s) => ({
+        text: [{ text: `${s.name}: `, bold: true }, { text: asSentence(s.restrictions) }],
+      })),
       ctx,
-      ['*', 60, 60, 54, 64, 46, 62],
-      [
-        th('Funding source'),
-        th('Available', 'right'),
-        th('This scope', 'right'),
-        th('Left', 'right'),
-        th('Spend by'),
-        th('Last work'),
-        th('Last invoice'),
-      ],
-      sourceRows,
-      { title: 'Each source against its deadline' },
     ),
   );
+}
 
-  const restricted = engagement.budget.fundingSources.filter((s) => s.restrictions.trim() !== '');
-  if (restricted.length > 0) {
-    body.push(
-      ...titled(
-        'What each source may pay for',
-        bullets(
-          restricted.map((s) => ({
-            text: [{ text: `${s.name}: `, bold: true }, { text: asSentence(s.restrictions) }],
-          })),
-          ctx,
-        ),
-      ),
-    );
-  }
-  const unpaid = crosswalk.issues.filter((i) => i.severity === 'warning');
-  if (unpaid.length > 0) {
-    body.push(
-      ...titled(
-        'Still to settle',
-        bullets(
-          unpaid.map((i) => `${i.message} ${i.fix}`),
-          ctx,
-        ),
-      ),
-    );
-  }
-  return { id: 'crosswalk', title: 'Funding crosswalk', body };
+/** Work no source can pay for yet, and what would settle it. */
+function stillToSettle(ctx: SectionContext): Content[] {
+  const unpaid = ctx.input.facts.crosswalk.issues.filter((i) => i.severity === 'warning');
+  if (unpaid.length === 0) return [];
+  return titled(
+    'Still to settle',
+    bullets(
+      unpaid.map((i) => `${i.message} ${i.fix}`),
+      ctx,
+    ),
+  );
 }
 
 /** Line by line, or per kind of service when the plan is long. */

@@ -1,17 +1,18 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Priority } from '../../../shared/domain';
-import type { SizedStatus } from '../../../shared/scoping';
+import type { DeferredPhase, SizedStatus } from '../../../shared/scoping';
 import {
   dataTable,
+  discountRow,
   moneyCell,
   nameWithNote,
   paragraph,
   plural,
+  sumRow,
   th,
   type Section,
   type SectionContext,
 } from './common';
-import { minus } from './scope-table';
 import { clientWording, deferredTitle, essentialsText } from './wording';
 
 const FULL_LISTING_LINES = 40;
@@ -32,32 +33,49 @@ const STATUS_LABELS: Record<SizedStatus, string> = {
  */
 export function northStar(ctx: SectionContext): Section {
   const { sizing } = ctx.scope;
-  const { fmt, theme } = ctx;
   const body: Content[] = [];
   if (sizing.lines.length === 0) return { id: 'north-star', title: 'The north star and what waits', body };
+  body.push(northStarLead(ctx), ...northStarLines(ctx));
+  const reasons = new Map(sizing.lines.map((l) => [l.lineId, clientWording(l.reason?.sentence ?? '')]));
+  const later = sizing.deferredPhases.filter((p) => p.lines.length > 0);
+  for (const [index, phase] of later.entries()) {
+    body.push(whatWaits(ctx, phase, deferredTitle(phase.name, index, later.length), reasons));
+  }
+  return { id: 'north-star', title: 'The north star and what waits', body };
+}
 
+/** What the north star holds and costs, and how much of it the funded scope covers. */
+function northStarLead(ctx: SectionContext): Content {
+  const { sizing } = ctx.scope;
+  const { fmt } = ctx;
   const cov = sizing.coverage;
   const essentials = essentialsText(cov.essentials);
   const coverText =
     cov.cost.percent === null
       ? ''
       : ` The funded scope covers ${fmt.percent(cov.cost.percent)} of it by cost${essentials !== '' ? `, with ${essentials}` : ''}.`;
-  body.push(
-    paragraph(
-      `The north star is the full engagement the district's needs call for: ${plural(sizing.northStar.lines, 'service', 'services')} costing ${fmt.money(sizing.northStar.subtotalCents)} before any discount.${coverText}`,
-      'lead',
-    ),
+  return paragraph(
+    `The north star is the full engagement the district's needs call for: ${plural(sizing.northStar.lines, 'service', 'services')} costing ${fmt.money(sizing.northStar.subtotalCents)} before any discount.${coverText}`,
+    'lead',
   );
+}
 
-  // Line by line while that fits in a couple of pages; past that, the funded lines are already
-  // listed in the funded scope, so only the ones that are not funded in full are repeated here.
+/**
+ * The north star line by line with each line's priority, status and cost. Line by line while
+ * that fits in a couple of pages; past that, the funded lines are already listed in the funded
+ * scope, so only the ones that are not funded in full are repeated here.
+ */
+function northStarLines(ctx: SectionContext): Content[] {
+  const { sizing } = ctx.scope;
+  const { fmt, theme } = ctx;
+  const out: Content[] = [];
   const listed =
     sizing.lines.length <= FULL_LISTING_LINES
       ? sizing.lines
       : sizing.lines.filter((l) => l.status === 'trimmed');
   if (listed.length < sizing.lines.length) {
     const funded = sizing.lines.filter((l) => l.status === 'funded').length;
-    body.push(
+    out.push(
       paragraph(
         `The ${plural(funded, 'service', 'services')} funded in full ${funded === 1 ? 'is' : 'are'} listed in the funded scope. ${
           listed.length > 0 ? 'These are funded in part, with the rest proposed for later:' : ''
@@ -80,15 +98,12 @@ export function northStar(ctx: SectionContext): Section {
     moneyCell(fmt.money(l.northStarCents)),
   ]);
   if (listed.length === sizing.lines.length) {
-    rows.push([
-      { text: 'North star, before discount', colSpan: 3, bold: true, fillColor: theme.accentTint },
-      {},
-      {},
-      moneyCell(fmt.money(sizing.northStar.subtotalCents), { bold: true, fillColor: theme.accentTint }),
-    ]);
+    rows.push(
+      sumRow('North star, before discount', 3, [fmt.money(sizing.northStar.subtotalCents)], theme.accentTint),
+    );
   }
   if (rows.length > 0) {
-    body.push(
+    out.push(
       dataTable(
         ctx,
         ['*', 58, 86, 82],
@@ -97,42 +112,32 @@ export function northStar(ctx: SectionContext): Section {
       ),
     );
   }
+  return out;
+}
 
-  const reasons = new Map(sizing.lines.map((l) => [l.lineId, clientWording(l.reason?.sentence ?? '')]));
-  const later = sizing.deferredPhases.filter((p) => p.lines.length > 0);
-  for (const [index, phase] of later.entries()) {
-    const title = deferredTitle(phase.name, index, later.length);
-    const phaseRows: TableCell[][] = phase.lines.map((l) => [
-      nameWithNote(l.name, l.quantity, true),
-      { text: reasons.get(l.lineId) ?? '', fontSize: 8 },
-      moneyCell(fmt.money(l.subtotalCents)),
-    ]);
-    if (phase.discountCents > 0) {
-      phaseRows.push([
-        { text: 'Subtotal', colSpan: 2, bold: true, fillColor: theme.zebra },
-        {},
-        moneyCell(fmt.money(phase.subtotalCents), { bold: true, fillColor: theme.zebra }),
-      ]);
-      phaseRows.push([
-        { text: ctx.scope.costing.discountLabel || 'Discount', colSpan: 2, italics: true },
-        {},
-        moneyCell(minus(fmt.money(phase.discountCents)), { italics: true }),
-      ]);
-    }
-    phaseRows.push([
-      { text: 'Estimated total', colSpan: 2, bold: true, fillColor: theme.accentTint },
-      {},
-      moneyCell(fmt.money(phase.totalCents), { bold: true, fillColor: theme.accentTint }),
-    ]);
-    body.push(
-      dataTable(
-        ctx,
-        [170, '*', 82],
-        [th('Service'), th('Why it waits'), th('Estimated cost', 'right')],
-        phaseRows,
-        { title, subtitle: clientWording(phase.note) },
-      ),
-    );
+/** A part of the north star that waits for later funding: each service, why it waits, what it would cost. */
+function whatWaits(
+  ctx: SectionContext,
+  phase: DeferredPhase,
+  title: string,
+  reasons: ReadonlyMap<string, string>,
+): Content {
+  const { fmt, theme } = ctx;
+  const phaseRows: TableCell[][] = phase.lines.map((l) => [
+    nameWithNote(l.name, l.quantity, true),
+    { text: reasons.get(l.lineId) ?? '', fontSize: 8 },
+    moneyCell(fmt.money(l.subtotalCents)),
+  ]);
+  if (phase.discountCents > 0) {
+    phaseRows.push(sumRow('Subtotal', 2, [fmt.money(phase.subtotalCents)], theme.zebra));
+    phaseRows.push(discountRow(ctx, ctx.scope.costing.discountLabel || 'Discount', 2, phase.discountCents));
   }
-  return { id: 'north-star', title: 'The north star and what waits', body };
+  phaseRows.push(sumRow('Estimated total', 2, [fmt.money(phase.totalCents)], theme.accentTint));
+  return dataTable(
+    ctx,
+    [170, '*', 82],
+    [th('Service'), th('Why it waits'), th('Estimated cost', 'right')],
+    phaseRows,
+    { title, subtitle: clientWording(phase.note) },
+  );
 }

@@ -1,5 +1,6 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, TableCell, TableLayout } from 'pdfmake/interfaces';
 import type { Scope } from '../../../shared/scoping';
+import type { Theme } from '../theme';
 import { paragraph, someOf, type Section, type SectionContext } from './common';
 import { essentialsText } from './wording';
 
@@ -45,7 +46,6 @@ export function waysToStart(ctx: SectionContext): Section {
   const body: Content[] = [];
   const columns = optionColumns(ctx);
   if (columns.length === 0) return { id: 'options', title: 'Ways to start', body };
-  const { fmt, theme } = ctx;
   const detailed = columns.find((c) => c.detailed);
   body.push(
     paragraph(
@@ -53,12 +53,27 @@ export function waysToStart(ctx: SectionContext): Section {
       'lead',
     ),
   );
-  const cell = (text: string, extra: Record<string, unknown> = {}): TableCell => ({
-    text,
-    fontSize: 8.5,
-    ...extra,
+  body.push({
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      keepWithHeaderRows: 2,
+      widths: [78, ...columns.map(() => '*')],
+      body: [optionsHeader(ctx, columns), ...optionsRows(ctx, columns)],
+    },
+    layout: optionsLayout(ctx.theme, columns),
+    margin: [0, 2, 0, 12],
   });
-  const funds = (scope: Scope): TableCell => ({
+  return { id: 'options', title: 'Ways to start', body };
+}
+
+function optionCell(text: string, extra: Record<string, unknown> = {}): TableCell {
+  return { text, fontSize: 8.5, ...extra };
+}
+
+/** The first funded services of an option, a bullet each, with how much of a trimmed one it funds. */
+function fundsFirst(scope: Scope): TableCell {
+  return {
     stack: scope.sizing.lines
       .filter((l) => l.status !== 'deferred')
       .slice(0, 6)
@@ -67,23 +82,31 @@ export function waysToStart(ctx: SectionContext): Section {
         fontSize: 8,
         margin: [0, 0, 0, 2],
       })),
-  });
-  const leaves = (scope: Scope): string => {
-    const waiting = scope.sizing.lines.filter((l) => l.status === 'deferred').map((l) => l.name);
-    return waiting.length > 0 ? someOf(waiting, 3) : 'Nothing: the whole north star';
   };
+}
+
+function waitsForLater(scope: Scope): string {
+  const waiting = scope.sizing.lines.filter((l) => l.status === 'deferred').map((l) => l.name);
+  return waiting.length > 0 ? someOf(waiting, 3) : 'Nothing: the whole north star';
+}
+
+/** One row per question, answered option by option. */
+function optionsRows(ctx: SectionContext, columns: readonly Column[]): TableCell[][] {
+  const { fmt, theme } = ctx;
   const row = (label: string, values: (c: Column) => TableCell): TableCell[] => [
     { text: label, bold: true, fontSize: 8.5, color: theme.muted },
     ...columns.map(values),
   ];
-  const rows: TableCell[][] = [
-    row('Budget', (c) => cell(fmt.money(c.budgetCents))),
-    row('Investment', (c) => cell(fmt.money(c.scope.costing.totalCents), { bold: true })),
-    row('Period of performance', (c) => cell(`${fmt.shortDate(ctx.period.start)} – ${fmt.shortDate(c.end)}`)),
-    row('Funds first', (c) => funds(c.scope)),
-    row('Waits for later', (c) => cell(leaves(c.scope))),
+  return [
+    row('Budget', (c) => optionCell(fmt.money(c.budgetCents))),
+    row('Investment', (c) => optionCell(fmt.money(c.scope.costing.totalCents), { bold: true })),
+    row('Period of performance', (c) =>
+      optionCell(`${fmt.shortDate(ctx.period.start)} – ${fmt.shortDate(c.end)}`),
+    ),
+    row('Funds first', (c) => fundsFirst(c.scope)),
+    row('Waits for later', (c) => optionCell(waitsForLater(c.scope))),
     row('Of the north star', (c) =>
-      cell(
+      optionCell(
         [
           c.scope.sizing.coverage.cost.percent !== null
             ? `${fmt.percent(c.scope.sizing.coverage.cost.percent)} by cost`
@@ -95,7 +118,11 @@ export function waysToStart(ctx: SectionContext): Section {
       ),
     ),
   ];
-  const header: TableCell[] = [
+}
+
+/** Each option's name, marked when it is the accepted one or the one the document details. */
+function optionsHeader(ctx: SectionContext, columns: readonly Column[]): TableCell[] {
+  return [
     { text: '' },
     ...columns.map((c) => ({
       stack: [
@@ -105,41 +132,34 @@ export function waysToStart(ctx: SectionContext): Section {
               {
                 text: c.accepted ? 'Accepted' : 'Detailed in this scope',
                 fontSize: 7.5,
-                color: theme.onPrimary,
+                color: ctx.theme.onPrimary,
               },
             ]
           : []),
       ],
     })),
   ];
-  body.push({
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      keepWithHeaderRows: 2,
-      widths: [78, ...columns.map(() => '*')],
-      body: [header, ...rows],
-    },
-    layout: {
-      fillColor: (r: number, _n: unknown, c: number) =>
-        r === 0
-          ? c === 0
-            ? null
-            : theme.primary
-          : columns[c - 1]?.accepted
-            ? theme.accentTint
-            : r % 2 === 0
-              ? theme.zebra
-              : null,
-      hLineWidth: (i: number) => (i === 1 ? 0.8 : 0),
-      hLineColor: () => theme.rule,
-      vLineWidth: () => 0,
-      paddingLeft: () => 6,
-      paddingRight: () => 6,
-      paddingTop: () => 5,
-      paddingBottom: () => 5,
-    },
-    margin: [0, 2, 0, 12],
-  });
-  return { id: 'options', title: 'Ways to start', body };
+}
+
+/** Option names on the primary colour, the accepted option's column tinted, the rest zebra-striped. */
+function optionsLayout(theme: Theme, columns: readonly Column[]): TableLayout {
+  return {
+    fillColor: (r: number, _n: unknown, c: number) =>
+      r === 0
+        ? c === 0
+          ? null
+          : theme.primary
+        : columns[c - 1]?.accepted
+          ? theme.accentTint
+          : r % 2 === 0
+            ? theme.zebra
+            : null,
+    hLineWidth: (i: number) => (i === 1 ? 0.8 : 0),
+    hLineColor: () => theme.rule,
+    vLineWidth: () => 0,
+    paddingLeft: () => 6,
+    paddingRight: () => 6,
+    paddingTop: () => 5,
+    paddingBottom: () => 5,
+  };
 }

@@ -1,13 +1,16 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '../../../shared/domain';
-import type { LineCost, Subtotal } from '../../../shared/scoping';
+import type { LineCost, SizedLine, Subtotal } from '../../../shared/scoping';
 import {
   dataTable,
+  discountRow,
+  minus,
   moneyCell,
   nameWithNote,
   paragraph,
   th,
   titled,
+  totalRow,
   type Section,
   type SectionContext,
 } from './common';
@@ -15,11 +18,6 @@ import {
 /** Room the phase's name takes above its first service: one line and a gap. */
 const BAND_GAP = 5;
 const BAND_HEIGHT = 12 + BAND_GAP;
-
-/** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
-export function minus(text: string): string {
-  return `\u2013${text}`;
-}
 
 function groupKey(line: LineCost, phaseIds: ReadonlySet<string>): string {
   return line.phaseId !== null && phaseIds.has(line.phaseId) ? line.phaseId : 'unphased';
@@ -30,8 +28,7 @@ function groupKey(line: LineCost, phaseIds: ReadonlySet<string>): string {
  * discount and the total. Every figure is the engine's, printed as it computed it.
  */
 export function fundedScope(ctx: SectionContext): Section {
-  const { costing, sizing } = ctx.scope;
-  const { fmt, theme } = ctx;
+  const { costing } = ctx.scope;
   const body: Content[] = [];
   if (costing.lines.length === 0) {
     body.push(
@@ -49,7 +46,15 @@ export function fundedScope(ctx: SectionContext): Section {
       'lead',
     ),
   );
+  body.push(servicesTable(ctx));
+  body.push(...fiscalYearTable(ctx, costing.byFiscalYear));
+  return { id: 'funded', title: 'The funded scope', body };
+}
 
+/** The funded services phase by phase, each phase's subtotal under it, then the discount and the total. */
+function servicesTable(ctx: SectionContext): Content {
+  const { costing, sizing } = ctx.scope;
+  const { fmt } = ctx;
   const sized = new Map(sizing.lines.map((l) => [l.lineId, l]));
   const phaseIds = new Set(ctx.phases.map((p) => p.id));
   const phaseDates = new Map(
@@ -61,42 +66,9 @@ export function fundedScope(ctx: SectionContext): Section {
 
   for (const group of groups) {
     const lines = costing.lines.filter((l) => groupKey(l, phaseIds) === group.key);
-    const dates = phaseDates.get(group.key);
+    const band = showGroups ? phaseBand(ctx, group, phaseDates.get(group.key)) : null;
     lines.forEach((line, index) => {
-      const s = sized.get(line.lineId);
-      const notes = [
-        line.quantityText,
-        DELIVERY_MODE_LABELS[line.deliveryMode],
-        SUPPORT_LEVEL_INFO[line.level].label,
-      ];
-      if (s && s.status === 'trimmed') {
-        notes.push(`trimmed to ${s.fundedGroups} of ${s.northStarGroups} ${s.groupLabel}`);
-      }
-      // A phase's label rides in its first service's row, so it can never end a page alone.
-      const band = showGroups && index === 0;
-      // Cells are content too; pdfmake's types keep the two apart.
-      const below = (cell: TableCell): TableCell =>
-        band ? { stack: [cell as Content], margin: [0, BAND_HEIGHT, 0, 0] } : cell;
-      const name = nameWithNote(line.name, notes.join(' · '));
-      rows.push([
-        band
-          ? {
-              stack: [
-                {
-                  text: [
-                    { text: groupLabel(group), bold: true, color: theme.primaryText },
-                    ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
-                  ],
-                  margin: [0, 0, 0, BAND_GAP],
-                },
-                name as Content,
-              ],
-            }
-          : name,
-        below({ text: fmt.count(line.units), alignment: 'right' }),
-        below({ text: line.unitLabel }),
-        below(moneyCell(fmt.money(line.subtotalCents))),
-      ]);
+      rows.push(serviceRow(ctx, line, sized.get(line.lineId), index === 0 ? band : null));
     });
     // One phase's subtotal would only repeat the total.
     if (groups.length > 1) {
@@ -105,31 +77,60 @@ export function fundedScope(ctx: SectionContext): Section {
   }
   if (costing.discountCents > 0) {
     rows.push(subtotalRow(ctx, 'Subtotal', costing.subtotalCents, true));
-    rows.push([
-      { text: costing.discountLabel, colSpan: 3, italics: true },
-      {},
-      {},
-      moneyCell(minus(fmt.money(costing.discountCents)), { italics: true }),
-    ]);
+    rows.push(discountRow(ctx, costing.discountLabel, 3, costing.discountCents));
   }
-  rows.push([
-    { text: 'Total', colSpan: 3, style: 'total', fillColor: theme.primary },
-    {},
-    {},
-    moneyCell(fmt.money(costing.totalCents), { style: ['money', 'total'], fillColor: theme.primary }),
-  ]);
+  rows.push(totalRow(ctx, 'Total', 3, [fmt.money(costing.totalCents)]));
 
-  body.push(
-    dataTable(
-      ctx,
-      ['*', 44, 92, 82],
-      [th('Service'), th('Quantity', 'right'), th('Unit'), th('Cost', 'right')],
-      rows,
-    ),
+  return dataTable(
+    ctx,
+    ['*', 44, 92, 82],
+    [th('Service'), th('Quantity', 'right'), th('Unit'), th('Cost', 'right')],
+    rows,
   );
+}
 
-  body.push(...fiscalYearTable(ctx, costing.byFiscalYear));
-  return { id: 'funded', title: 'The funded scope', body };
+/** A phase's name and dates, printed above its first service. */
+function phaseBand(ctx: SectionContext, group: Subtotal, dates: string | undefined): Content {
+  const { theme } = ctx;
+  return {
+    text: [
+      { text: groupLabel(group), bold: true, color: theme.primaryText },
+      ...(dates ? [{ text: `   ${dates}`, color: theme.muted, fontSize: 8 }] : []),
+    ],
+    margin: [0, 0, 0, BAND_GAP],
+  };
+}
+
+/**
+ * A funded service's row: its name over its quantity, delivery and level, then its units and
+ * cost. A phase's band rides in its first service's row, so it can never end a page alone; the
+ * row's other cells move down past it.
+ */
+function serviceRow(
+  ctx: SectionContext,
+  line: LineCost,
+  sized: SizedLine | undefined,
+  band: Content | null,
+): TableCell[] {
+  const { fmt } = ctx;
+  const notes = [
+    line.quantityText,
+    DELIVERY_MODE_LABELS[line.deliveryMode],
+    SUPPORT_LEVEL_INFO[line.level].label,
+  ];
+  if (sized && sized.status === 'trimmed') {
+    notes.push(`trimmed to ${sized.fundedGroups} of ${sized.northStarGroups} ${sized.groupLabel}`);
+  }
+  // Cells are content too; pdfmake's types keep the two apart.
+  const below = (cell: TableCell): TableCell =>
+    band ? { stack: [cell as Content], margin: [0, BAND_HEIGHT, 0, 0] } : cell;
+  const name = nameWithNote(line.name, notes.join(' · '));
+  return [
+    band ? { stack: [band, name as Content] } : name,
+    below({ text: fmt.count(line.units), alignment: 'right' }),
+    below({ text: line.unitLabel }),
+    below(moneyCell(fmt.money(line.subtotalCents))),
+  ];
 }
 
 /** "Unphased" is the app's word; the district reads that the work runs across the window. */

@@ -3,6 +3,7 @@ import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
 import { monthsBetween } from '../../../shared/scoping';
 import { countOpening } from '../../../shared/words';
 import { truncate } from '../text';
+import { tilesLayout } from '../theme';
 import { asSentence, essentialsText } from './wording';
 import {
   bullets,
@@ -67,22 +68,24 @@ function kpi(ctx: SectionContext, label: string, value: string, note: string): T
   };
 }
 
-/** One page a superintendent can read alone: goal, support, money, dates. */
-export function summary(ctx: SectionContext): Section {
-  const { engagement, scope, fmt, input } = ctx;
-  const { sizing, costing, advice } = scope;
+/** Who supports whom, over which dates, at which level, for how much: one sentence. */
+function summaryLead(ctx: SectionContext): string {
+  const { fmt, period } = ctx;
+  const level = SUPPORT_LEVEL_INFO[ctx.scope.advice.effective].label;
+  return `${ctx.input.profile.name} will support ${ctx.clientName} over a period of performance from ${fmt.date(period.start)} to ${fmt.date(period.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(ctx.scope.costing.totalCents)}.`;
+}
+
+/** Four tinted tiles: the investment, the window, the support level, how much of the north star is funded. */
+function keyFigureTiles(ctx: SectionContext): Content {
+  const { engagement, fmt, period } = ctx;
+  const { sizing, costing, advice } = ctx.scope;
   const level = SUPPORT_LEVEL_INFO[advice.effective].label;
-  const { period } = ctx;
   const months = monthsBetween(period.start.slice(0, 7), period.end.slice(0, 7)).length;
-  const levels = phaseLevels(ctx);
-  const distinctLevels = [...new Set(levels.map((l) => l.level))];
+  const distinctLevels = [...new Set(phaseLevels(ctx).map((l) => l.level))];
   const steps =
     distinctLevels.length > 1
       ? distinctLevels.map((l) => SUPPORT_LEVEL_INFO[l].label.toLowerCase()).join(', then ')
       : '';
-
-  const lead = `${input.profile.name} will support ${ctx.clientName} over a period of performance from ${fmt.date(period.start)} to ${fmt.date(period.end)}, working at the ${level.toLowerCase()} level of support, for an investment of ${fmt.money(costing.totalCents)}.`;
-
   const budgetNote =
     sizing.budgetCents > 0
       ? `of a ${fmt.money(sizing.budgetCents)} budget`
@@ -91,107 +94,111 @@ export function summary(ctx: SectionContext): Section {
         : 'funded scope';
   const coverage = sizing.coverage.cost.percent;
   const essentials = sizing.coverage.essentials;
-  const body: Content[] = [
-    paragraph(lead, 'lead'),
-    {
-      table: {
-        widths: ['*', '*', '*', '*'],
-        body: [
-          [
-            kpi(ctx, 'Investment', fmt.money(costing.totalCents), budgetNote),
-            kpi(
-              ctx,
-              'Window',
-              plural(months, 'month', 'months'),
-              `${fmt.monthYear(period.start)} – ${fmt.monthYear(period.end)}${period.end < engagement.timeline.end ? `; the north star runs to ${fmt.monthYear(engagement.timeline.end)}` : ''}`,
-            ),
-            kpi(
-              ctx,
-              'Support level',
-              level,
-              steps !== '' ? `Steps down: ${steps}` : SUPPORT_LEVEL_INFO[advice.effective].consultantRole,
-            ),
-            kpi(
-              ctx,
-              'North star funded',
-              coverage === null ? '—' : fmt.percent(coverage),
-              essentials.lines > 0 ? essentialsText(essentials) : 'by cost',
-            ),
-          ],
+  return {
+    table: {
+      widths: ['*', '*', '*', '*'],
+      body: [
+        [
+          kpi(ctx, 'Investment', fmt.money(costing.totalCents), budgetNote),
+          kpi(
+            ctx,
+            'Window',
+            plural(months, 'month', 'months'),
+            `${fmt.monthYear(period.start)} – ${fmt.monthYear(period.end)}${period.end < engagement.timeline.end ? `; the north star runs to ${fmt.monthYear(engagement.timeline.end)}` : ''}`,
+          ),
+          kpi(
+            ctx,
+            'Support level',
+            level,
+            steps !== '' ? `Steps down: ${steps}` : SUPPORT_LEVEL_INFO[advice.effective].consultantRole,
+          ),
+          kpi(
+            ctx,
+            'North star funded',
+            coverage === null ? '—' : fmt.percent(coverage),
+            essentials.lines > 0 ? essentialsText(essentials) : 'by cost',
+          ),
         ],
-      },
-      layout: {
-        hLineWidth: () => 0,
-        vLineWidth: (i) => (i === 0 || i === 4 ? 0 : 6),
-        vLineColor: () => '#ffffff',
-        paddingLeft: () => 9,
-        paddingRight: () => 7,
-        paddingTop: () => 8,
-        paddingBottom: () => 9,
-      },
-      margin: [0, 4, 0, 14],
+      ],
+    },
+    layout: tilesLayout({ left: 9, right: 7, top: 8, bottom: 9 }, 6),
+    margin: [0, 4, 0, 14],
+  };
+}
+
+/** The district's first-ranked need with its target, and how many more needs the work serves. */
+function theGoal(ctx: SectionContext): Content[] {
+  const needs = [...ctx.engagement.needs].sort((a, b) => a.rank - b.rank);
+  const goal = needs[0];
+  if (!goal) return [];
+  const target = goal.evidence.target.trim();
+  const goalBlock: Content[] = [
+    {
+      text: [
+        { text: truncate(goal.statement, 200), bold: true },
+        ...(target !== '' ? [{ text: ` — target: ${truncate(target, 60)}` }] : []),
+      ],
+      style: 'body',
     },
   ];
-
-  // Everything below is capped in count and length so the summary stays on its one page.
-  const needs = [...engagement.needs].sort((a, b) => a.rank - b.rank);
-  const goal = needs[0];
-  if (goal) {
-    const target = goal.evidence.target.trim();
-    const goalBlock: Content[] = [
-      {
-        text: [
-          { text: truncate(goal.statement, 200), bold: true },
-          ...(target !== '' ? [{ text: ` — target: ${truncate(target, 60)}` }] : []),
-        ],
-        style: 'body',
-      },
-    ];
-    if (needs.length > 1) {
-      goalBlock.push(
-        paragraph(
-          asSentence(
-            `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
-              needs.slice(1).map((n) => `“${truncate(n.statement, 160)}”`),
-              2,
-            )}`,
-          ),
-          ['body', 'muted'],
+  if (needs.length > 1) {
+    goalBlock.push(
+      paragraph(
+        asSentence(
+          `It also serves ${plural(needs.length - 1, 'further priority need', 'further priority needs')}: ${someOf(
+            needs.slice(1).map((n) => `“${truncate(n.statement, 160)}”`),
+            2,
+          )}`,
         ),
-      );
-    }
-    body.push(...titled('The goal', { stack: goalBlock }));
+        ['body', 'muted'],
+      ),
+    );
   }
+  return titled('The goal', { stack: goalBlock });
+}
 
-  const columns: Column[] = [];
-  const fundedLines = costing.lines;
-  if (fundedLines.length > 0) {
-    const shown = fundedLines.slice(0, SHOWN_LINES).map((l): Content => ({
-      text: [{ text: truncate(l.name, 160), bold: true }, { text: ` — ${l.quantityText}` }],
-    }));
-    if (fundedLines.length > SHOWN_LINES) {
-      shown.push({
-        text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more service', 'more services')} in the funded scope`,
-        style: 'muted',
-      });
-    }
-    columns.push({ width: '*', stack: [subheading('What is funded'), bullets(shown, ctx)] });
+/** The first funded services, and how many more. */
+function whatIsFunded(ctx: SectionContext): Column | null {
+  const fundedLines = ctx.scope.costing.lines;
+  if (fundedLines.length === 0) return null;
+  const shown = fundedLines.slice(0, SHOWN_LINES).map((l): Content => ({
+    text: [{ text: truncate(l.name, 160), bold: true }, { text: ` — ${l.quantityText}` }],
+  }));
+  if (fundedLines.length > SHOWN_LINES) {
+    shown.push({
+      text: `and ${plural(fundedLines.length - SHOWN_LINES, 'more service', 'more services')} in the funded scope`,
+      style: 'muted',
+    });
   }
-  if (levels.length > 0) {
-    const shownPhases = levels.slice(0, SHOWN_PHASES).map((p): Content => ({
-      stack: [
-        { text: truncate(p.name, 48), bold: true, fontSize: 9 },
-        {
-          text: `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)} · ${SUPPORT_LEVEL_INFO[p.level].label}`,
-          style: 'small',
-        },
-      ],
-      margin: [0, 0, 0, 5],
-    }));
-    if (levels.length > SHOWN_PHASES)
-      shownPhases.push({ text: `and ${levels.length - SHOWN_PHASES} more`, style: 'small' });
-    columns.push({ width: 168, stack: [subheading('Phases'), ...shownPhases] });
-  }
+  return { width: '*', stack: [subheading('What is funded'), bullets(shown, ctx)] };
+}
+
+/** The first phases, each with its dates and support level, and how many more. */
+function phasesColumn(ctx: SectionContext): Column | null {
+  const { fmt } = ctx;
+  const levels = phaseLevels(ctx);
+  if (levels.length === 0) return null;
+  const shownPhases = levels.slice(0, SHOWN_PHASES).map((p): Content => ({
+    stack: [
+      { text: truncate(p.name, 48), bold: true, fontSize: 9 },
+      {
+        text: `${fmt.monthYear(p.start)} – ${fmt.monthYear(p.end)} · ${SUPPORT_LEVEL_INFO[p.level].label}`,
+        style: 'small',
+      },
+    ],
+    margin: [0, 0, 0, 5],
+  }));
+  if (levels.length > SHOWN_PHASES)
+    shownPhases.push({ text: `and ${levels.length - SHOWN_PHASES} more`, style: 'small' });
+  return { width: 168, stack: [subheading('Phases'), ...shownPhases] };
+}
+
+/** One page a superintendent can read alone: goal, support, money, dates. */
+export function summary(ctx: SectionContext): Section {
+  const body: Content[] = [paragraph(summaryLead(ctx), 'lead'), keyFigureTiles(ctx)];
+  // Everything below is capped in count and length so the summary stays on its one page.
+  body.push(...theGoal(ctx));
+  const columns = [whatIsFunded(ctx), phasesColumn(ctx)].filter((c): c is Column => c !== null);
   if (columns.length > 0) body.push({ columns, columnGap: 22, unbreakable: true });
 
   const brief = inBrief(ctx);

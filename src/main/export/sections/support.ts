@@ -1,16 +1,25 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '../../../shared/domain';
 import { lowerFirst } from '../../../shared/words';
+import { tilesLayout } from '../theme';
 import { bullets, dataTable, paragraph, th, titled, type Section, type SectionContext } from './common';
 import { phaseLevels } from './summary';
 
 /** Which level of support, why, and how it hands the work to the district over time. */
 export function supportLevel(ctx: SectionContext): Section {
-  const { advice } = ctx.scope;
-  const info = SUPPORT_LEVEL_INFO[advice.effective];
-  const body: Content[] = [];
+  const body: Content[] = [
+    levelTiles(ctx),
+    whatTheLevelMeans(ctx),
+    ...whyThisLevel(ctx),
+    ...levelByPhase(ctx),
+  ];
+  return { id: 'support', title: 'Support level', body };
+}
 
-  body.push({
+/** The three levels side by side, the chosen one on the primary colour. */
+function levelTiles(ctx: SectionContext): Content {
+  const { advice } = ctx.scope;
+  return {
     table: {
       widths: ['*', '*', '*'],
       body: [
@@ -37,19 +46,15 @@ export function supportLevel(ctx: SectionContext): Section {
         }),
       ],
     },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: (i) => (i === 0 || i === 3 ? 0 : 5),
-      vLineColor: () => '#ffffff',
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-      paddingTop: () => 8,
-      paddingBottom: () => 9,
-    },
+    layout: tilesLayout({ left: 8, right: 8, top: 8, bottom: 9 }, 5),
     margin: [0, 0, 0, 12],
-  });
+  };
+}
 
-  body.push({
+/** The level in a sentence: what the consultant does at it, and what the district does. */
+function whatTheLevelMeans(ctx: SectionContext): Content {
+  const info = SUPPORT_LEVEL_INFO[ctx.scope.advice.effective];
+  return {
     text: [
       { text: 'This engagement works at the ' },
       { text: info.label.toLowerCase(), bold: true },
@@ -59,51 +64,53 @@ export function supportLevel(ctx: SectionContext): Section {
       },
     ],
     style: 'lead',
-  });
+  };
+}
 
-  if (advice.overridden) {
-    const reason = advice.overrideReason.trim();
-    body.push(
-      ...titled(
-        'Why this level',
-        paragraph(
-          `The district's profile pointed to ${SUPPORT_LEVEL_INFO[advice.recommended].label.toLowerCase()}; ${info.label.toLowerCase()} was chosen instead${reason !== '' ? `: ${reason}` : '.'}`,
-        ),
-      ),
-    );
-    if (advice.reasons.length > 0) {
-      body.push(paragraph('What the profile showed:', ['body', 'muted']));
-      body.push(bullets(advice.reasons, ctx));
-    }
-  } else if (advice.reasons.length > 0) {
-    body.push(...titled('Why this level', bullets(advice.reasons, ctx)));
+/** Why this level: the reason it was chosen over the one the profile pointed to, and what the profile showed. */
+function whyThisLevel(ctx: SectionContext): Content[] {
+  const { advice } = ctx.scope;
+  const info = SUPPORT_LEVEL_INFO[advice.effective];
+  if (!advice.overridden) {
+    return advice.reasons.length > 0 ? titled('Why this level', bullets(advice.reasons, ctx)) : [];
   }
+  const reason = advice.overrideReason.trim();
+  const out: Content[] = titled(
+    'Why this level',
+    paragraph(
+      `The district's profile pointed to ${SUPPORT_LEVEL_INFO[advice.recommended].label.toLowerCase()}; ${info.label.toLowerCase()} was chosen instead${reason !== '' ? `: ${reason}` : '.'}`,
+    ),
+  );
+  if (advice.reasons.length > 0) {
+    out.push(paragraph('What the profile showed:', ['body', 'muted']));
+    out.push(bullets(advice.reasons, ctx));
+  }
+  return out;
+}
 
+/** The level phase by phase, with what the district does in each. */
+function levelByPhase(ctx: SectionContext): Content[] {
   const levels = phaseLevels(ctx);
-  if (levels.length > 1) {
-    const stepsDown = new Set(levels.map((l) => l.level)).size > 1;
-    const rows: TableCell[][] = levels.map((p) => [
-      { text: p.name, bold: true },
-      { text: `${ctx.fmt.monthYear(p.start)} – ${ctx.fmt.monthYear(p.end)}`, noWrap: true },
-      { text: SUPPORT_LEVEL_INFO[p.level].label, bold: true, color: ctx.theme.primaryText },
-      { text: SUPPORT_LEVEL_INFO[p.level].districtRole },
-    ]);
-    body.push(
-      ...titled(
-        'How support steps down over the phases',
-        paragraph(
-          stepsDown
-            ? 'Support steps down phase by phase so the district leads more of the work each time, and the capacity it builds stays after the contract ends.'
-            : 'Support stays at the same level across the phases.',
-        ),
-        dataTable(
-          ctx,
-          [110, 'auto', 62, '*'],
-          [th('Phase'), th('When'), th('Level'), th('What the district does')],
-          rows,
-        ),
-      ),
-    );
-  }
-  return { id: 'support', title: 'Support level', body };
+  if (levels.length <= 1) return [];
+  const stepsDown = new Set(levels.map((l) => l.level)).size > 1;
+  const rows: TableCell[][] = levels.map((p) => [
+    { text: p.name, bold: true },
+    { text: `${ctx.fmt.monthYear(p.start)} – ${ctx.fmt.monthYear(p.end)}`, noWrap: true },
+    { text: SUPPORT_LEVEL_INFO[p.level].label, bold: true, color: ctx.theme.primaryText },
+    { text: SUPPORT_LEVEL_INFO[p.level].districtRole },
+  ]);
+  return titled(
+    'How support steps down over the phases',
+    paragraph(
+      stepsDown
+        ? 'Support steps down phase by phase so the district leads more of the work each time, and the capacity it builds stays after the contract ends.'
+        : 'Support stays at the same level across the phases.',
+    ),
+    dataTable(
+      ctx,
+      [110, 'auto', 62, '*'],
+      [th('Phase'), th('When'), th('Level'), th('What the district does')],
+      rows,
+    ),
+  );
 }

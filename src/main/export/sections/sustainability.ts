@@ -1,6 +1,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { SUPPORT_LEVEL_INFO, type Party, type ServiceCategory } from '../../../shared/domain';
-import { dataTable, paragraph, someOf, th, type Section, type SectionContext } from './common';
+import type { LineCost } from '../../../shared/scoping';
+import {
+  dataTable,
+  monthsDelivered,
+  paragraph,
+  someOf,
+  th,
+  type Section,
+  type SectionContext,
+} from './common';
 import { phaseLevels } from './summary';
 
 interface Handover {
@@ -77,36 +86,19 @@ function theirs(n: number, one: string, many: string): string {
   return n > 1 ? `The ${n} ${many}` : `${many.charAt(0).toUpperCase()}${many.slice(1)}`;
 }
 
-function handovers(ctx: SectionContext): Handover[] {
-  const { engagement, scope } = ctx;
-  const { expertise } = engagement;
-  const categories = new Map(engagement.catalog.map((s) => [s.id, s.category]));
-  const firstMonth = (lineId: string) =>
-    (scope.schedule.monthlyUnits[lineId] ?? [])
-      .filter((m) => m.units > 0)
-      .map((m) => m.month)
-      .sort()[0] ?? null;
-  const lastMonth = (lineId: string) =>
-    (scope.schedule.monthlyUnits[lineId] ?? [])
-      .filter((m) => m.units > 0)
-      .map((m) => m.month)
-      .sort()
-      .at(-1) ?? null;
-  const nextMonth = (m: string | null) => {
-    if (m === null) return null;
-    const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 1));
-    const next = d.toISOString().slice(0, 7);
-    return next > ctx.period.end.slice(0, 7) ? null : next;
-  };
-  const out: Handover[] = engagement.scopeOfWork.handoffs.map((h) => ({
-    who: h.who,
-    what: h.takesOver,
-    from: h.from,
-  }));
+/**
+ * What the handovers read from the funded scope: each service's kind, the funded facilitator
+ * development, and the funded training that builds on it.
+ */
+interface Groundwork {
+  categories: ReadonlyMap<string, ServiceCategory>;
+  capacity: readonly LineCost[];
+  builtOn: ReadonlySet<string>;
+}
 
-  // Services the district already plans or leads at their level, grouped by who and what they do.
-  // Reports and assessments are the consultant's to deliver, not the district's to take over.
-  // Training that builds on funded facilitator development is told once, in that row below.
+function groundwork(ctx: SectionContext): Groundwork {
+  const { engagement, scope } = ctx;
+  const categories = new Map(engagement.catalog.map((s) => [s.id, s.category]));
   const capacity = scope.costing.lines.filter((l) => categories.get(l.serviceId) === 'capacity_building');
   const funded = new Set(scope.costing.lines.map((l) => l.lineId));
   const builtOn = new Set(
@@ -119,8 +111,25 @@ function handovers(ctx: SectionContext): Handover[] {
       )
       .map((l) => l.id),
   );
+  return { categories, capacity, builtOn };
+}
+
+/** The month after `m`, or null when that falls after the period of performance. */
+function monthAfter(ctx: SectionContext, m: string | null): string | null {
+  if (m === null) return null;
+  const d = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 1));
+  const next = d.toISOString().slice(0, 7);
+  return next > ctx.period.end.slice(0, 7) ? null : next;
+}
+
+/**
+ * Services the district already plans or leads at their level, grouped by who and what they do.
+ * Reports and assessments are the consultant's to deliver, not the district's to take over.
+ * Training that builds on funded facilitator development is told once, in that row.
+ */
+function servicesTheDistrictRuns(ctx: SectionContext, { categories, builtOn }: Groundwork): Handover[] {
   const byWho = new Map<string, { who: string; role: string; names: string[]; from: string | null }>();
-  for (const l of scope.costing.lines) {
+  for (const l of ctx.scope.costing.lines) {
     const category = categories.get(l.serviceId);
     if (!category || HANDED_OVER_ELSEWHERE.has(category) || builtOn.has(l.lineId)) continue;
     const role = districtRole(l.plans, l.leads);
@@ -129,40 +138,42 @@ function handovers(ctx: SectionContext): Handover[] {
     const key = `${who}|${role}`;
     const g = byWho.get(key) ?? { who, role, names: [], from: null };
     g.names.push(l.name);
-    const first = firstMonth(l.lineId);
+    const first = monthsDelivered(ctx, l.lineId)[0] ?? null;
     if (first !== null && (g.from === null || first < g.from)) g.from = first;
     byWho.set(key, g);
   }
-  for (const g of byWho.values()) {
-    out.push({
-      who: g.who,
-      what: g.role.replace(
-        '{services}',
-        someOf(
-          g.names.map((n) => `“${n}”`),
-          3,
-        ),
-      ),
-      from: g.from,
-    });
-  }
+  return [...byWho.values()].map((g) => ({
+    who: g.who,
+    what: g.role.replace('{services}', someOf(quoted(g.names), 3)),
+    from: g.from,
+  }));
+}
 
-  if (capacity.length > 0) {
-    const trained = theirs(expertise.inHouseFacilitators, 'in-house facilitator', 'in-house facilitators');
-    // What they will lead: the funded training that builds on this facilitator development,
-    // from the month they first lead it, or else the month after their development ends.
-    const training = scope.costing.lines.filter((l) => builtOn.has(l.lineId));
-    const roles = [...new Set(training.map((l) => districtRole(l.plans, l.leads) ?? 'Lead {services}'))];
-    const verb = (roles.length === 1 ? (roles[0] ?? 'Lead {services}') : 'Lead {services}').replace(
-      / \{services\}.*$/u,
-      '',
-    );
-    const led = training
-      .filter((l) => l.leads === 'district')
-      .map((l) => firstMonth(l.lineId))
-      .filter((m): m is string => m !== null)
-      .sort()[0];
-    out.push({
+/**
+ * The in-house facilitators the funded facilitator development prepares, and what they will
+ * lead: the funded training that builds on it, from the month they first lead it, or else the
+ * month after their development ends.
+ */
+function facilitatorHandover(ctx: SectionContext, { capacity, builtOn }: Groundwork): Handover[] {
+  if (capacity.length === 0) return [];
+  const trained = theirs(
+    ctx.engagement.expertise.inHouseFacilitators,
+    'in-house facilitator',
+    'in-house facilitators',
+  );
+  const training = ctx.scope.costing.lines.filter((l) => builtOn.has(l.lineId));
+  const roles = [...new Set(training.map((l) => districtRole(l.plans, l.leads) ?? 'Lead {services}'))];
+  const verb = (roles.length === 1 ? (roles[0] ?? 'Lead {services}') : 'Lead {services}').replace(
+    / \{services\}.*$/u,
+    '',
+  );
+  const led = training
+    .filter((l) => l.leads === 'district')
+    .map((l) => monthsDelivered(ctx, l.lineId)[0] ?? null)
+    .filter((m): m is string => m !== null)
+    .sort()[0];
+  return [
+    {
       who: trained,
       what: `${verb} the district’s own sessions${training.length > 0 ? ` (${someOf(quoted(training.map((l) => l.name)), 2)})` : ''} after ${someOf(
         quoted(capacity.map((c) => c.name)),
@@ -170,15 +181,20 @@ function handovers(ctx: SectionContext): Handover[] {
       )}`,
       from:
         led ??
-        nextMonth(
+        monthAfter(
+          ctx,
           capacity
-            .map((c) => lastMonth(c.lineId) ?? '')
+            .map((c) => monthsDelivered(ctx, c.lineId).at(-1) ?? '')
             .sort()
             .at(-1) ?? null,
         ),
-    });
-  }
+    },
+  ];
+}
 
+/** Each phase where the support level steps down: the district team takes on that level's role. */
+function stepDowns(ctx: SectionContext): Handover[] {
+  const out: Handover[] = [];
   const levels = phaseLevels(ctx);
   for (let i = 1; i < levels.length; i++) {
     const before = levels[i - 1];
@@ -190,14 +206,31 @@ function handovers(ctx: SectionContext): Handover[] {
       from: now.start.slice(0, 7),
     });
   }
+  return out;
+}
 
-  const coaching = scope.costing.lines.some((l) => categories.get(l.serviceId) === 'coaching');
-  if (coaching && expertise.inHouseCoaches > 0) {
-    out.push({
-      who: theirs(expertise.inHouseCoaches, 'in-house coach', 'in-house coaches'),
+/** With funded coaching and coaches of its own, the district keeps the coaching cycles going. */
+function coachingHandover(ctx: SectionContext, { categories }: Groundwork): Handover[] {
+  const coaching = ctx.scope.costing.lines.some((l) => categories.get(l.serviceId) === 'coaching');
+  const coaches = ctx.engagement.expertise.inHouseCoaches;
+  if (!coaching || coaches <= 0) return [];
+  return [
+    {
+      who: theirs(coaches, 'in-house coach', 'in-house coaches'),
       what: 'Keep running coaching cycles with the same protocol, including for new staff',
       from: null,
-    });
-  }
-  return out;
+    },
+  ];
+}
+
+/** Who takes over what and from when: the handoffs written in, then those read from the scope. */
+function handovers(ctx: SectionContext): Handover[] {
+  const ground = groundwork(ctx);
+  return [
+    ...ctx.engagement.scopeOfWork.handoffs.map((h) => ({ who: h.who, what: h.takesOver, from: h.from })),
+    ...servicesTheDistrictRuns(ctx, ground),
+    ...facilitatorHandover(ctx, ground),
+    ...stepDowns(ctx),
+    ...coachingHandover(ctx, ground),
+  ];
 }

@@ -1,8 +1,17 @@
 import type { CanvasElement, Column, Content, TableCell, TableLayout } from 'pdfmake/interfaces';
 import { PDCA_LABELS, type PdcaStage } from '../../../shared/domain';
-import type { ScheduleEntry, ScheduleMonth } from '../../../shared/scoping';
+import type { ScheduledLine, ScheduleEntry, ScheduleMonth } from '../../../shared/scoping';
 import { CONTENT_WIDTH, tint, type Theme } from '../theme';
-import { dataTable, paragraph, plural, th, titled, type Section, type SectionContext } from './common';
+import {
+  bullets,
+  dataTable,
+  paragraph,
+  plural,
+  th,
+  titled,
+  type Section,
+  type SectionContext,
+} from './common';
 
 const NAME_WIDTH = 150;
 const BAR_HEIGHT = 8;
@@ -62,6 +71,153 @@ function ganttLayout(theme: Theme, months: readonly ScheduleMonth[], headerRows:
   };
 }
 
+/** The chart's months and how wide each month's column is: narrow ones print initials only. */
+interface Grid {
+  months: readonly ScheduleMonth[];
+  monthWidth: number;
+  narrow: boolean;
+}
+
+/** The first header row: each calendar year over its months. */
+function yearRow(months: readonly ScheduleMonth[]): TableCell[] {
+  const years: TableCell[] = [{ text: '' }];
+  let i = 0;
+  while (i < months.length) {
+    const year = months[i]?.month.slice(0, 4) ?? '';
+    let span = 1;
+    while (months[i + span]?.month.slice(0, 4) === year) span++;
+    years.push({ text: year, colSpan: span, style: 'cellNote', bold: true, alignment: 'center' });
+    for (let k = 1; k < span; k++) years.push({});
+    i += span;
+  }
+  return years;
+}
+
+/** The second header row: the months' names. */
+function monthRow(theme: Theme, { months, narrow }: Grid): TableCell[] {
+  return [
+    { text: 'Service', style: 'cellNote', bold: true, margin: [4, 0, 0, 0] },
+    ...months.map((m): TableCell => ({
+      text: monthName(m, narrow),
+      fontSize: narrow ? 6 : 7,
+      alignment: 'center',
+      color: theme.ink,
+    })),
+  ];
+}
+
+function stageLetter(theme: Theme, stage: PdcaStage) {
+  return {
+    text: PDCA_LABELS[stage].charAt(0),
+    color: stage === 'check' || stage === 'act' ? theme.accentText : theme.primaryText,
+  };
+}
+
+/**
+ * The initials of the PDCA stages a month holds. In a narrow month the four letters do not fit
+ * on one line: plan and do above, check and act below, so each keeps its place.
+ */
+function stageCell(theme: Theme, m: ScheduleMonth, narrow: boolean): TableCell {
+  const letter = (stage: PdcaStage) => stageLetter(theme, stage);
+  if (!narrow) {
+    return {
+      text: m.cycleStages.flatMap((stage, k) => (k > 0 ? [{ text: ' ' }, letter(stage)] : [letter(stage)])),
+      fontSize: 6.5,
+      bold: true,
+      alignment: 'center',
+    };
+  }
+  const upper = m.cycleStages.filter((stage) => stage === 'plan' || stage === 'do');
+  const lower = m.cycleStages.filter((stage) => stage === 'check' || stage === 'act');
+  return {
+    stack: [
+      { text: upper.length > 0 ? upper.map(letter) : ' ', alignment: 'center' },
+      { text: lower.length > 0 ? lower.map(letter) : ' ', alignment: 'center' },
+    ],
+    fontSize: 5.5,
+    bold: true,
+    lineHeight: 1,
+  };
+}
+
+/** The third header row: each month's PDCA stages. */
+function stageRow(theme: Theme, { months, narrow }: Grid): TableCell[] {
+  return [
+    { text: 'PDCA stage', style: 'cellNote', margin: [4, 0, 0, 0] },
+    ...months.map((m) => stageCell(theme, m, narrow)),
+  ];
+}
+
+/** What each line delivers, by the index of its month. */
+function entriesByLine(months: readonly ScheduleMonth[]): Map<string, Map<number, ScheduleEntry>> {
+  const byLine = new Map<string, Map<number, ScheduleEntry>>();
+  months.forEach((m, i) => {
+    for (const e of m.entries) {
+      let row = byLine.get(e.lineId);
+      if (!row) {
+        row = new Map();
+        byLine.set(e.lineId, row);
+      }
+      row.set(i, e);
+    }
+  });
+  return byLine;
+}
+
+/**
+ * A line's row: its name, then a faint track from its first to its last month with a bar in
+ * each month it is delivered. One small canvas per month cell rather than one spanning the
+ * row, so bars stay aligned with the month columns whatever width the rules between them take.
+ */
+function barRow(
+  theme: Theme,
+  { months, monthWidth }: Grid,
+  line: ScheduledLine,
+  monthIndex: ReadonlyMap<string, number>,
+  entries: ReadonlyMap<number, ScheduleEntry> | undefined,
+): TableCell[] {
+  const first = monthIndex.get(line.firstMonth ?? '') ?? 0;
+  const last = monthIndex.get(line.lastMonth ?? '') ?? first;
+  const cells = months.map((_m, k): TableCell => {
+    if (k < first || k > last) return { text: '' };
+    const canvas: CanvasElement[] = [
+      {
+        type: 'rect',
+        x: k === first ? 1 : 0,
+        y: (ROW_HEIGHT - 3) / 2,
+        w: monthWidth - (k === first ? 1 : 0) - (k === last ? 1 : 0),
+        h: 3,
+        color: tint(theme.primary, 0.85),
+      },
+    ];
+    const entry = entries?.get(k);
+    if (entry) {
+      canvas.push({
+        type: 'rect',
+        x: 1.5,
+        y: (ROW_HEIGHT - BAR_HEIGHT) / 2,
+        w: Math.max(1, monthWidth - 3),
+        h: BAR_HEIGHT,
+        r: 1.5,
+        color: stageColour(theme, entry.stage),
+      });
+    }
+    return { canvas };
+  });
+  return [{ text: line.name, fontSize: 7.5, margin: [4, 0, 0, 0] }, ...cells];
+}
+
+/** The chart's height with its legend, estimated from the names' lengths. */
+function chartHeight(lines: readonly ScheduledLine[]): number {
+  return (
+    60 +
+    lines.reduce(
+      (sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 28) * 9.5) + 5.5,
+      0,
+    )
+  );
+}
+
 /**
  * The funded lines month by month as vector bars: a faint track from a line's first to its last
  * month, a block in each month it is delivered, coloured by its PDCA stage. Month columns the
@@ -77,105 +233,10 @@ function gantt(ctx: SectionContext): { chart: Content; whole: boolean } | null {
 
   // Rules between month columns take width too; leave room for the widest so the table fits.
   const monthWidth = (CONTENT_WIDTH - NAME_WIDTH - months.length * 1.2) / months.length;
-  const narrow = monthWidth < 17;
-  const index = new Map(months.map((m, i) => [m.month, i]));
-  const byLine = new Map<string, Map<number, ScheduleEntry>>();
-  months.forEach((m, i) => {
-    for (const e of m.entries) {
-      let row = byLine.get(e.lineId);
-      if (!row) {
-        row = new Map();
-        byLine.set(e.lineId, row);
-      }
-      row.set(i, e);
-    }
-  });
-
-  const years: TableCell[] = [{ text: '' }];
-  let i = 0;
-  while (i < months.length) {
-    const year = months[i]?.month.slice(0, 4) ?? '';
-    let span = 1;
-    while (months[i + span]?.month.slice(0, 4) === year) span++;
-    years.push({ text: year, colSpan: span, style: 'cellNote', bold: true, alignment: 'center' });
-    for (let k = 1; k < span; k++) years.push({});
-    i += span;
-  }
-  const labels: TableCell[] = [
-    { text: 'Service', style: 'cellNote', bold: true, margin: [4, 0, 0, 0] },
-    ...months.map((m): TableCell => ({
-      text: monthName(m, narrow),
-      fontSize: narrow ? 6 : 7,
-      alignment: 'center',
-      color: theme.ink,
-    })),
-  ];
-  const letter = (stage: PdcaStage) => ({
-    text: PDCA_LABELS[stage].charAt(0),
-    color: stage === 'check' || stage === 'act' ? theme.accentText : theme.primaryText,
-  });
-  // In a narrow month the four letters do not fit on one line: plan and do above, check and
-  // act below, so each keeps its place.
-  const stageCell = (m: ScheduleMonth): TableCell => {
-    if (!narrow) {
-      return {
-        text: m.cycleStages.flatMap((stage, k) => (k > 0 ? [{ text: ' ' }, letter(stage)] : [letter(stage)])),
-        fontSize: 6.5,
-        bold: true,
-        alignment: 'center',
-      };
-    }
-    const upper = m.cycleStages.filter((stage) => stage === 'plan' || stage === 'do');
-    const lower = m.cycleStages.filter((stage) => stage === 'check' || stage === 'act');
-    return {
-      stack: [
-        { text: upper.length > 0 ? upper.map(letter) : ' ', alignment: 'center' },
-        { text: lower.length > 0 ? lower.map(letter) : ' ', alignment: 'center' },
-      ],
-      fontSize: 5.5,
-      bold: true,
-      lineHeight: 1,
-    };
-  };
-  const stages: TableCell[] = [
-    { text: 'PDCA stage', style: 'cellNote', margin: [4, 0, 0, 0] },
-    ...months.map(stageCell),
-  ];
-
-  const rows: TableCell[][] = lines.map((line) => {
-    const first = index.get(line.firstMonth ?? '') ?? 0;
-    const last = index.get(line.lastMonth ?? '') ?? first;
-    const entries = byLine.get(line.lineId);
-    // One small canvas per month cell rather than one spanning the row, so bars stay aligned
-    // with the month columns whatever width the rules between them take.
-    const cells = months.map((_m, k): TableCell => {
-      if (k < first || k > last) return { text: '' };
-      const canvas: CanvasElement[] = [
-        {
-          type: 'rect',
-          x: k === first ? 1 : 0,
-          y: (ROW_HEIGHT - 3) / 2,
-          w: monthWidth - (k === first ? 1 : 0) - (k === last ? 1 : 0),
-          h: 3,
-          color: tint(theme.primary, 0.85),
-        },
-      ];
-      const entry = entries?.get(k);
-      if (entry) {
-        canvas.push({
-          type: 'rect',
-          x: 1.5,
-          y: (ROW_HEIGHT - BAR_HEIGHT) / 2,
-          w: Math.max(1, monthWidth - 3),
-          h: BAR_HEIGHT,
-          r: 1.5,
-          color: stageColour(theme, entry.stage),
-        });
-      }
-      return { canvas };
-    });
-    return [{ text: line.name, fontSize: 7.5, margin: [4, 0, 0, 0] }, ...cells];
-  });
+  const grid: Grid = { months, monthWidth, narrow: monthWidth < 17 };
+  const monthIndex = new Map(months.map((m, i) => [m.month, i]));
+  const byLine = entriesByLine(months);
+  const rows = lines.map((line) => barRow(theme, grid, line, monthIndex, byLine.get(line.lineId)));
 
   const table: Content = {
     table: {
@@ -183,20 +244,14 @@ function gantt(ctx: SectionContext): { chart: Content; whole: boolean } | null {
       dontBreakRows: true,
       keepWithHeaderRows: 1,
       widths: [NAME_WIDTH - 6, ...months.map(() => monthWidth)],
-      body: [years, labels, stages, ...rows],
+      body: [yearRow(months), monthRow(theme, grid), stageRow(theme, grid), ...rows],
     },
     layout: ganttLayout(theme, months, 3),
     margin: [0, 4, 0, 6],
   };
   // A chart that fits on a page reads best whole, with the legend under it. The height is an
-  // estimate from the names' lengths: pdfmake drops what overflows an unbreakable block.
-  const height =
-    60 +
-    lines.reduce(
-      (sum, l) => sum + Math.max(ROW_HEIGHT, Math.ceil(Array.from(l.name).length / 28) * 9.5) + 5.5,
-      0,
-    );
-  const whole = height <= GANTT_WHOLE_HEIGHT;
+  // estimate: pdfmake drops what overflows an unbreakable block.
+  const whole = chartHeight(lines) <= GANTT_WHOLE_HEIGHT;
   return {
     chart: whole ? { stack: [table, legend(ctx)], unbreakable: true } : { stack: [table, legend(ctx)] },
     whole,
@@ -238,23 +293,10 @@ function describeMonth(m: ScheduleMonth): string {
   return shown.join('; ');
 }
 
-/** Month by month: the bars, then what each month holds in words. */
-export function timeline(ctx: SectionContext): Section {
-  const { schedule } = ctx.scope;
-  const { engagement, fmt } = ctx;
-  const body: Content[] = [];
-  const chart = gantt(ctx);
-  if (!chart) return { id: 'timeline', title: 'Timeline', body };
-
-  const lead = paragraph(
-    `The funded scope runs from ${fmt.date(ctx.period.start)} to ${fmt.date(ctx.period.end)}. Face-to-face sessions fall on the district's PD days, visits stay within ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month, and the work moves through PLAN-DO-CHECK-ACT cycles.`,
-    'lead',
-  );
-  // A chart known to fit on a page travels with the heading and its introduction.
-  if (chart.whole) body.push({ stack: [lead, chart.chart] });
-  else body.push(lead, chart.chart);
-
-  const rows: TableCell[][] = schedule.months
+/** The month-by-month table: each month's PDCA stages, what it holds, and its calendar. */
+function monthByMonth(ctx: SectionContext): Content[] {
+  const { fmt } = ctx;
+  const rows: TableCell[][] = ctx.scope.schedule.months
     .filter((m) => m.entries.length > 0 || m.cycleStages.length > 0 || m.blackoutDays > 0)
     .map((m) => {
       const notes: string[] = [];
@@ -276,19 +318,31 @@ export function timeline(ctx: SectionContext): Section {
         { text: notes.join('\n'), style: 'cellNote' },
       ];
     });
-  if (rows.length > 0) {
-    body.push(
-      dataTable(
-        ctx,
-        [52, 62, '*', 100],
-        [th('Month'), th('PDCA'), th('What happens'), th('Calendar')],
-        rows,
-        {
-          title: 'Month by month',
-        },
-      ),
-    );
-  }
+  if (rows.length === 0) return [];
+  return [
+    dataTable(ctx, [52, 62, '*', 100], [th('Month'), th('PDCA'), th('What happens'), th('Calendar')], rows, {
+      title: 'Month by month',
+    }),
+  ];
+}
+
+/** Month by month: the bars, then what each month holds in words. */
+export function timeline(ctx: SectionContext): Section {
+  const { schedule } = ctx.scope;
+  const { engagement, fmt } = ctx;
+  const body: Content[] = [];
+  const chart = gantt(ctx);
+  if (!chart) return { id: 'timeline', title: 'Timeline', body };
+
+  const lead = paragraph(
+    `The funded scope runs from ${fmt.date(ctx.period.start)} to ${fmt.date(ctx.period.end)}. Face-to-face sessions fall on the district's PD days, visits stay within ${plural(engagement.timeline.visitDaysPerMonth, 'consultant visit day', 'consultant visit days')} a month, and the work moves through PLAN-DO-CHECK-ACT cycles.`,
+    'lead',
+  );
+  // A chart known to fit on a page travels with the heading and its introduction.
+  if (chart.whole) body.push({ stack: [lead, chart.chart] });
+  else body.push(lead, chart.chart);
+
+  body.push(...monthByMonth(ctx));
 
   // Only the closures inside the period of performance concern the work it schedules.
   const blackouts = engagement.timeline.blackouts.filter(
@@ -303,13 +357,15 @@ export function timeline(ctx: SectionContext): Section {
   }
   if (schedule.unplaced.length > 0) {
     body.push(
-      ...titled('Not yet on the calendar', {
-        ul: schedule.unplaced.map(
-          (u) => `${u.name}: ${u.units} ${u.units === 1 ? 'unit' : 'units'}. ${u.reason}`,
+      ...titled(
+        'Not yet on the calendar',
+        bullets(
+          schedule.unplaced.map(
+            (u) => `${u.name}: ${u.units} ${u.units === 1 ? 'unit' : 'units'}. ${u.reason}`,
+          ),
+          ctx,
         ),
-        markerColor: ctx.theme.accent,
-        margin: [0, 0, 0, 8],
-      }),
+      ),
     );
   }
   return { id: 'timeline', title: 'Timeline', body, gluedOpening: chart.whole };
