@@ -20,7 +20,7 @@ import { BudgetTimelineStep } from './budget-timeline/BudgetTimelineStep';
 import { SizingStep } from './sizing/SizingStep';
 import { ReviewExportStep } from './review-export/ReviewExportStep';
 import { ExportDialog } from './review-export/ExportDialog';
-import { useRevisions } from './review-export/useRevisions';
+import { useRevisions, type Revisions } from './review-export/useRevisions';
 import { RevisionsContext } from './review-export/revisions-context';
 
 const SCREENS: Record<StepId, () => ReactNode> = {
@@ -51,7 +51,6 @@ export function EngagementEditor({
 }) {
   const { draft, autosave, reading, keepMine } = useEngagementDraft(stored);
   const [exportOpen, setExportOpen] = useState(false);
-  const [focusPath, setFocusPath] = useState<string | null>(null);
   const revisions = useRevisions(stored.engagement.id);
   const engagementId = stored.engagement.id;
 
@@ -63,6 +62,41 @@ export function EngagementEditor({
     [autosave, engagementId],
   );
   const openExport = useCallback(() => setExportOpen(true), []);
+  const showProblem = useShowProblem(draft, goTo, step);
+  useStepStartsAtHeading(step);
+  useEditorShortcuts({ engagementId, step, autosave, goTo, openExport });
+
+  const workspace: EngagementWorkspace = useMemo(
+    () => ({ meta: stored.meta, draft, autosave, reading, step, goTo, openExport, showProblem }),
+    [stored.meta, draft, autosave, reading, step, goTo, openExport, showProblem],
+  );
+
+  return (
+    <WorkspaceContext value={workspace}>
+      <RevisionsContext value={revisions}>
+        <RailAndStep
+          step={step}
+          revisions={revisions}
+          onSelect={goTo}
+          onReload={onReload}
+          onKeepMine={() => void keepMine()}
+        />
+        <ExportDialog opened={exportOpen} onClose={() => setExportOpen(false)} revisions={revisions} />
+      </RevisionsContext>
+    </WorkspaceContext>
+  );
+}
+
+/**
+ * Takes the person to a field with a problem: every message shown, its step opened, and the
+ * field focused and scrolled to once the step has drawn it.
+ */
+function useShowProblem(
+  draft: EngagementWorkspace['draft'],
+  goTo: (step: StepId) => void,
+  step: StepId,
+): (path: string) => void {
+  const [focusPath, setFocusPath] = useState<string | null>(null);
   const showProblem = useCallback(
     (path: string) => {
       draft.revealAll();
@@ -84,49 +118,55 @@ export function EngagementEditor({
     return () => cancelAnimationFrame(frame);
   }, [focusPath, step]);
 
-  // A new step starts at its heading, so keyboard and screen-reader users land on it.
+  return showProblem;
+}
+
+/** A new step starts at its heading, so keyboard and screen-reader users land on it. */
+function useStepStartsAtHeading(step: StepId) {
   useEffect(() => {
     window.scrollTo({ top: 0 });
     document.querySelector<HTMLElement>('[data-step-heading]')?.focus({ preventScroll: true });
   }, [step]);
+}
 
-  useEditorShortcuts({ engagementId, step, autosave, goTo, openExport });
-
-  const workspace: EngagementWorkspace = useMemo(
-    () => ({ meta: stored.meta, draft, autosave, reading, step, goTo, openExport, showProblem }),
-    [stored.meta, draft, autosave, reading, step, goTo, openExport, showProblem],
-  );
-
+/** The progress rail beside the header and the current step; in meeting mode the rail is icons only. */
+function RailAndStep({
+  step,
+  revisions,
+  onSelect,
+  onReload,
+  onKeepMine,
+}: {
+  step: StepId;
+  revisions: Revisions;
+  onSelect: (step: StepId) => void;
+  onReload: () => void;
+  onKeepMine: () => void;
+}) {
   const Screen = SCREENS[step];
   const { meeting } = useMeetingMode();
-
   return (
-    <WorkspaceContext value={workspace}>
-      <RevisionsContext value={revisions}>
-        <Group align="flex-start" wrap="nowrap" gap={meeting ? 'md' : 'xl'}>
-          <Box
-            w={meeting ? 48 : 240}
-            style={{
-              flexShrink: 0,
-              position: 'sticky',
-              top: 'calc(var(--app-shell-header-height) + var(--mantine-spacing-lg))',
-            }}
-          >
-            <StepRail step={step} revisions={revisions.list.length} onSelect={goTo} compact={meeting} />
-          </Box>
-          <Box style={{ flex: 1, minWidth: 0 }} maw={1100}>
-            <EngagementHeader
-              sentVersion={revisions.list[0]?.number ?? null}
-              onReload={onReload}
-              onKeepMine={() => void keepMine()}
-            />
-            <ErrorBoundary what="This step" resetKey={step}>
-              <Screen />
-            </ErrorBoundary>
-          </Box>
-        </Group>
-        <ExportDialog opened={exportOpen} onClose={() => setExportOpen(false)} revisions={revisions} />
-      </RevisionsContext>
-    </WorkspaceContext>
+    <Group align="flex-start" wrap="nowrap" gap={meeting ? 'md' : 'xl'}>
+      <Box
+        w={meeting ? 48 : 240}
+        style={{
+          flexShrink: 0,
+          position: 'sticky',
+          top: 'calc(var(--app-shell-header-height) + var(--mantine-spacing-lg))',
+        }}
+      >
+        <StepRail step={step} revisions={revisions.list.length} onSelect={onSelect} compact={meeting} />
+      </Box>
+      <Box style={{ flex: 1, minWidth: 0 }} maw={1100}>
+        <EngagementHeader
+          sentVersion={revisions.list[0]?.number ?? null}
+          onReload={onReload}
+          onKeepMine={onKeepMine}
+        />
+        <ErrorBoundary what="This step" resetKey={step}>
+          <Screen />
+        </ErrorBoundary>
+      </Box>
+    </Group>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { ActionIcon, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useDraftValue, useFieldError, useWorkspace } from './context';
@@ -79,6 +79,48 @@ const Row = memo(
     a.onRemove === b.onRemove,
 );
 
+/** Asks for the first field of the row with a key to be focused after the render that shows it. */
+function useFocusRow(listRef: RefObject<HTMLDivElement | null>): (key: string) => void {
+  const focusKey = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusKey.current;
+    if (key === null) return;
+    focusKey.current = null;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`);
+    row?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, button')?.focus();
+  });
+  return (key: string) => {
+    focusKey.current = key;
+  };
+}
+
+/** Removes a row and offers Undo, which puts it back where it was with what pointed at it. */
+function useRemoveWithUndo<T>({
+  path,
+  noun,
+  itemName,
+  getKey,
+  onRemove,
+}: Pick<ListEditorProps<T>, 'path' | 'noun' | 'itemName' | 'onRemove'> & {
+  getKey: (item: T, index: number) => string;
+}): (item: T, index: number) => void {
+  const { draft } = useWorkspace();
+  return (item, index) => {
+    const restore = onRemove?.(item);
+    draft.remove(path, index);
+    const name = itemName?.(item).trim();
+    showUndo({
+      id: `removed-${path}-${getKey(item, index)}`,
+      message: `Removed ${noun}${name ? ` “${name}”` : ''}`,
+      autoClose: 6000,
+      onUndo: () => {
+        draft.insert(path, item, index);
+        restore?.();
+      },
+    });
+  };
+}
+
 /**
  * The one editor for repeated rows (contacts, campuses, needs, funding sources, blackouts,
  * phases…): add focuses the new row's first field, remove can be undone, and a row-level
@@ -100,45 +142,23 @@ export function ListEditor<T>({
   const list = useDraftValue(path);
   // The list at `path` holds rows of this editor's type, as the caller says.
   const items = (Array.isArray(list) ? list : []) as readonly T[];
-  const focusKey = useRef<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const setFocusKey = (key: string) => {
-    focusKey.current = key;
-  };
-
-  // After the render that shows the new (or next) row, focus its first field.
-  useEffect(() => {
-    const key = focusKey.current;
-    if (key === null) return;
-    focusKey.current = null;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`);
-    row?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, button')?.focus();
-  });
+  const focusRow = useFocusRow(listRef);
+  const removeWithUndo = useRemoveWithUndo({ path, noun, itemName, getKey, onRemove });
 
   const shown = items.map((item, index) => ({ item, index })).filter(({ item }) => !filter || filter(item));
 
   const add = () => {
     const item = newItem();
     draft.insert(path, item);
-    setFocusKey(getKey(item, items.length));
+    focusRow(getKey(item, items.length));
   };
 
   const remove = (item: T, index: number, position: number) => {
-    const restore = onRemove?.(item);
-    draft.remove(path, index);
-    const name = itemName?.(item).trim();
-    showUndo({
-      id: `removed-${path}-${getKey(item, index)}`,
-      message: `Removed ${noun}${name ? ` “${name}”` : ''}`,
-      autoClose: 6000,
-      onUndo: () => {
-        draft.insert(path, item, index);
-        restore?.();
-      },
-    });
+    removeWithUndo(item, index);
     // Keep keyboard focus in the list rather than dropping it on the page.
     const next = shown[position + 1] ?? shown[position - 1];
-    if (next) setFocusKey(getKey(next.item, next.index));
+    if (next) focusRow(getKey(next.item, next.index));
     else listRef.current?.parentElement?.querySelector<HTMLElement>('[data-add-row]')?.focus();
   };
 

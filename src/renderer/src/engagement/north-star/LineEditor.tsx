@@ -1,21 +1,13 @@
 import { memo, useMemo } from 'react';
-import { Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text, type SegmentedControlProps } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
-import { DELIVERY_MODE_LABELS, PRIORITIES, lineName, type Engagement } from '../../../../shared/domain';
-import { DRIVER_OPTIONS, PDCA_OPTIONS, STANDARD_OPTIONS } from '../../choices';
+import { DELIVERY_MODE_LABELS, PRIORITIES, type CatalogService } from '../../../../shared/domain';
+import { PDCA_OPTIONS } from '../../choices';
 import { useDraftSelect } from '../context';
-import { inventoryOptions, useDraftOptions, type Option } from '../options';
-import {
-  MultiSelectField,
-  SegmentedField,
-  SelectField,
-  SwitchField,
-  TextareaField,
-  TextField,
-} from '../fields';
+import { SegmentedField, SwitchField, TextareaField, TextField } from '../fields';
 import { PRIORITY_LABELS } from '../labels';
 import { LinePricing, MinGroups, Quantity } from './LineParts';
-import { CampusesAndDates, Dosage, FollowUps, LineLevel } from './LineTies';
+import { CampusesAndDates, DependsOnAndServes, Dosage, FollowUps } from './LineTies';
 
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
@@ -25,10 +17,6 @@ interface Props {
   count: number;
   onRemove: () => void;
   onMove: (to: number) => void;
-}
-
-function otherLines(e: Engagement, lineId: string): Option[] {
-  return e.lines.filter((l) => l.id !== lineId).map((l) => ({ value: l.id, label: lineName(l, e.catalog) }));
 }
 
 /**
@@ -51,165 +39,145 @@ const LineFields = memo(function LineFields({
   onRemove,
   onMove,
 }: Props & { lineId: string; serviceId: string }) {
-  const base = `lines.${index}`;
   const service = useDraftSelect((e) => e.catalog.find((s) => s.id === serviceId));
+  const idPrefix = `line-${lineId}`;
+  return (
+    <Stack gap="md" p="xs" data-testid="line-editor">
+      <TitleAndPriority index={index} idPrefix={idPrefix} service={service} serviceId={serviceId} />
+      <Quantity index={index} service={service} />
+      <Delivery index={index} idPrefix={idPrefix} service={service} />
+      <DependsOnAndServes index={index} lineId={lineId} />
+      <FollowUps index={index} />
+      <CampusesAndDates index={index} />
+      <TextareaField path={`lines.${index}.notes`} label="Notes" autosize minRows={1} />
+      <LinePricing index={index} service={service} />
+      <MoveAndRemove index={index} count={count} onRemove={onRemove} onMove={onMove} />
+    </Stack>
+  );
+});
+
+interface PartProps {
+  index: number;
+  /** Prefix of the ids the part's labels are found by ("line-<id>"). */
+  idPrefix: string;
+  service: CatalogService | undefined;
+}
+
+/** A segmented choice under its own label, which names it for screen readers. */
+function LabelledSegments({
+  id,
+  label,
+  path,
+  data,
+}: {
+  id: string;
+  label: string;
+  path: string;
+  data: SegmentedControlProps['data'];
+}) {
+  return (
+    <>
+      <Text size="sm" fw={500} id={id}>
+        {label}
+      </Text>
+      <SegmentedField path={path} aria-labelledby={id} mt={4} data={data} />
+    </>
+  );
+}
+
+/** What is delivered: the line's title (the service's name when left empty) and its priority. */
+function TitleAndPriority({ index, idPrefix, service, serviceId }: PartProps & { serviceId: string }) {
+  const base = `lines.${index}`;
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <TextField
+          path={`${base}.title`}
+          label="Title"
+          description={`Leave empty to use “${service?.name ?? serviceId}”`}
+          placeholder={service?.name}
+          data-autofocus
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <LabelledSegments
+          id={`${idPrefix}-priority`}
+          label="Priority"
+          path={`${base}.priority`}
+          data={PRIORITY_OPTIONS}
+        />
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+/** How it is delivered: whether sizing may trim it and how far, in person or not, its PDCA stage. */
+function Delivery({ index, idPrefix, service }: PartProps) {
+  const base = `lines.${index}`;
   const deliveryMode = useDraftSelect((e) => e.lines[index]?.deliveryMode ?? 'in_person');
-  const others = useDraftOptions((e) => otherLines(e, lineId));
-  const inventory = useDraftOptions(inventoryOptions);
-  const needs = useDraftOptions((e) =>
-    [...e.needs]
-      .sort((a, b) => a.rank - b.rank)
-      .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` })),
-  );
-  const phases = useDraftOptions((e) =>
-    e.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' })),
-  );
   const modes = useMemo(
     () =>
       (service?.deliveryModes ?? [deliveryMode]).map((m) => ({ value: m, label: DELIVERY_MODE_LABELS[m] })),
     [service, deliveryMode],
   );
-  const idPrefix = `line-${lineId}`;
-
   return (
-    <Stack gap="md" p="xs" data-testid="line-editor">
-      <Grid>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <TextField
-            path={`${base}.title`}
-            label="Title"
-            description={`Leave empty to use “${service?.name ?? serviceId}”`}
-            placeholder={service?.name}
-            data-autofocus
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Text size="sm" fw={500} id={`${idPrefix}-priority`}>
-            Priority
-          </Text>
-          <SegmentedField
-            path={`${base}.priority`}
-            aria-labelledby={`${idPrefix}-priority`}
-            mt={4}
-            data={PRIORITY_OPTIONS}
-          />
-        </Grid.Col>
-      </Grid>
+    <Group gap="lg" align="flex-end" wrap="wrap">
+      <SwitchField path={`${base}.scalable`} label="Sizing may trim it" />
+      <MinGroups index={index} />
+      <Dosage index={index} />
+      <div>
+        <LabelledSegments
+          id={`${idPrefix}-mode`}
+          label="Delivery"
+          path={`${base}.deliveryMode`}
+          data={modes}
+        />
+      </div>
+      <div>
+        <LabelledSegments
+          id={`${idPrefix}-pdca`}
+          label="PDCA stage"
+          path={`${base}.pdcaStage`}
+          data={PDCA_OPTIONS}
+        />
+      </div>
+    </Group>
+  );
+}
 
-      <Quantity index={index} service={service} />
-
-      <Group gap="lg" align="flex-end" wrap="wrap">
-        <SwitchField path={`${base}.scalable`} label="Sizing may trim it" />
-        <MinGroups index={index} />
-        <Dosage index={index} />
-        <div>
-          <Text size="sm" fw={500} id={`${idPrefix}-mode`}>
-            Delivery
-          </Text>
-          <SegmentedField
-            path={`${base}.deliveryMode`}
-            aria-labelledby={`${idPrefix}-mode`}
-            mt={4}
-            data={modes}
-          />
-        </div>
-        <div>
-          <Text size="sm" fw={500} id={`${idPrefix}-pdca`}>
-            PDCA stage
-          </Text>
-          <SegmentedField
-            path={`${base}.pdcaStage`}
-            aria-labelledby={`${idPrefix}-pdca`}
-            mt={4}
-            data={PDCA_OPTIONS}
-          />
-        </div>
-      </Group>
-
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <MultiSelectField
-          path={`${base}.dependsOn`}
-          label="Depends on"
-          placeholder={others.length ? 'Lines that must come first' : 'No other lines yet'}
-          data={others}
-          searchable
-          clearable
-          limit={50}
-        />
-        <MultiSelectField
-          path={`${base}.buildsOn`}
-          label="Builds on (inventory)"
-          placeholder={inventory.length ? 'What already works' : 'Nothing inventoried yet'}
-          data={inventory}
-          searchable
-          clearable
-        />
-        <MultiSelectField
-          path={`${base}.needIds`}
-          label="Serves priority needs"
-          placeholder={needs.length ? 'Which needs' : 'No needs recorded yet'}
-          data={needs}
-          searchable
-          clearable
-        />
-        <SelectField
-          path={`${base}.phaseId`}
-          label="Phase"
-          placeholder={phases.length ? 'Any time in the window' : 'No phases defined'}
-          data={phases}
-          clearable
-        />
-        <MultiSelectField
-          path={`${base}.drivers`}
-          label="Implementation drivers it serves"
-          data={DRIVER_OPTIONS}
-          clearable
-        />
-        <MultiSelectField
-          path={`${base}.standards`}
-          label="Standards it serves"
-          data={STANDARD_OPTIONS}
-          clearable
-        />
-        <LineLevel index={index} />
-      </SimpleGrid>
-      <FollowUps index={index} />
-      <CampusesAndDates index={index} />
-      <TextareaField path={`${base}.notes`} label="Notes" autosize minRows={1} />
-
-      <LinePricing index={index} service={service} />
-
-      <Group justify="space-between">
-        <Group gap="xs">
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconArrowUp size={14} aria-hidden />}
-            disabled={index === 0}
-            onClick={() => onMove(index - 1)}
-          >
-            Move up
-          </Button>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconArrowDown size={14} aria-hidden />}
-            disabled={index === count - 1}
-            onClick={() => onMove(index + 1)}
-          >
-            Move down
-          </Button>
-        </Group>
+/** Move the line up or down the plan, or remove it. */
+function MoveAndRemove({ index, count, onRemove, onMove }: Props) {
+  return (
+    <Group justify="space-between">
+      <Group gap="xs">
         <Button
-          variant="subtle"
-          color="red"
+          variant="default"
           size="xs"
-          leftSection={<IconTrash size={14} aria-hidden />}
-          onClick={onRemove}
+          leftSection={<IconArrowUp size={14} aria-hidden />}
+          disabled={index === 0}
+          onClick={() => onMove(index - 1)}
         >
-          Remove line
+          Move up
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconArrowDown size={14} aria-hidden />}
+          disabled={index === count - 1}
+          onClick={() => onMove(index + 1)}
+        >
+          Move down
         </Button>
       </Group>
-    </Stack>
+      <Button
+        variant="subtle"
+        color="red"
+        size="xs"
+        leftSection={<IconTrash size={14} aria-hidden />}
+        onClick={onRemove}
+      >
+        Remove line
+      </Button>
+    </Group>
   );
-});
+}

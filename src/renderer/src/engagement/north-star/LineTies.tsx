@@ -7,19 +7,22 @@ import {
   SUPPORT_LEVELS,
   SUPPORT_LEVEL_INFO,
   lineName,
+  type Engagement,
   type FollowUp,
 } from '../../../../shared/domain';
 import { FOLLOW_UP_CATEGORIES } from '../../../../shared/scoping';
+import { DRIVER_OPTIONS, STANDARD_OPTIONS } from '../../choices';
 import { DateInput } from '../../components/DateInput';
 import { formatDate } from '../../dates';
 import { useDraftSelect, useReadingSelect, useWorkspace } from '../context';
-import { inventoryOptions, useCampusOptions, useDraftOptions } from '../options';
-import { MultiSelectField, useSetField } from '../fields';
+import { inventoryOptions, useCampusOptions, useDraftOptions, type Option } from '../options';
+import { MultiSelectField, SelectField, useSetField } from '../fields';
 
 /**
  * The parts of a plan line that tell sizing how an expert would trim and tie it: how its count
- * is said (in all, or per period), the fewest units per group worth delivering, its own support
- * level, the follow-up that must come with it, the campuses it serves and the dates it may use.
+ * is said (in all, or per period), the fewest units per group worth delivering, what it depends
+ * on and serves, its own support level, the follow-up that must come with it, the campuses it
+ * serves and the dates it may use.
  */
 
 const CADENCE_OPTIONS = CADENCES.map((c) => ({ value: c, label: CADENCE_LABELS[c] }));
@@ -59,8 +62,79 @@ export function Dosage({ index }: { index: number }) {
   );
 }
 
+function otherLines(e: Engagement, lineId: string): Option[] {
+  return e.lines.filter((l) => l.id !== lineId).map((l) => ({ value: l.id, label: lineName(l, e.catalog) }));
+}
+
+/**
+ * What the line depends on (lines before it, what already works), what it serves (needs,
+ * drivers, standards), the phase it falls in and its own support level.
+ */
+export function DependsOnAndServes({ index, lineId }: { index: number; lineId: string }) {
+  const base = `lines.${index}`;
+  const others = useDraftOptions((e) => otherLines(e, lineId));
+  const inventory = useDraftOptions(inventoryOptions);
+  const needs = useDraftOptions((e) =>
+    [...e.needs]
+      .sort((a, b) => a.rank - b.rank)
+      .map((n) => ({ value: n.id, label: `${n.rank}. ${n.statement || 'Unnamed need'}` })),
+  );
+  const phases = useDraftOptions((e) =>
+    e.timeline.phases.map((p) => ({ value: p.id, label: p.name || 'Unnamed phase' })),
+  );
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <MultiSelectField
+        path={`${base}.dependsOn`}
+        label="Depends on"
+        placeholder={others.length ? 'Lines that must come first' : 'No other lines yet'}
+        data={others}
+        searchable
+        clearable
+        limit={50}
+      />
+      <MultiSelectField
+        path={`${base}.buildsOn`}
+        label="Builds on (inventory)"
+        placeholder={inventory.length ? 'What already works' : 'Nothing inventoried yet'}
+        data={inventory}
+        searchable
+        clearable
+      />
+      <MultiSelectField
+        path={`${base}.needIds`}
+        label="Serves priority needs"
+        placeholder={needs.length ? 'Which needs' : 'No needs recorded yet'}
+        data={needs}
+        searchable
+        clearable
+      />
+      <SelectField
+        path={`${base}.phaseId`}
+        label="Phase"
+        placeholder={phases.length ? 'Any time in the window' : 'No phases defined'}
+        data={phases}
+        clearable
+      />
+      <MultiSelectField
+        path={`${base}.drivers`}
+        label="Implementation drivers it serves"
+        data={DRIVER_OPTIONS}
+        clearable
+      />
+      <MultiSelectField
+        path={`${base}.standards`}
+        label="Standards it serves"
+        data={STANDARD_OPTIONS}
+        clearable
+      />
+      <LineLevel index={index} />
+    </SimpleGrid>
+  );
+}
+
 /** The line's own support level, with what it follows when left empty. */
-export function LineLevel({ index }: { index: number }) {
+function LineLevel({ index }: { index: number }) {
   const set = useSetField();
   const lineId = useDraftSelect((e) => e.lines[index]?.id ?? '');
   const level = useDraftSelect((e) => e.lines[index]?.level ?? null);

@@ -1,24 +1,19 @@
 import { newId } from '../../ids';
-import { Fragment, memo, useMemo, useRef, useState } from 'react';
-import { Badge, Group, Paper, Select, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import { Group, Paper, Select, Text } from '@mantine/core';
 import {
-  DELIVERY_MODE_LABELS,
   lineName,
   SERVICE_CATEGORY_LABELS,
   type CatalogService,
   type PlanLine,
 } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
-import { quantityText } from '../../../../shared/scoping';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { Money } from '../../components/Money';
 import { showUndo } from '../../components/undo';
-import { useDraftSelect, useReading, useReadingSelect, useWorkspace } from '../context';
-import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';
+import { useDraftSelect, useReading, useWorkspace } from '../context';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
-import { LineEditor } from './LineEditor';
+import { PlanTable } from './PlanTable';
 import { plural } from '../../../../shared/words';
 
 export function newLine(service: CatalogService): PlanLine {
@@ -97,69 +92,6 @@ function ServicePicker({ onPick }: { onPick: (service: CatalogService) => void }
   );
 }
 
-interface RowProps {
-  index: number;
-  lineId: string;
-  isOpen: boolean;
-  onToggle: (lineId: string) => void;
-}
-
-/**
- * One summary row. It reads its own line from the draft and its own figures from the
- * engine, so a key press in one line's quantity redraws that row alone.
- */
-const LineRow = memo(function LineRow({ index, lineId, isOpen, onToggle }: RowProps) {
-  const line = useDraftSelect((e) => e.lines[index]);
-  const catalog = useDraftSelect((e) => e.catalog);
-  const currency = useDraftSelect((e) => e.rateCard.currency);
-  const status = useReadingSelect((s) => s.sized(lineId)?.status);
-  const cents = useReadingSelect((s) => s.sized(lineId)?.northStarCents);
-  if (!line) return null;
-  const service = catalog.find((s) => s.id === line.serviceId);
-  return (
-    <Table.Tr data-testid="plan-line" data-line-id={line.id}>
-      <Table.Td>
-        <UnstyledButton
-          onClick={() => onToggle(line.id)}
-          aria-expanded={isOpen}
-          aria-controls={isOpen ? `line-editor-${line.id}` : undefined}
-          style={{ display: 'flex', alignItems: 'center', gap: 6 }}
-        >
-          {isOpen ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-          <Text fw={600} size="sm">
-            {lineName(line, catalog)}
-          </Text>
-        </UnstyledButton>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">
-          {service && num(line.quantity.count) > 0 && num(line.quantity.groups) > 0
-            ? quantityText(line, service, line.quantity.groups, line.quantity.count)
-            : '—'}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={PRIORITY_COLORS[line.priority]}>
-          {PRIORITY_LABELS[line.priority]}
-        </Badge>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{DELIVERY_MODE_LABELS[line.deliveryMode]}</Text>
-      </Table.Td>
-      <Table.Td ta="right">
-        {cents !== undefined ? <Money cents={cents} currency={currency} /> : '—'}
-      </Table.Td>
-      <Table.Td>
-        {status && (
-          <Badge variant="dot" color={SIZED_COLORS[status]}>
-            {SIZED_LABELS[status]}
-          </Badge>
-        )}
-      </Table.Td>
-    </Table.Tr>
-  );
-});
-
 /** The north star's total, which follows the plan after each pause in typing. */
 function NorthStarTotal() {
   const reading = useReading();
@@ -179,16 +111,12 @@ function NorthStarTotal() {
   );
 }
 
-export function NorthStarStep() {
+/**
+ * Adding a line opens it; removing one closes it and can be undone, which puts it back where
+ * it was, with what pointed at it, and opens it again.
+ */
+function useAddAndRemove(setOpen: (lineId: string | null) => void) {
   const { draft } = useWorkspace();
-  const [open, setOpen] = useState<string | null>(null);
-  // The rows redraw themselves; the table only when lines are added, removed or moved.
-  const idList = useDraftSelect((e) => e.lines.map((l) => l.id).join(' '));
-  const ids = useMemo(() => (idList === '' ? [] : idList.split(' ')), [idList]);
-
-  const toggle = useStableCallback((lineId: string) =>
-    setOpen((current) => (current === lineId ? null : lineId)),
-  );
 
   const add = (service: CatalogService) => {
     const line = newLine(service);
@@ -214,6 +142,21 @@ export function NorthStarStep() {
     });
   };
 
+  return { add, remove };
+}
+
+export function NorthStarStep() {
+  const { draft } = useWorkspace();
+  const [open, setOpen] = useState<string | null>(null);
+  // The rows redraw themselves; the table only when lines are added, removed or moved.
+  const idList = useDraftSelect((e) => e.lines.map((l) => l.id).join(' '));
+  const ids = useMemo(() => (idList === '' ? [] : idList.split(' ')), [idList]);
+  const { add, remove } = useAddAndRemove(setOpen);
+
+  const toggle = useStableCallback((lineId: string) =>
+    setOpen((current) => (current === lineId ? null : lineId)),
+  );
+
   return (
     <StepFrame>
       <Paper withBorder p="md">
@@ -233,45 +176,13 @@ export function NorthStarStep() {
             understanding, then implementation support and coaching so the learning reaches classrooms.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            {/* Fixed layout: a changed cell does not make the browser measure all 300 rows again. */}
-            <Table verticalSpacing="xs" highlightOnHover aria-label="Plan lines" layout="fixed">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Service</Table.Th>
-                  <Table.Th w={180}>Quantity</Table.Th>
-                  <Table.Th w={100}>Priority</Table.Th>
-                  <Table.Th w={100}>Delivery</Table.Th>
-                  <Table.Th w={125} ta="right">
-                    North-star cost
-                  </Table.Th>
-                  <Table.Th w={105}>Sizing</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {ids.map((lineId, index) => {
-                  const isOpen = open === lineId;
-                  return (
-                    <Fragment key={lineId}>
-                      <LineRow index={index} lineId={lineId} isOpen={isOpen} onToggle={toggle} />
-                      {isOpen && (
-                        <Table.Tr id={`line-editor-${lineId}`}>
-                          <Table.Td colSpan={6} bg="var(--mantine-color-gray-0)">
-                            <LineEditor
-                              index={index}
-                              count={ids.length}
-                              onRemove={() => remove(index)}
-                              onMove={(to) => draft.reorder('lines', index, to)}
-                            />
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <PlanTable
+            ids={ids}
+            open={open}
+            onToggle={toggle}
+            onRemove={remove}
+            onMove={(index, to) => draft.reorder('lines', index, to)}
+          />
         )}
       </Section>
     </StepFrame>

@@ -19,30 +19,11 @@ export function ConsultancyName({
   /** In the export dialog the name is the first thing to type. */
   autoFocus?: boolean;
 }) {
-  const [name, setName] = useState('');
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (autoFocus) field.current?.focus();
   }, [autoFocus]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const save = async () => {
-    const trimmed = name.trim();
-    if (trimmed === '') {
-      setError('Enter the name the scope of work is signed with');
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await call(api.settings.saveProfile({ ...profile, name: trimmed }));
-      onSaved(saved.profile);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { name, type, error, busy, save } = useSaveName(profile, onSaved);
 
   return (
     <Alert
@@ -63,10 +44,7 @@ export function ConsultancyName({
             label="Your consultancy’s name"
             placeholder="e.g. Bright Path Learning Partners"
             value={name}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setError(null);
-            }}
+            onChange={(e) => type(e.currentTarget.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') void save();
             }}
@@ -77,19 +55,57 @@ export function ConsultancyName({
             Save name
           </Button>
         </Group>
-        <Text size="xs" c="dimmed">
-          A logo and colours are optional:{' '}
-          <Anchor
-            size="xs"
-            c="indigo.9"
-            underline="always"
-            onClick={() => navigate({ screen: 'settings', tab: 'profile' })}
-          >
-            add them in Settings
-          </Anchor>
-          .
-        </Text>
+        <LogoInSettings />
       </Stack>
     </Alert>
+  );
+}
+
+/** The name as typed, and saving it to the profile: refused when empty, the error said under the field. */
+function useSaveName(profile: ConsultancyProfile, onSaved: (profile: ConsultancyProfile) => void) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const type = (text: string) => {
+    setName(text);
+    setError(null);
+  };
+
+  const save = async () => {
+    const trimmed = name.trim();
+    if (trimmed === '') {
+      setError('Enter the name the scope of work is signed with');
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await call(api.settings.saveProfile({ ...profile, name: trimmed }));
+      onSaved(saved.profile);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { name, type, error, busy, save };
+}
+
+/** A logo and colours are optional, and where to add them. */
+function LogoInSettings() {
+  return (
+    <Text size="xs" c="dimmed">
+      A logo and colours are optional:{' '}
+      <Anchor
+        size="xs"
+        c="indigo.9"
+        underline="always"
+        onClick={() => navigate({ screen: 'settings', tab: 'profile' })}
+      >
+        add them in Settings
+      </Anchor>
+      .
+    </Text>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
@@ -26,29 +26,13 @@ export function ExportPanel({
   onDone?: () => void;
   autoFocus?: boolean;
 }) {
-  const { goTo, showProblem } = useWorkspace();
-  const reading = useReading();
-  const problems = useProblems();
   const [note, setNote] = useState('');
-  const [profile, setProfile] = useState<ConsultancyProfile | null>(null);
+  const [profile, setProfile] = useConsultancyProfile();
   const noteField = useRef<HTMLTextAreaElement>(null);
   const { run, busy, last } = useExport(revisions);
   const { terms } = useStandardTerms();
   const next = (revisions.list[0]?.number ?? 0) + 1;
-  const warnings = reading.checks.filter((c) => c.severity === 'warning');
   const unnamed = profile !== null && isPlaceholderProfile(profile);
-
-  useEffect(() => {
-    let live = true;
-    call(api.settings.get()).then(
-      (s) => live && setProfile(s.profile),
-      // Without the profile the export still runs; main refuses it if the name is missing.
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const go = async () => {
     if (unnamed) return;
@@ -60,7 +44,7 @@ export function ExportPanel({
 
   return (
     <Stack gap="sm">
-      {profile !== null && isPlaceholderProfile(profile) && (
+      {unnamed && (
         <ConsultancyName
           autoFocus={autoFocus}
           profile={profile}
@@ -71,37 +55,9 @@ export function ExportPanel({
           }}
         />
       )}
-      {problems.length > 0 && (
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">
-              {countSaid(problems.length, 'field is', 'fields are')} not saved; the PDF shows{' '}
-              {agree(problems.length, 'its', 'their')} last saved value. Everything else is saved.
-            </Text>
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              onClick={() => problems[0] && showProblem(problems[0].path)}
-            >
-              Show
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <UnsavedFields />
       <PlaceholderAlert terms={terms} />
-      {warnings.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">
-              {plural(warnings.length, 'plan check warns', 'plan checks warn')} about the plan. You can still
-              export.
-            </Text>
-            <Button size="compact-sm" variant="subtle" onClick={() => goTo('sizing')}>
-              Read them
-            </Button>
-          </Group>
-        </Alert>
-      )}
+      <PlanWarnings />
       <Textarea
         ref={noteField}
         label={`Note for version ${next}`}
@@ -119,19 +75,107 @@ export function ExportPanel({
           <ExportDone result={last} />
         </Alert>
       )}
-      <Group>
-        <Tooltip label={`${shortcutText('export')} from any step`}>
-          <Button
-            leftSection={<IconFileTypePdf size={18} aria-hidden />}
-            loading={busy}
-            disabled={unnamed}
-            onClick={() => void go()}
-            data-testid="export-pdf"
-          >
-            Export version {next} as PDF
-          </Button>
-        </Tooltip>
-      </Group>
+      <ExportButton next={next} busy={busy} disabled={unnamed} onExport={() => void go()} />
     </Stack>
+  );
+}
+
+/** The consultancy's profile from Settings, null until it is read (or if it cannot be). */
+function useConsultancyProfile() {
+  const [profile, setProfile] = useState<ConsultancyProfile | null>(null);
+  useEffect(() => {
+    let live = true;
+    call(api.settings.get()).then(
+      (s) => live && setProfile(s.profile),
+      // Without the profile the export still runs; main refuses it if the name is missing.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return [profile, setProfile] as const;
+}
+
+/** A warning in one sentence, with the one thing to do about it. */
+function WarningWithAction({
+  color,
+  action,
+  onAction,
+  children,
+}: {
+  color: string;
+  action: string;
+  onAction: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Alert color={color} variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">{children}</Text>
+        <Button size="compact-sm" variant="subtle" onClick={onAction}>
+          {action}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
+
+/** Fields whose text cannot be saved yet: the PDF shows their last saved value. */
+function UnsavedFields() {
+  const { showProblem } = useWorkspace();
+  const problems = useProblems();
+  if (problems.length === 0) return null;
+  return (
+    <WarningWithAction
+      color="orange"
+      action="Show"
+      onAction={() => problems[0] && showProblem(problems[0].path)}
+    >
+      {countSaid(problems.length, 'field is', 'fields are')} not saved; the PDF shows{' '}
+      {agree(problems.length, 'its', 'their')} last saved value. Everything else is saved.
+    </WarningWithAction>
+  );
+}
+
+/** Plan checks that warn, with the way to read them; they never stop the export. */
+function PlanWarnings() {
+  const { goTo } = useWorkspace();
+  const reading = useReading();
+  const warnings = reading.checks.filter((c) => c.severity === 'warning');
+  if (warnings.length === 0) return null;
+  return (
+    <WarningWithAction color="yellow" action="Read them" onAction={() => goTo('sizing')}>
+      {plural(warnings.length, 'plan check warns', 'plan checks warn')} about the plan. You can still export.
+    </WarningWithAction>
+  );
+}
+
+/** Export version N as PDF, with its shortcut in the tooltip. */
+function ExportButton({
+  next,
+  busy,
+  disabled,
+  onExport,
+}: {
+  next: number;
+  busy: boolean;
+  disabled: boolean;
+  onExport: () => void;
+}) {
+  return (
+    <Group>
+      <Tooltip label={`${shortcutText('export')} from any step`}>
+        <Button
+          leftSection={<IconFileTypePdf size={18} aria-hidden />}
+          loading={busy}
+          disabled={disabled}
+          onClick={onExport}
+          data-testid="export-pdf"
+        >
+          Export version {next} as PDF
+        </Button>
+      </Tooltip>
+    </Group>
   );
 }

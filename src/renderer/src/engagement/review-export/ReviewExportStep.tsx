@@ -1,9 +1,10 @@
-import { Button, Group, Paper, SegmentedControl, SimpleGrid, Table, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
 import { formatMoney } from '../../../../shared/money';
 import { formatRange } from '../../dates';
 import { useDraftSelect, useReading, useValid, useWorkspace } from '../context';
+import { Figure } from '../Figure';
 import { Section, StepFrame } from '../StepFrame';
 import { ExportPanel } from './ExportPanel';
 import { ENGAGEMENT_STATUS_OPTIONS, statusText } from '../status';
@@ -48,75 +49,94 @@ function History({ revisions }: { revisions: Revisions }) {
   );
 }
 
-export function ReviewExportStep() {
-  const { draft, autosave } = useWorkspace();
-  const reading = useReading();
-  const engagement = useValid();
+/** The engagement's status, and what it means for the version last sent. */
+function StatusChoice({ sentVersion }: { sentVersion: number | undefined }) {
+  const { draft } = useWorkspace();
   const status = useDraftSelect((e) => e.status);
-  const revisions = useRevisionsContext();
-  const { sizing, advice } = reading;
-  const { terms } = useStandardTerms();
+  return (
+    <Group gap="md">
+      <Text size="sm" fw={500} id="status-label">
+        Status
+      </Text>
+      <SegmentedControl<EngagementStatus>
+        aria-labelledby="status-label"
+        data={ENGAGEMENT_STATUS_OPTIONS}
+        value={status}
+        onChange={(v) => draft.set('status', v)}
+      />
+      {sentVersion !== undefined && (
+        <Text size="sm" c="dimmed" data-testid="review-status">
+          {statusText(status, sentVersion)}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** The funded phase, the north star, the support level and the window, at a glance. */
+function Standing() {
+  const { sizing, advice } = useReading();
+  const engagement = useValid();
   const money = (c: number) => formatMoney(c, sizing.currency);
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }}>
+      <Figure
+        compact
+        label="Funded phase"
+        value={money(sizing.funded.totalCents)}
+        detail={plural(sizing.funded.lines, 'line', 'lines')}
+      />
+      <Figure
+        compact
+        label="North star"
+        value={money(sizing.northStar.subtotalCents)}
+        detail={`${sizing.coverage.cost.percent ?? 0}% funded now`}
+      />
+      <Figure
+        compact
+        label="Support level"
+        value={SUPPORT_LEVEL_INFO[advice.effective].label}
+        detail={advice.overridden ? 'Chosen over the advice' : 'As advised'}
+      />
+      <Figure
+        compact
+        label="Window"
+        value={formatRange(engagement.timeline.start, engagement.timeline.end)}
+      />
+    </SimpleGrid>
+  );
+}
+
+/** The engagement as one file, versions included, saved once what is typed is stored. */
+function ProjectFile() {
+  const { autosave } = useWorkspace();
+  const engagementId = useValid().id;
+  return (
+    <Group>
+      <Button
+        variant="default"
+        leftSection={<IconFileExport size={16} aria-hidden />}
+        onClick={() => void saveProjectFile(engagementId, () => autosave.flush())}
+      >
+        Save project file…
+      </Button>
+    </Group>
+  );
+}
+
+export function ReviewExportStep() {
+  const revisions = useRevisionsContext();
+  const { terms } = useStandardTerms();
+  const sent = revisions.list[0];
 
   return (
     <StepFrame>
       <Section title="Where this stands">
-        <Group gap="md">
-          <Text size="sm" fw={500} id="status-label">
-            Status
-          </Text>
-          <SegmentedControl<EngagementStatus>
-            aria-labelledby="status-label"
-            data={ENGAGEMENT_STATUS_OPTIONS}
-            value={status}
-            onChange={(v) => draft.set('status', v)}
-          />
-          {revisions.list[0] && (
-            <Text size="sm" c="dimmed" data-testid="review-status">
-              {statusText(status, revisions.list[0].number)}
-            </Text>
-          )}
-        </Group>
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <Paper withBorder p="sm">
-            <Text size="sm" c="dimmed">
-              Funded phase
-            </Text>
-            <Text fw={700}>{money(sizing.funded.totalCents)}</Text>
-            <Text size="xs" c="dimmed">
-              {plural(sizing.funded.lines, 'line', 'lines')}
-            </Text>
-          </Paper>
-          <Paper withBorder p="sm">
-            <Text size="sm" c="dimmed">
-              North star
-            </Text>
-            <Text fw={700}>{money(sizing.northStar.subtotalCents)}</Text>
-            <Text size="xs" c="dimmed">
-              {sizing.coverage.cost.percent ?? 0}% funded now
-            </Text>
-          </Paper>
-          <Paper withBorder p="sm">
-            <Text size="sm" c="dimmed">
-              Support level
-            </Text>
-            <Text fw={700}>{SUPPORT_LEVEL_INFO[advice.effective].label}</Text>
-            <Text size="xs" c="dimmed">
-              {advice.overridden ? 'Chosen over the advice' : 'As advised'}
-            </Text>
-          </Paper>
-          <Paper withBorder p="sm">
-            <Text size="sm" c="dimmed">
-              Window
-            </Text>
-            <Text fw={700}>{formatRange(engagement.timeline.start, engagement.timeline.end)}</Text>
-          </Paper>
-        </SimpleGrid>
+        <StatusChoice sentVersion={sent?.number} />
+        <Standing />
       </Section>
 
-      <Section
-        title={revisions.list[0] ? `What changed since version ${revisions.list[0].number}` : 'What changed'}
-      >
+      <Section title={sent ? `What changed since version ${sent.number}` : 'What changed'}>
         <WhatChanged revisions={revisions} />
       </Section>
 
@@ -142,15 +162,7 @@ export function ReviewExportStep() {
         title="Project file"
         description="Move this engagement to another computer as a single file, versions included."
       >
-        <Group>
-          <Button
-            variant="default"
-            leftSection={<IconFileExport size={16} aria-hidden />}
-            onClick={() => void saveProjectFile(engagement.id, () => autosave.flush())}
-          >
-            Save project file…
-          </Button>
-        </Group>
+        <ProjectFile />
       </Section>
     </StepFrame>
   );

@@ -1,36 +1,9 @@
 import { useMemo } from 'react';
-import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { formatMoney } from '../../../../shared/money';
 import type { Sizing } from '../../../../shared/scoping';
 import { plural } from '../../../../shared/words';
-
-function Figure({
-  label,
-  value,
-  detail,
-  testId,
-}: {
-  label: string;
-  value: string;
-  detail?: string;
-  testId?: string;
-}) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl" data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
-        {value}
-      </Text>
-      {detail && (
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-      )}
-    </Paper>
-  );
-}
+import { Figure } from '../Figure';
 
 /** Funded, left in the budget, the north star and what waits: they follow the slider in the same frame. */
 export function HeadlineFigures({ sizing }: { sizing: Sizing }) {

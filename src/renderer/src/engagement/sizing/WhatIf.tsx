@@ -1,6 +1,6 @@
 import { Group, Paper, Slider, Stack, Text } from '@mantine/core';
 import { formatMoneyWhole } from '../../../../shared/money';
-import { DateRange } from '../budget-timeline/BudgetTimelineStep';
+import { DateRange } from '../budget-timeline/DateRange';
 import { MoneyField } from '../fields';
 
 /** A round slider range: a bit past the north star, with steps people can land on. */
