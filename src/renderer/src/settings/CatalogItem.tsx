@@ -1,7 +1,8 @@
 import { Accordion, Badge, Button, Group, Menu, Text } from '@mantine/core';
-import { IconCopy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconPlus } from '@tabler/icons-react';
 import type { Catalog, CatalogService, RateCard } from '../../../shared/domain';
 import { ServiceEditor } from './ServiceEditor';
+import { RemoveButton } from '../components/RemoveButton';
 
 /** One service of the default catalog, folded: its name, what to fix, its units; open, its editor. */
 export function CatalogItem({
@@ -62,15 +63,7 @@ export function CatalogItem({
           >
             Duplicate
           </Button>
-          <Button
-            variant="subtle"
-            color="red"
-            size="xs"
-            leftSection={<IconTrash size={14} aria-hidden />}
-            onClick={onRemove}
-          >
-            Remove from catalog
-          </Button>
+          <RemoveButton onClick={onRemove}>Remove from catalog</RemoveButton>
         </Group>
       </Accordion.Panel>
     </Accordion.Item>

@@ -1,6 +1,7 @@
 import { Accordion, Badge, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconArrowBackUp, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp } from '@tabler/icons-react';
 import { placeholderIn, type TermsLibrary } from '../../../shared/domain';
+import { RemoveButton } from '../components/RemoveButton';
 
 type Clause = TermsLibrary[number];
 
@@ -92,15 +93,7 @@ export function ClauseItem({
                 Restore the standard wording
               </Button>
             )}
-            <Button
-              variant="subtle"
-              color="red"
-              size="xs"
-              leftSection={<IconTrash size={14} aria-hidden />}
-              onClick={onRemove}
-            >
-              Remove clause
-            </Button>
+            <RemoveButton onClick={onRemove}>Remove clause</RemoveButton>
           </Group>
         </Stack>
       </Accordion.Panel>

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Button, Grid, Group, Stack, Text, type SegmentedControlProps } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { DELIVERY_MODE_LABELS, PRIORITIES, type CatalogService } from '../../../../shared/domain';
 import { PDCA_OPTIONS } from '../../choices';
 import { useDraftSelect } from '../context';
@@ -8,6 +8,7 @@ import { SegmentedField, SwitchField, TextareaField, TextField } from '../fields
 import { PRIORITY_LABELS } from '../labels';
 import { LinePricing, MinGroups, Quantity } from './LineParts';
 import { CampusesAndDates, DependsOnAndServes, Dosage, FollowUps } from './LineTies';
+import { RemoveButton } from '../../components/RemoveButton';
 
 const PRIORITY_OPTIONS = PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }));
 
@@ -169,15 +170,7 @@ function MoveAndRemove({ index, count, onRemove, onMove }: Props) {
           Move down
         </Button>
       </Group>
-      <Button
-        variant="subtle"
-        color="red"
-        size="xs"
-        leftSection={<IconTrash size={14} aria-hidden />}
-        onClick={onRemove}
-      >
-        Remove line
-      </Button>
+      <RemoveButton onClick={onRemove}>Remove line</RemoveButton>
     </Group>
   );
 }
