@@ -235,6 +235,21 @@ describe('scenario urban-multilingual-two-year: what the district signs is year 
     );
   });
 
+  it('U14: a part where every service waits for the same reason says it once, not on every row', () => {
+    const waits = sectionText(r, 'The north star and what waits');
+    const reason =
+      'Planned for after June 12, 2026, the last day of work this budget pays for; it waits for its own budget.';
+    expect(waits).toContain(
+      `FY2027, subject to budget approval (Jul 2026 to Jun 2027). Why each waits: ${reason}`,
+    );
+    expect(waits.split(reason)).toHaveLength(2);
+    // Parts whose services wait for different reasons keep a reason on each row.
+    expect(waits).toContain('Why it waits');
+    expect(waits).toContain(
+      'Follows its training, “Language-rich, grade-level instruction: cohort A teacher sessions”, to the same 8 campuses: more of the training brings more of this follow-up.',
+    );
+  });
+
   it('prints percentages and counts as a district reads them', () => {
     expect(sectionText(r, 'The north star and what waits')).toContain('covers 33.7% of it by cost');
     expect(r.all).not.toMatch(/\d %/);

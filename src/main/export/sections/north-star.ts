@@ -115,7 +115,11 @@ function northStarLines(ctx: SectionContext): Content[] {
   return out;
 }
 
-/** A part of the north star that waits for later funding: each service, why it waits, what it would cost. */
+/**
+ * A part of the north star that waits for later funding: each service, why it waits, what it
+ * would cost. When every service in the part waits for the same reason (a later year's budget),
+ * the reason is said once under the title instead of on every row.
+ */
 function whatWaits(
   ctx: SectionContext,
   phase: DeferredPhase,
@@ -123,21 +127,29 @@ function whatWaits(
   reasons: ReadonlyMap<string, string>,
 ): Content {
   const { fmt, theme } = ctx;
-  const phaseRows: TableCell[][] = phase.lines.map((l) => [
+  const why = phase.lines.map((l) => reasons.get(l.lineId) ?? '');
+  const shared = why.length > 1 && why[0] !== '' && why.every((w) => w === why[0]) ? why[0] : null;
+  const span = shared === null ? 2 : 1;
+  const phaseRows: TableCell[][] = phase.lines.map((l, i) => [
     nameWithNote(l.name, l.quantity, true),
-    { text: reasons.get(l.lineId) ?? '', fontSize: 8 },
+    ...(shared === null ? [{ text: why[i] ?? '', fontSize: 8 }] : []),
     moneyCell(fmt.money(l.subtotalCents)),
   ]);
   if (phase.discountCents > 0) {
-    phaseRows.push(sumRow('Subtotal', 2, [fmt.money(phase.subtotalCents)], theme.zebra));
-    phaseRows.push(discountRow(ctx, ctx.scope.costing.discountLabel || 'Discount', 2, phase.discountCents));
+    phaseRows.push(sumRow('Subtotal', span, [fmt.money(phase.subtotalCents)], theme.zebra));
+    phaseRows.push(
+      discountRow(ctx, ctx.scope.costing.discountLabel || 'Discount', span, phase.discountCents),
+    );
   }
-  phaseRows.push(sumRow('Estimated total', 2, [fmt.money(phase.totalCents)], theme.accentTint));
+  phaseRows.push(sumRow('Estimated total', span, [fmt.money(phase.totalCents)], theme.accentTint));
+  const note = clientWording(phase.note);
   return dataTable(
     ctx,
-    [170, '*', 82],
-    [th('Service'), th('Why it waits'), th('Estimated cost', 'right')],
+    shared === null ? [170, '*', 82] : ['*', 82],
+    shared === null
+      ? [th('Service'), th('Why it waits'), th('Estimated cost', 'right')]
+      : [th('Service'), th('Estimated cost', 'right')],
     phaseRows,
-    { title, subtitle: clientWording(phase.note) },
+    { title, subtitle: shared === null ? note : `${note} Why each waits: ${shared}`.trim() },
   );
 }

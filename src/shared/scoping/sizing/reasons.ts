@@ -148,7 +148,7 @@ function followsTraining(
   const leader = prep.items[blocking];
   return {
     code: 'follows_training',
-    sentence: `Reaches the ${pluralOf(funded.groups, item.groupWord)} that “${leader?.name ?? ''}” reaches, its training: more follow-up comes with more of the training.`,
+    sentence: `Follows its training, “${leader?.name ?? ''}”, to the same ${pluralOf(funded.groups, item.groupWord)}: more of the training brings more of this follow-up.`,
     ...(leader ? { blockingLineId: leader.line.id } : {}),
   };
 }
