@@ -19,8 +19,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** `@shared/…` is src/shared, for every build (the same alias as the tsconfig's paths). */
+const resolveShared = { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } };
+
 export default defineConfig({
   main: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -33,6 +37,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: resolveShared,
     build: {
       outDir: 'out/preload',
       // A sandboxed preload can require only 'electron': bundle everything else into it.
@@ -46,6 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
+    resolve: resolveShared,
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',

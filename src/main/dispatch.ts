@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { contract, type ChannelName, type Handlers, type Result } from '../shared/api';
-import { AppError, describeZodError, short } from '../shared/errors';
+import { contract, type ChannelName, type Handlers, type Result } from '@shared/api';
+import { AppError, describeZodError, short } from '@shared/errors';
 import type { ErrorLog } from './error-log';
 
 function isChannel(name: unknown): name is ChannelName {

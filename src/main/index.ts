@@ -12,7 +12,7 @@ import {
 } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppCommandSchema, eventChannel, type AppCommand } from '../shared/events';
+import { AppCommandSchema, eventChannel, type AppCommand } from '@shared/events';
 import { readDataLocation, writeDataLocation } from './data-location';
 import { electronDesktop } from './electron-desktop';
 import { registerContract } from './ipc';

@@ -1,4 +1,4 @@
-import { channelNames, type Handlers } from '../shared/api';
+import { channelNames, type Handlers } from '@shared/api';
 import { dispatch } from './dispatch';
 import type { ErrorLog } from './error-log';
 import { isTrustedSender, type SenderFrame } from './security';

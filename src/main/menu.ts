@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../shared/events';
-import { acceleratorOf, shortcut, type MenuShortcutId } from '../shared/shortcuts';
+import type { AppCommand } from '@shared/events';
+import { acceleratorOf, shortcut, type MenuShortcutId } from '@shared/shortcuts';
 
 /** Help's one link, opened in the OS browser. */
 export const STANDARDS_URL = 'https://learningforward.org/standards-for-professional-learning/';

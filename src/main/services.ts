@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AppInfo, Handlers } from '../shared/api';
+import type { AppInfo, Handlers } from '@shared/api';
 import type { Desktop } from './desktop';
 import { errorLog, type ErrorLog } from './error-log';
 import { workerRenderer } from './export/worker-pool';

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { channelNames } from '../shared/api';
-import { createApi } from '../shared/bridge';
-import { eventChannel, eventNames, type AppEventName } from '../shared/events';
+import { channelNames } from '@shared/api';
+import { createApi } from '@shared/bridge';
+import { eventChannel, eventNames, type AppEventName } from '@shared/events';
 
 // Exactly the contract's channels, each a typed function, and its events; no raw ipcRenderer
 // reaches the page, and listeners get the payload only, never the IPC event.

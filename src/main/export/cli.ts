@@ -11,9 +11,9 @@ import {
   type ConsultancyProfile,
   type Engagement,
   type TermsLibrary,
-} from '../../shared/domain';
-import { isPlaceholderProfile } from '../../shared/channels/settings';
-import { describeZodError } from '../../shared/errors';
+} from '@shared/domain';
+import { isPlaceholderProfile } from '@shared/channels/settings';
+import { describeZodError } from '@shared/errors';
 import { parseProjectFile, PROJECT_FILE_FORMAT } from '../store/project-file';
 import { DEFAULT_PROFILE } from '../store/settings';
 import { csvPathFor, financeCsvFor } from './finance-csv';

@@ -1,4 +1,4 @@
-import type { ConsultancyProfile, Engagement } from '../../shared/domain';
+import type { ConsultancyProfile, Engagement } from '@shared/domain';
 import type { GlyphCoverage } from './model';
 import { isInvisible } from './text';
 

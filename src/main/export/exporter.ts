@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, unlinkSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { findPlaceholders, localToday } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
-import type { ScopeExport } from '../../shared/channels/scope';
-import { isPlaceholderProfile } from '../../shared/channels/settings';
+import { findPlaceholders, localToday } from '@shared/domain';
+import { AppError } from '@shared/errors';
+import type { ScopeExport } from '@shared/channels/scope';
+import { isPlaceholderProfile } from '@shared/channels/settings';
 import type { Desktop } from '../desktop';
 import { stageFile, type StagedFile } from '../files/atomic';
 import { safeFileName } from '../files/names';

@@ -1,6 +1,6 @@
-import { resolveClauses, type Engagement, type TermsLibrary } from '../../shared/domain';
-import { buildCrosswalk, buildInvoiceSchedule, type Scope } from '../../shared/scoping';
-import { sizeOptions } from '../../shared/scoping/options';
+import { resolveClauses, type Engagement, type TermsLibrary } from '@shared/domain';
+import { buildCrosswalk, buildInvoiceSchedule, type Scope } from '@shared/scoping';
+import { sizeOptions } from '@shared/scoping/options';
 import type { ScopeOfWorkFacts } from './model';
 
 /** The funding crosswalk, the invoice schedule, the terms and the ways to start, for one scope of work. */

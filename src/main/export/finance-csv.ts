@@ -1,5 +1,5 @@
-import type { Engagement } from '../../shared/domain';
-import { centsToDecimal, minorUnitDigits } from '../../shared/money';
+import type { Engagement } from '@shared/domain';
+import { centsToDecimal, minorUnitDigits } from '@shared/money';
 import {
   buildCrosswalk,
   buildInvoiceSchedule,
@@ -7,7 +7,7 @@ import {
   scopeEngagement,
   type FundingCrosswalk,
   type InvoiceSchedule,
-} from '../../shared/scoping';
+} from '@shared/scoping';
 
 /**
  * The funded scope for the finance office: one row per fiscal year, month, funding source and

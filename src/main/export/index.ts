@@ -1,10 +1,5 @@
-import {
-  DEFAULT_TERMS,
-  type ConsultancyProfile,
-  type Engagement,
-  type TermsLibrary,
-} from '../../shared/domain';
-import { diffEngagements, scopeEngagement } from '../../shared/scoping';
+import { DEFAULT_TERMS, type ConsultancyProfile, type Engagement, type TermsLibrary } from '@shared/domain';
+import { diffEngagements, scopeEngagement } from '@shared/scoping';
 import { scopeOfWorkFacts } from './facts';
 import { buildScopeOfWork } from './document';
 import { loadFonts } from './fonts';

@@ -1,6 +1,6 @@
-import type { ConsultancyProfile, Engagement, ResolvedClause } from '../../shared/domain';
-import type { EngagementDiff, FundingCrosswalk, InvoiceSchedule, Scope } from '../../shared/scoping';
-import type { SizedOption } from '../../shared/scoping/options';
+import type { ConsultancyProfile, Engagement, ResolvedClause } from '@shared/domain';
+import type { EngagementDiff, FundingCrosswalk, InvoiceSchedule, Scope } from '@shared/scoping';
+import type { SizedOption } from '@shared/scoping/options';
 
 /** What the engine says about the parts a procurement office reads: who pays, when it is billed, what is agreed. */
 export interface ScopeOfWorkFacts {

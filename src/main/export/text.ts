@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { placeholderIn } from '../../shared/domain';
+import { placeholderIn } from '@shared/domain';
 import type { GlyphCoverage } from './model';
 
 /**

@@ -1,6 +1,6 @@
 import type { StyleDictionary, TableLayout } from 'pdfmake/interfaces';
-import type { ConsultancyProfile } from '../../shared/domain';
-import { formatMoney } from '../../shared/money';
+import type { ConsultancyProfile } from '@shared/domain';
+import { formatMoney } from '@shared/money';
 
 /**
  * The look of the scope of work: the consultancy's two colours and tints derived from them,

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { migrateEngagement } from '../../shared/domain';
+import { migrateEngagement } from '@shared/domain';
 import warmUpSample from '../../../resources/samples/small-rural-district.json';
 import { renderScopeOfWork, type ScopeOfWorkRequest } from './index';
 import { probeLogo } from './logo-probe';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import type { Handlers } from '../../shared/api';
-import type { appChannels } from '../../shared/channels/app';
-import { AppError } from '../../shared/errors';
+import type { Handlers } from '@shared/api';
+import type { appChannels } from '@shared/channels/app';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from './context';
 
 export function appHandlers(ctx: HandlerContext): Pick<Handlers, keyof typeof appChannels> {

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/api';
+import type { AppInfo } from '@shared/api';
 import type { Desktop } from '../desktop';
 import type { ErrorLog } from '../error-log';
 import type { ScopeOfWorkRenderer } from '../export/worker-pool';

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../shared/api';
-import type { engagementChannels } from '../../shared/channels/engagement';
-import { AppError } from '../../shared/errors';
+import type { Handlers } from '@shared/api';
+import type { engagementChannels } from '@shared/channels/engagement';
+import { AppError } from '@shared/errors';
 import type { HandlerContext } from './context';
 
 export function engagementHandlers({

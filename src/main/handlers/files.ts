@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import type { Handlers } from '../../shared/api';
-import type { projectFileChannels } from '../../shared/channels/files';
+import type { Handlers } from '@shared/api';
+import type { projectFileChannels } from '@shared/channels/files';
 import { writeFileAtomic } from '../files/atomic';
 import type { HandlerContext } from './context';
 

@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/api';
-import type { revisionChannels } from '../../shared/channels/revision';
+import type { Handlers } from '@shared/api';
+import type { revisionChannels } from '@shared/channels/revision';
 import type { HandlerContext } from './context';
 
 export function revisionHandlers({ store }: HandlerContext): Pick<Handlers, keyof typeof revisionChannels> {

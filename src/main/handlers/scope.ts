@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/api';
-import type { scopeChannels } from '../../shared/channels/scope';
+import type { Handlers } from '@shared/api';
+import type { scopeChannels } from '@shared/channels/scope';
 import { ScopeOfWorkExporter } from '../export/exporter';
 import type { HandlerContext } from './context';
 

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../shared/api';
-import type { settingsChannels } from '../../shared/channels/settings';
-import { AppError } from '../../shared/errors';
+import type { Handlers } from '@shared/api';
+import type { settingsChannels } from '@shared/channels/settings';
+import { AppError } from '@shared/errors';
 import { cleanLogoDataUrl, LogoError } from '../export/logo';
 import type { HandlerContext } from './context';
 

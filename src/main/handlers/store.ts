@@ -1,5 +1,5 @@
-import type { Handlers } from '../../shared/api';
-import type { backupChannels, storeChannels } from '../../shared/channels/store';
+import type { Handlers } from '@shared/api';
+import type { backupChannels, storeChannels } from '@shared/channels/store';
 import type { HandlerContext } from './context';
 
 export function storeHandlers({

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createBackup, listBackups, type BackupInfo } from './backups';
 import type { Db } from './database';
 import { InOrder } from './in-order';

@@ -1,4 +1,4 @@
-import type { Engagement, EngagementStatus } from '../../shared/domain';
+import type { Engagement, EngagementStatus } from '@shared/domain';
 
 /**
  * An engagement's row in `engagements`, as the repository and the list both read it.

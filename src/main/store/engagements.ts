@@ -5,8 +5,8 @@ import {
   migrateEngagement,
   newEngagement,
   type Engagement,
-} from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+} from '@shared/domain';
+import { AppError } from '@shared/errors';
 import type { Db } from './database';
 import {
   META_COLUMNS,

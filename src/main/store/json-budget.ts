@@ -1,5 +1,5 @@
-import { excerpt } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { excerpt } from '@shared/domain';
+import { AppError } from '@shared/errors';
 
 /**
  * What reading one project file may cost, checked on the text before JSON.parse builds

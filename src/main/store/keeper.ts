@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { openStore, type Store, type StoreOptions } from './index';
 import { setAsideAndReplace } from './open';
 import { StoreProblem, type RecoveryAction, type StoreProblemInfo } from './problems';

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { EngagementStatus } from '../../shared/domain';
+import type { EngagementStatus } from '@shared/domain';
 import type { Db } from './database';
 import { META_COLUMNS, toSummary, type EngagementSummary, type MetaRow } from './engagement-rows';
 import { ftsQuery, namePrefix, SNIPPET_END, SNIPPET_START } from './search';

@@ -13,8 +13,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { excerpt } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { excerpt } from '@shared/domain';
+import { AppError } from '@shared/errors';
 import { writeFileAtomicSync } from '../files/atomic';
 import {
   createBackupSync,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { excerpt, MAX_YEAR, migrateEngagement, MIN_YEAR, type Engagement } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { excerpt, MAX_YEAR, migrateEngagement, MIN_YEAR, type Engagement } from '@shared/domain';
+import { AppError } from '@shared/errors';
 import { safeFileName } from '../files/names';
 import { readPlainFile } from '../files/read';
 import type { Db } from './database';

@@ -3,8 +3,8 @@ import {
   EngagementSchema,
   migrateEngagement,
   type Engagement,
-} from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+} from '@shared/domain';
+import { AppError } from '@shared/errors';
 import type { Db } from './database';
 import type { EngagementRepository } from './engagements';
 

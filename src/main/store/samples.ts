@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { migrateEngagement, type Engagement } from '../../shared/domain';
-import { AppError } from '../../shared/errors';
+import { migrateEngagement, type Engagement } from '@shared/domain';
+import { AppError } from '@shared/errors';
 
 export interface SampleInfo {
   id: string;

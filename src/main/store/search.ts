@@ -1,4 +1,4 @@
-import type { Engagement } from '../../shared/domain';
+import type { Engagement } from '@shared/domain';
 
 /** Characters no person types, so a highlight marker can never be confused with content. */
 export const SNIPPET_START = '\u0002';

@@ -10,9 +10,9 @@ import {
   type ConsultancyProfile,
   type RateCard,
   type TermsLibrary,
-} from '../../shared/domain';
-import { AppError, describeZodError } from '../../shared/errors';
-import { PLACEHOLDER_CONSULTANCY_NAME } from '../../shared/channels/settings';
+} from '@shared/domain';
+import { AppError, describeZodError } from '@shared/errors';
+import { PLACEHOLDER_CONSULTANCY_NAME } from '@shared/channels/settings';
 import type { Db } from './database';
 
 /**

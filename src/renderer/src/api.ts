@@ -1,5 +1,5 @@
-import type { Api, Result } from '../../shared/api';
-import type { AppErrorShape } from '../../shared/errors';
+import type { Api, Result } from '@shared/api';
+import type { AppErrorShape } from '@shared/errors';
 
 /** The typed client: the only way the renderer reaches the main process. */
 export const api: Api = window.api;

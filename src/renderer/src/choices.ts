@@ -9,7 +9,7 @@ import {
   STANDARD_INFO,
   ServiceCategorySchema,
   type StandardId,
-} from '../../shared/domain';
+} from '@shared/domain';
 
 /*
  * The domain's fixed vocabularies as choices for selects, built once for the plan lines, the

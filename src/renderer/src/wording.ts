@@ -1,4 +1,4 @@
-import { plural } from '../../shared/words';
+import { plural } from '@shared/words';
 
 /*
  * Two forms the UI needs that src/shared/words.ts does not have yet. Everything else about

@@ -5,8 +5,8 @@ import {
   STANDARD_INFO,
   StandardIdSchema,
   type StandardId,
-} from '../../../shared/domain';
-import type { DriverCoverage } from '../../../shared/scoping';
+} from '@shared/domain';
+import type { DriverCoverage } from '@shared/scoping';
 import { upperFirst, dataTable, paragraph, someOf, th, type Section, type SectionContext } from './common';
 
 /**

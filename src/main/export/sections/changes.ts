@@ -1,12 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { SUPPORT_LEVEL_INFO } from '../../../shared/domain';
-import type {
-  EngagementDiff,
-  LineChange,
-  LineChangeField,
-  LineSnapshot,
-  SizedStatus,
-} from '../../../shared/scoping';
+import { SUPPORT_LEVEL_INFO } from '@shared/domain';
+import type { EngagementDiff, LineChange, LineChangeField, LineSnapshot, SizedStatus } from '@shared/scoping';
 import type { Formatters } from '../theme';
 import {
   bullets,

@@ -5,9 +5,9 @@ import type {
   TableCell,
   TableCellProperties,
 } from 'pdfmake/interfaces';
-import type { Engagement } from '../../../shared/domain';
-import type { Scope } from '../../../shared/scoping';
-import { joinAnd, plural, upperFirst } from '../../../shared/words';
+import type { Engagement } from '@shared/domain';
+import type { Scope } from '@shared/scoping';
+import { joinAnd, plural, upperFirst } from '@shared/words';
 import type { ScopeOfWorkInput } from '../model';
 import { CONTENT_WIDTH, type Formatters, type Theme, zebraLayout } from '../theme';
 

@@ -4,7 +4,7 @@ import {
   type ExpertiseLevel,
   type InventoryKind,
   type InventoryLevel,
-} from '../../../shared/domain';
+} from '@shared/domain';
 import { factsLayout } from '../theme';
 import {
   dataTable,

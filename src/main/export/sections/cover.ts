@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { ORGANIZATION_TYPE_LABELS } from '../../../shared/domain';
+import { ORGANIZATION_TYPE_LABELS } from '@shared/domain';
 import { PAGE, tilesLayout } from '../theme';
 import type { SectionContext } from './common';
 

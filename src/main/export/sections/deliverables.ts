@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { deliverableRows } from '../../../shared/scoping';
+import { deliverableRows } from '@shared/scoping';
 import { dataTable, paragraph, th, type Section, type SectionContext } from './common';
 
 /** Past this many rows, one row per deliverable and kind of service rather than per service. */

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { ServiceCategory } from '../../../shared/domain';
+import type { ServiceCategory } from '@shared/domain';
 import {
   bullets,
   dataTable,

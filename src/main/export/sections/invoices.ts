@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { INVOICING_METHOD_LABELS } from '../../../shared/domain';
+import { INVOICING_METHOD_LABELS } from '@shared/domain';
 import { dataTable, moneyCell, paragraph, th, type Section, type SectionContext } from './common';
 import { purchaseOrderText } from './terms';
 

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { Priority } from '../../../shared/domain';
-import type { DeferredPhase, SizedStatus } from '../../../shared/scoping';
+import type { Priority } from '@shared/domain';
+import type { DeferredPhase, SizedStatus } from '@shared/scoping';
 import {
   dataTable,
   discountRow,

@@ -1,5 +1,5 @@
 import type { Content, TableCell, TableLayout } from 'pdfmake/interfaces';
-import type { Scope } from '../../../shared/scoping';
+import type { Scope } from '@shared/scoping';
 import type { Theme } from '../theme';
 import { paragraph, someOf, type Section, type SectionContext } from './common';
 import { essentialsText } from './wording';

@@ -5,7 +5,7 @@ import {
   SUPPORT_LEVELS,
   type Party,
   type SupportLevel,
-} from '../../../shared/domain';
+} from '@shared/domain';
 import type { Theme } from '../theme';
 import {
   bullets,

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '../../../shared/domain';
-import type { LineCost, SizedLine, Subtotal } from '../../../shared/scoping';
+import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '@shared/domain';
+import type { LineCost, SizedLine, Subtotal } from '@shared/scoping';
 import {
   dataTable,
   discountRow,

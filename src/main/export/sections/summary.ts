@@ -1,7 +1,7 @@
 import type { Column, Content, TableCell } from 'pdfmake/interfaces';
-import { SUPPORT_LEVEL_INFO, type SupportLevel } from '../../../shared/domain';
-import { monthsBetween } from '../../../shared/scoping';
-import { countOpening } from '../../../shared/words';
+import { SUPPORT_LEVEL_INFO, type SupportLevel } from '@shared/domain';
+import { monthsBetween } from '@shared/scoping';
+import { countOpening } from '@shared/words';
 import { truncate } from '../text';
 import { tilesLayout } from '../theme';
 import { asSentence, essentialsText } from './wording';

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '../../../shared/domain';
-import { lowerFirst } from '../../../shared/words';
+import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '@shared/domain';
+import { lowerFirst } from '@shared/words';
 import { tilesLayout } from '../theme';
 import { bullets, dataTable, paragraph, th, titled, type Section, type SectionContext } from './common';
 import { phaseLevels } from './summary';

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { SUPPORT_LEVEL_INFO, type Party, type ServiceCategory } from '../../../shared/domain';
-import type { LineCost } from '../../../shared/scoping';
+import { SUPPORT_LEVEL_INFO, type Party, type ServiceCategory } from '@shared/domain';
+import type { LineCost } from '@shared/scoping';
 import {
   dataTable,
   monthsDelivered,

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { fillTerms, type InvoicingMethod, type TermsFillIn } from '../../../shared/domain';
+import { fillTerms, type InvoicingMethod, type TermsFillIn } from '@shared/domain';
 import { paragraph, titled, type Section, type SectionContext } from './common';
 
 const INVOICING_WORDS: Record<InvoicingMethod, string> = {

@@ -1,6 +1,6 @@
 import type { CanvasElement, Column, Content, TableCell, TableLayout } from 'pdfmake/interfaces';
-import { PDCA_LABELS, type PdcaStage } from '../../../shared/domain';
-import type { ScheduledLine, ScheduleEntry, ScheduleMonth } from '../../../shared/scoping';
+import { PDCA_LABELS, type PdcaStage } from '@shared/domain';
+import type { ScheduledLine, ScheduleEntry, ScheduleMonth } from '@shared/scoping';
 import { CONTENT_WIDTH, tint, type Theme } from '../theme';
 import {
   bullets,

@@ -1,4 +1,4 @@
-import type { Coverage } from '../../../shared/scoping';
+import type { Coverage } from '@shared/scoping';
 
 /**
  * Words for the district, not for the app: the engine's sentences speak of "lines" and

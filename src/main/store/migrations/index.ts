@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { userVersion, type Db } from '../database';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-revisions';

@@ -1,6 +1,6 @@
 import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { AppInfo } from '../../../shared/api';
+import type { AppInfo } from '@shared/api';
 import { api, call, errorText } from '../api';
 
 /** Shows the error log in its folder, or says why not (nothing has been logged yet). */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AppShell } from '@mantine/core';
-import type { AppInfo } from '../../../shared/api';
+import type { AppInfo } from '@shared/api';
 import { api, call, errorText } from '../api';
 import { useMeetingMode } from './meeting-mode';
 import { useRoute } from './routing';

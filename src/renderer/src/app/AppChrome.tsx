@@ -13,7 +13,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconFolders, IconInfoCircle, IconKeyboard, IconSettings } from '@tabler/icons-react';
-import type { AppInfo } from '../../../shared/api';
+import type { AppInfo } from '@shared/api';
 import { Logo } from '../components/Logo';
 import { ProjectsHome } from '../projects/ProjectsHome';
 import { AboutScreen } from './AboutScreen';

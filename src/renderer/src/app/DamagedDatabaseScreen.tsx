@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Code, Container, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { RecoveryAction, StoreProblemResult } from '../../../shared/channels/store';
+import type { RecoveryAction, StoreProblemResult } from '@shared/channels/store';
 import { api, call, errorText } from '../api';
 import { formatDateTime } from './problem-text';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { StoreProblemResult } from '../../../shared/channels/store';
+import type { StoreProblemResult } from '@shared/channels/store';
 import { api, call } from '../api';
 import { DamagedDatabaseScreen } from './DamagedDatabaseScreen';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
-import type { StoreStatusResult } from '../../../shared/channels/store';
+import type { StoreStatusResult } from '@shared/channels/store';
 import { api, call } from '../api';
 
 /** What happened when the database opened (recovered, migrated, restored), said once. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { STEP_IDS, type StepId } from '../../../shared/flow';
+import { STEP_IDS, type StepId } from '@shared/flow';
 
 export { STEP_IDS, type StepId };
 

@@ -2,9 +2,9 @@
  * How the shortcut table (src/shared/shortcuts.ts) is shown: keycaps and tooltip text in the
  * platform's own names. The table itself is shared with the main process's menu.
  */
-import { shortcut, type ShortcutId } from '../../../shared/shortcuts';
+import { shortcut, type ShortcutId } from '@shared/shortcuts';
 
-export { SHORTCUTS, shortcut, type ShortcutId } from '../../../shared/shortcuts';
+export { SHORTCUTS, shortcut, type ShortcutId } from '@shared/shortcuts';
 
 export const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 

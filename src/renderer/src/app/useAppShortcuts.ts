@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { notifications } from '@mantine/notifications';
-import type { AppCommand } from '../../../shared/events';
-import { keyBindings, shortcutForCommand, SHORTCUTS, type ShortcutId } from '../../../shared/shortcuts';
+import type { AppCommand } from '@shared/events';
+import { keyBindings, shortcutForCommand, SHORTCUTS, type ShortcutId } from '@shared/shortcuts';
 import { api } from '../api';
 import { useShortcutKeys } from '../hooks/useShortcutKeys';
 import { importProjectFile } from '../projects/import';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { parseMoney } from '../../../shared/money';
+import { parseMoney } from '@shared/money';
 import { moneyText } from './money-text';
 import { afterPointerRelease } from './pointer';
 

@@ -13,7 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import type { RateCard, RateRole } from '../../../shared/domain';
+import type { RateCard, RateRole } from '@shared/domain';
 import { MoneyInput } from './MoneyInput';
 
 const CURRENCIES = ['USD', 'CAD', 'GBP', 'EUR', 'AUD', 'NZD'];

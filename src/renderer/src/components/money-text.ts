@@ -1,4 +1,4 @@
-import { centsToDecimal, minorUnitDigits } from '../../../shared/money';
+import { centsToDecimal, minorUnitDigits } from '@shared/money';
 
 /** 4850000 → "48,500"; 123456 → "1,234.56": how an amount reads back in the field it was typed in. */
 export function moneyText(cents: number, currency = 'USD'): string {

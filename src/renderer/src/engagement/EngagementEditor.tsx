@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Box, Group } from '@mantine/core';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import type { StoredEngagementResult } from '../../../shared/channels/engagement';
+import type { StoredEngagementResult } from '@shared/channels/engagement';
 import { navigate, type StepId } from '../app/routing';
 import { useMeetingMode } from '../app/meeting-mode';
 import { WorkspaceContext, type EngagementWorkspace } from './context';

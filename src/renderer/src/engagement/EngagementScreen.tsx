@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Center, Group, Loader, Stack } from '@mantine/core';
-import type { StoredEngagementResult } from '../../../shared/channels/engagement';
+import type { StoredEngagementResult } from '@shared/channels/engagement';
 import { api, ApiError, call, errorText } from '../api';
 import { navigate, type StepId } from '../app/routing';
 import { EngagementEditor } from './EngagementEditor';

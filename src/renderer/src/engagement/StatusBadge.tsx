@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { EngagementStatus } from '../../../shared/domain';
+import type { EngagementStatus } from '@shared/domain';
 import { ENGAGEMENT_STATUS_COLORS, statusText } from './status';
 
 /** An engagement's standing as a badge: "Draft", "Sent · v2", "Agreed · v3". */

@@ -8,9 +8,9 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { Engagement } from '../../../shared/domain';
-import type { Scope } from '../../../shared/scoping';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import type { Engagement } from '@shared/domain';
+import type { Scope } from '@shared/scoping';
+import type { EngagementMeta } from '@shared/channels/engagement';
 import type { StepId } from '../app/routing';
 import type { Draft, Problem } from '../draft/draft';
 import type { Autosave } from '../hooks/autosave';

@@ -1,5 +1,5 @@
-import type { Pin, Priority } from '../../../shared/domain';
-import type { SizedStatus } from '../../../shared/scoping';
+import type { Pin, Priority } from '@shared/domain';
+import type { SizedStatus } from '@shared/scoping';
 
 export const PRIORITY_LABELS: Record<Priority, string> = {
   essential: 'Essential',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Engagement } from '../../../shared/domain';
+import type { Engagement } from '@shared/domain';
 import { useDraftSelect } from './context';
 
 /** One choice of a select or multi-select. */

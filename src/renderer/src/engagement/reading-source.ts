@@ -1,5 +1,5 @@
-import type { Engagement } from '../../../shared/domain';
-import { scopeEngagement, type Scope, type SizedLine } from '../../../shared/scoping';
+import type { Engagement } from '@shared/domain';
+import { scopeEngagement, type Scope, type SizedLine } from '@shared/scoping';
 
 /**
  * The engine's reading of the stored version of the engagement. It is worked out in its own

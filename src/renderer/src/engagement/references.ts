@@ -1,4 +1,4 @@
-import type { Engagement } from '../../../shared/domain';
+import type { Engagement } from '@shared/domain';
 
 type Form = {
   getValues: () => Engagement;

@@ -1,5 +1,5 @@
 // Types only: the home screen reads this, and its first paint loads no schema.
-import type { EngagementStatus } from '../../../shared/domain';
+import type { EngagementStatus } from '@shared/domain';
 
 /** An engagement's standing, as its badge and the status choices name it. */
 export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, string> = {

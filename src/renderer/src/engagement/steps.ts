@@ -1,7 +1,7 @@
-import { DRIVER_KEYS, type Engagement } from '../../../shared/domain';
-import type { Scope } from '../../../shared/scoping';
+import { DRIVER_KEYS, type Engagement } from '@shared/domain';
+import type { Scope } from '@shared/scoping';
 import type { StepId } from '../app/routing';
-import { plural, upperFirst } from '../../../shared/words';
+import { plural, upperFirst } from '@shared/words';
 
 export type StepStatus = 'done' | 'attention' | 'todo';
 

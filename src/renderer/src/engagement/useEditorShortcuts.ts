@@ -4,8 +4,8 @@ import { STEP_IDS, type StepId } from '../app/routing';
 import { useIntent, type Intent } from '../app/intents';
 import { useShortcutKeys } from '../hooks/useShortcutKeys';
 import type { Autosave } from '../hooks/autosave';
-import type { Engagement } from '../../../shared/domain';
-import { keyBindings, type ShortcutId } from '../../../shared/shortcuts';
+import type { Engagement } from '@shared/domain';
+import { keyBindings, type ShortcutId } from '@shared/shortcuts';
 import { saveProjectFile } from './review-export/project-file';
 
 const WORKSPACE_INTENTS: readonly Intent[] = ['export-pdf', 'export-project'];

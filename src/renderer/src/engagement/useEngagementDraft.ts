@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { notifications } from '@mantine/notifications';
-import { EngagementSchema, type Engagement } from '../../../shared/domain';
-import type { StoredEngagementResult } from '../../../shared/channels/engagement';
+import { EngagementSchema, type Engagement } from '@shared/domain';
+import type { StoredEngagementResult } from '@shared/channels/engagement';
 import { api, ApiError, call, errorText } from '../api';
 import { Draft } from '../draft/draft';
 import { Autosave } from '../hooks/autosave';

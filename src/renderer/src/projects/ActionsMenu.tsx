@@ -8,7 +8,7 @@ import {
   IconTemplate,
   IconTrash,
 } from '@tabler/icons-react';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import type { EngagementMeta } from '@shared/channels/engagement';
 import { deleteEngagement, duplicateEngagement, setArchived } from './engagement-actions';
 import { openEngagement } from './rows';
 

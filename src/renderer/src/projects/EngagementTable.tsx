@@ -1,5 +1,5 @@
 import { Badge, Group, Loader, Mark, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import type { EngagementMeta } from '@shared/channels/engagement';
 import { StatusBadge } from '../engagement/StatusBadge';
 import { ActionsMenu, type RowActions } from './ActionsMenu';
 import { lastEdited, openEngagement } from './rows';

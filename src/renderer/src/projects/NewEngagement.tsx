@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import type { EngagementMeta } from '@shared/channels/engagement';
 
 const NewEngagementModal = lazy(() =>
   import('./NewEngagementModal').then((m) => ({ default: m.NewEngagementModal })),

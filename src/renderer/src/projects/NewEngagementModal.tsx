@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
 import { useForm, schemaResolver, type UseFormReturnType } from '@mantine/form';
 import { z } from 'zod';
-import { NameSchema } from '../../../shared/domain';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import { NameSchema } from '@shared/domain';
+import type { EngagementMeta } from '@shared/channels/engagement';
 import { api, call, errorText } from '../api';
 import { SourceTabs, type Sample, type Source } from './SourceTabs';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Group, Radio, Select, Stack, Tabs, Text } from '@mantine/core';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import type { EngagementMeta } from '@shared/channels/engagement';
 
 export type Source = 'blank' | 'sample' | 'template';
 

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { EngagementMeta } from '../../../shared/channels/engagement';
+import type { EngagementMeta } from '@shared/channels/engagement';
 import { api, call, errorText } from '../api';
 import { showUndo } from '../components/undo';
 

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { api, call, errorText } from '../api';
-import { plural } from '../../../shared/words';
+import { plural } from '@shared/words';
 
 /** Picks a project file with the native dialog, imports it whole or not at all, and opens it. */
 export async function importProjectFile(open: (id: string) => void): Promise<void> {

@@ -1,8 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { EngagementMeta, SearchHitSchema } from '../../../shared/channels/engagement';
-import type { EngagementStatus } from '../../../shared/domain';
+import type { EngagementMeta, SearchHitSchema } from '@shared/channels/engagement';
+import type { EngagementStatus } from '@shared/domain';
 import { api, call, errorText } from '../api';
 
 export type SearchHit = z.infer<typeof SearchHitSchema>;

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
-import type { BackupInfoResult } from '../../../shared/channels/store';
+import type { BackupInfoResult } from '@shared/channels/store';
 import { backupSize } from './backups';
 
 const REASONS: Record<BackupInfoResult['reason'], string> = {

@@ -1,6 +1,6 @@
 import { Accordion, Badge, Button, Group, Menu, Text } from '@mantine/core';
 import { IconCopy, IconPlus } from '@tabler/icons-react';
-import type { Catalog, CatalogService, RateCard } from '../../../shared/domain';
+import type { Catalog, CatalogService, RateCard } from '@shared/domain';
 import { ServiceEditor } from './ServiceEditor';
 import { RemoveButton } from '../components/RemoveButton';
 

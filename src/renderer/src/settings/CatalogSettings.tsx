@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Accordion, Stack, Text } from '@mantine/core';
-import { CatalogSchema, type Catalog, type CatalogService } from '../../../shared/domain';
+import { CatalogSchema, type Catalog, type CatalogService } from '@shared/domain';
 import { api, call } from '../api';
 import { showUndo } from '../components/undo';
 import { newId } from '../ids';

@@ -1,6 +1,6 @@
 import { Accordion, Badge, Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { placeholderIn, type TermsLibrary } from '../../../shared/domain';
+import { placeholderIn, type TermsLibrary } from '@shared/domain';
 import { RemoveButton } from '../components/RemoveButton';
 
 type Clause = TermsLibrary[number];

@@ -1,6 +1,6 @@
 import { Image, Paper, Stack, Text } from '@mantine/core';
-import { isPlaceholderProfile } from '../../../shared/channels/settings';
-import type { ConsultancyProfile } from '../../../shared/domain';
+import { isPlaceholderProfile } from '@shared/channels/settings';
+import type { ConsultancyProfile } from '@shared/domain';
 
 /** The scope of work's cover in the consultancy's colours, logo and name, as they are typed. */
 export function CoverPreview({ profile: v }: { profile: ConsultancyProfile }) {

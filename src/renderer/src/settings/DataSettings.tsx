@@ -3,7 +3,7 @@ import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseExport, IconFileImport, IconFolder } from '@tabler/icons-react';
 import { navigate } from '../app/routing';
 import { importProjectFile } from '../projects/import';
-import type { BackupInfoResult, StoreStatusResult } from '../../../shared/channels/store';
+import type { BackupInfoResult, StoreStatusResult } from '@shared/channels/store';
 import { api, call, errorText } from '../api';
 import { createBackup, restoreBackup } from './backups';
 import { BackupsTable, RestoreDialog } from './BackupsTable';

@@ -1,7 +1,7 @@
 import { Alert, ColorInput, Grid, Group, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { isPlaceholderProfile, ProfileInputSchema } from '../../../shared/channels/settings';
-import type { ConsultancyProfile } from '../../../shared/domain';
+import { isPlaceholderProfile, ProfileInputSchema } from '@shared/channels/settings';
+import type { ConsultancyProfile } from '@shared/domain';
 import { api, call } from '../api';
 import { ValueSaveStatus } from '../components/ValueSaveStatus';
 import { CoverPreview } from './CoverPreview';

@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import { RateCardSchema, type RateCard } from '../../../shared/domain';
+import { RateCardSchema, type RateCard } from '@shared/domain';
 import { api, call } from '../api';
 import { RateCardEditor } from '../components/RateCardEditor';
 import type { Settings } from './useSettings';

@@ -9,7 +9,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { DELIVERY_MODE_LABELS, type DeliveryMode } from '../../../shared/domain';
+import { DELIVERY_MODE_LABELS, type DeliveryMode } from '@shared/domain';
 import {
   CATEGORY_OPTIONS,
   DELIVERY_MODE_OPTIONS,

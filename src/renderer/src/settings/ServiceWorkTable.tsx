@@ -1,5 +1,5 @@
 import { Divider, NumberInput, Select, Table } from '@mantine/core';
-import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '../../../shared/domain';
+import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS } from '@shared/domain';
 import { Internal } from '../app/meeting-mode';
 import { PARTY_OPTIONS } from '../choices';
 import type { ServiceEditorProps } from './service-fields';

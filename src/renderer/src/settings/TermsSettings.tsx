@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Accordion, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { DEFAULT_TERMS, TERMS_FILL_INS, TermsLibrarySchema, type TermsLibrary } from '../../../shared/domain';
+import { DEFAULT_TERMS, TERMS_FILL_INS, TermsLibrarySchema, type TermsLibrary } from '@shared/domain';
 import { api, call } from '../api';
 import { showUndo } from '../components/undo';
 import { newId } from '../ids';

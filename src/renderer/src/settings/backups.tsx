@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { BackupInfoResult, StoreStatusResult } from '../../../shared/channels/store';
+import type { BackupInfoResult, StoreStatusResult } from '@shared/channels/store';
 import { api, call, errorText } from '../api';
 
 function size(bytes: number): string {

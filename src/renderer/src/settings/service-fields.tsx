@@ -1,5 +1,5 @@
 import { NumberInput, TextInput } from '@mantine/core';
-import type { CatalogService, RateCard } from '../../../shared/domain';
+import type { CatalogService, RateCard } from '@shared/domain';
 
 /** What each part of the service editor is given: the service, and how to change it. */
 export interface ServiceEditorProps {

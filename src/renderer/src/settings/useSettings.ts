@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { SettingsSchema } from '../../../shared/channels/settings';
+import type { SettingsSchema } from '@shared/channels/settings';
 import { api, call, errorText } from '../api';
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,8 +1,8 @@
 import { newId } from '../../ids';
 import { Alert, Button, Grid, Group, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import type { FundingSource } from '../../../../shared/domain';
-import { formatMoney } from '../../../../shared/money';
+import type { FundingSource } from '@shared/domain';
+import { formatMoney } from '@shared/money';
 import { ListEditor } from '../ListEditor';
 import { useDraftSelect } from '../context';
 import { DateField, MoneyField, useSetField } from '../fields';

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../../shared/domain';
+import { isIsoDate } from '@shared/domain';
 import { formatDate } from '../../dates';
 import { useDraftValue } from '../context';
 import { DateField } from '../fields';

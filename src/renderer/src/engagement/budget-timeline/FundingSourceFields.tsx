@@ -1,5 +1,5 @@
 import { Button, Group, MultiSelect, SimpleGrid, Stack, Text } from '@mantine/core';
-import { PROFESSIONAL_LEARNING_CATEGORIES } from '../../../../shared/domain';
+import { PROFESSIONAL_LEARNING_CATEGORIES } from '@shared/domain';
 import { CATEGORY_OPTIONS } from '../../choices';
 import { useDraftValue } from '../context';
 import { useCampusOptions } from '../options';

@@ -1,6 +1,6 @@
 import { newId } from '../../ids';
 import { Group, NumberInput, SimpleGrid, Stack } from '@mantine/core';
-import type { Blackout, PdDay, Phase, Timeline } from '../../../../shared/domain';
+import type { Blackout, PdDay, Phase, Timeline } from '@shared/domain';
 import { ListEditor } from '../ListEditor';
 import { useDraftSelect, useWorkspace } from '../context';
 import { DateField, NumberField, SegmentedField, SwitchField, TextField, useSetField } from '../fields';

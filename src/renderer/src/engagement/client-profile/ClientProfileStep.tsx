@@ -1,7 +1,7 @@
 import { newId } from '../../ids';
 import { Grid, NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { afterPointerRelease } from '../../components/pointer';
-import { ORGANIZATION_TYPE_LABELS, type Campus, type Contact } from '../../../../shared/domain';
+import { ORGANIZATION_TYPE_LABELS, type Campus, type Contact } from '@shared/domain';
 import { ListEditor } from '../ListEditor';
 import { useDraftSelect, useFieldError, useWorkspace } from '../context';
 import { NumberField, SelectField, TextareaField, TextField } from '../fields';

@@ -5,7 +5,7 @@ import {
   type DriverKey,
   type DriverRating,
   type ExpertiseLevel,
-} from '../../../../shared/domain';
+} from '@shared/domain';
 import { useDraftSelect, useWorkspace } from '../context';
 import { NumberField, TextareaField, TextField, useSetField } from '../fields';
 import { Section, StepFrame } from '../StepFrame';

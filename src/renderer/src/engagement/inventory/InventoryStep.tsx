@@ -1,6 +1,6 @@
 import { newId } from '../../ids';
 import { Badge, Grid, Stack, Text } from '@mantine/core';
-import { type InventoryItem, type InventoryKind, type InventoryLevel } from '../../../../shared/domain';
+import { type InventoryItem, type InventoryKind, type InventoryLevel } from '@shared/domain';
 import { ListEditor } from '../ListEditor';
 import { useDraftSelect } from '../context';
 import { SegmentedField, SelectField, TextareaField, TextField } from '../fields';

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Button, Grid, Group, Stack, Text, type SegmentedControlProps } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { DELIVERY_MODE_LABELS, PRIORITIES, type CatalogService } from '../../../../shared/domain';
+import { DELIVERY_MODE_LABELS, PRIORITIES, type CatalogService } from '@shared/domain';
 import { PDCA_OPTIONS } from '../../choices';
 import { useDraftSelect } from '../context';
 import { SegmentedField, SwitchField, TextareaField, TextField } from '../fields';

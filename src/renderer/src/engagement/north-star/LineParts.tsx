@@ -1,13 +1,13 @@
 import { TextInput, Group, Text } from '@mantine/core';
-import type { CatalogService } from '../../../../shared/domain';
-import { formatMoney } from '../../../../shared/money';
-import { linePricing } from '../../../../shared/scoping';
+import type { CatalogService } from '@shared/domain';
+import { formatMoney } from '@shared/money';
+import { linePricing } from '@shared/scoping';
 import { Internal } from '../../app/meeting-mode';
 import { afterPointerRelease } from '../../components/pointer';
 import { useDraftSelect, useFieldError, useReading, useWorkspace } from '../context';
 import { NumberField } from '../fields';
 import { num } from '../labels';
-import { upperFirst } from '../../../../shared/words';
+import { upperFirst } from '@shared/words';
 
 /** "grade-level teams" also names one group: "grade-level team". Empty means the service's own word. */
 function groupLabelFrom(text: string): { singular: string; plural: string } | null {

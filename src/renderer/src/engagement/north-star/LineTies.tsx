@@ -9,8 +9,8 @@ import {
   lineName,
   type Engagement,
   type FollowUp,
-} from '../../../../shared/domain';
-import { FOLLOW_UP_CATEGORIES } from '../../../../shared/scoping';
+} from '@shared/domain';
+import { FOLLOW_UP_CATEGORIES } from '@shared/scoping';
 import { DRIVER_OPTIONS, STANDARD_OPTIONS } from '../../choices';
 import { DateInput } from '../../components/DateInput';
 import { formatDate } from '../../dates';

@@ -1,20 +1,15 @@
 import { newId } from '../../ids';
 import { useMemo, useRef, useState } from 'react';
 import { Group, Paper, Select, Text } from '@mantine/core';
-import {
-  lineName,
-  SERVICE_CATEGORY_LABELS,
-  type CatalogService,
-  type PlanLine,
-} from '../../../../shared/domain';
-import { formatMoney } from '../../../../shared/money';
+import { lineName, SERVICE_CATEGORY_LABELS, type CatalogService, type PlanLine } from '@shared/domain';
+import { formatMoney } from '@shared/money';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { showUndo } from '../../components/undo';
 import { useDraftSelect, useReading, useWorkspace } from '../context';
 import { detachReferences } from '../references';
 import { Section, StepFrame } from '../StepFrame';
 import { PlanTable } from './PlanTable';
-import { plural } from '../../../../shared/words';
+import { plural } from '@shared/words';
 
 export function newLine(service: CatalogService): PlanLine {
   return {

@@ -1,8 +1,8 @@
 import { Fragment, memo } from 'react';
 import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { DELIVERY_MODE_LABELS, lineName } from '../../../../shared/domain';
-import { quantityText } from '../../../../shared/scoping';
+import { DELIVERY_MODE_LABELS, lineName } from '@shared/domain';
+import { quantityText } from '@shared/scoping';
 import { Money } from '../../components/Money';
 import { useDraftSelect, useReadingSelect } from '../context';
 import { num, PRIORITY_COLORS, PRIORITY_LABELS, SIZED_COLORS, SIZED_LABELS } from '../labels';

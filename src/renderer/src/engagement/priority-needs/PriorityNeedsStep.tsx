@@ -1,6 +1,6 @@
 import { newId } from '../../ids';
 import { Grid, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { PriorityNeed } from '../../../../shared/domain';
+import type { PriorityNeed } from '@shared/domain';
 import { ListEditor } from '../ListEditor';
 import { useWorkspace } from '../context';
 import { NumberField, SegmentedField, TextareaField, TextField } from '../fields';

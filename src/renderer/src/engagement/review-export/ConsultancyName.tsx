@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
-import type { ConsultancyProfile } from '../../../../shared/domain';
+import type { ConsultancyProfile } from '@shared/domain';
 import { api, call, errorText } from '../../api';
 import { navigate } from '../../app/routing';
 

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconFolder } from '@tabler/icons-react';
-import type { ScopeExport } from '../../../../shared/channels/scope';
+import type { ScopeExport } from '@shared/channels/scope';
 import { api, call, errorText } from '../../api';
-import { plural } from '../../../../shared/words';
+import { plural } from '@shared/words';
 
 /** A PDF that was written (not a cancelled save dialog). */
 export type ExportResult = Extract<ScopeExport, { cancelled: false }>;

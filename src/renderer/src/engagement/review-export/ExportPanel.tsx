@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
-import { isPlaceholderProfile } from '../../../../shared/channels/settings';
-import type { ConsultancyProfile } from '../../../../shared/domain';
+import { isPlaceholderProfile } from '@shared/channels/settings';
+import type { ConsultancyProfile } from '@shared/domain';
 import { api, call } from '../../api';
 import { shortcutText } from '../../app/shortcuts';
 import { useProblems, useReading, useWorkspace } from '../context';
@@ -13,7 +13,7 @@ import { useExport } from './useExport';
 import { PlaceholderAlert } from './sow/ScopeOfWorkDetails';
 import { useStandardTerms } from './sow/useStandardTerms';
 import type { Revisions } from './useRevisions';
-import { plural } from '../../../../shared/words';
+import { plural } from '@shared/words';
 import { agree, countSaid } from '../../wording';
 
 /** The revision note and the Export button, shared by the review step and the Ctrl+E dialog. */

@@ -1,7 +1,7 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
-import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '../../../../shared/domain';
-import { formatMoney } from '../../../../shared/money';
+import { SUPPORT_LEVEL_INFO, type EngagementStatus } from '@shared/domain';
+import { formatMoney } from '@shared/money';
 import { formatRange } from '../../dates';
 import { useDraftSelect, useReading, useValid, useWorkspace } from '../context';
 import { Figure } from '../Figure';
@@ -14,7 +14,7 @@ import { saveProjectFile } from './project-file';
 import { WhatChanged } from './WhatChanged';
 import type { Revisions } from './useRevisions';
 import { useRevisionsContext } from './revisions-context';
-import { plural } from '../../../../shared/words';
+import { plural } from '@shared/words';
 
 function History({ revisions }: { revisions: Revisions }) {
   if (revisions.error) return <Text c="red.8">{revisions.error}</Text>;

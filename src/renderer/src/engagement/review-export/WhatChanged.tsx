@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { List, Loader, Text } from '@mantine/core';
-import type { Engagement } from '../../../../shared/domain';
-import { diffEngagements } from '../../../../shared/scoping';
+import type { Engagement } from '@shared/domain';
+import { diffEngagements } from '@shared/scoping';
 import { api, call, errorText } from '../../api';
 import { useValid } from '../context';
 import type { Revisions } from './useRevisions';

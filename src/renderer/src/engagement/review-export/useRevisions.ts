@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RevisionInfo } from '../../../../shared/channels/revision';
+import type { RevisionInfo } from '@shared/channels/revision';
 import { api, call, errorText } from '../../api';
 
 export interface Revisions {

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { formatMoney } from '../../../../shared/money';
-import type { Coverage } from '../../../../shared/scoping';
-import { plural } from '../../../../shared/words';
+import { formatMoney } from '@shared/money';
+import type { Coverage } from '@shared/scoping';
+import { plural } from '@shared/words';
 
 function Percent({ label, percent, detail }: { label: string; percent: number | null; detail: string }) {
   return (

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { DeferredPhase, SizedLine } from '../../../../shared/scoping';
+import type { DeferredPhase, SizedLine } from '@shared/scoping';
 import { Money } from '../../components/Money';
 import { PinControl, sameRow, type OnPin, type RowProps } from './line-rows';
 

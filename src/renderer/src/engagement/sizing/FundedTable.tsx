@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Badge, Table, Text } from '@mantine/core';
-import { formatMoney } from '../../../../shared/money';
-import type { Costing, SizedLine } from '../../../../shared/scoping';
+import { formatMoney } from '@shared/money';
+import type { Costing, SizedLine } from '@shared/scoping';
 import { Internal } from '../../app/meeting-mode';
 import { Money } from '../../components/Money';
 import { SIZED_COLORS, SIZED_LABELS } from '../labels';

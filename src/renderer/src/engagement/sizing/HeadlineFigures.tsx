@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { SimpleGrid } from '@mantine/core';
-import { formatMoney } from '../../../../shared/money';
-import type { Sizing } from '../../../../shared/scoping';
-import { plural } from '../../../../shared/words';
+import { formatMoney } from '@shared/money';
+import type { Sizing } from '@shared/scoping';
+import { plural } from '@shared/words';
 import { Figure } from '../Figure';
 
 /** Funded, left in the budget, the north star and what waits: they follow the slider in the same frame. */

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
-import type { PlanCheck } from '../../../../shared/scoping';
+import type { PlanCheck } from '@shared/scoping';
 
 /** The part of the plan a check read. */
 const APPLIES_TO_WORDS: Record<PlanCheck['plan'], string> = {

@@ -1,6 +1,6 @@
 import { BarChart } from '@mantine/charts';
-import { PDCA_LABELS, PDCA_STAGES } from '../../../../shared/domain';
-import type { Schedule } from '../../../../shared/scoping';
+import { PDCA_LABELS, PDCA_STAGES } from '@shared/domain';
+import type { Schedule } from '@shared/scoping';
 
 const STAGE_COLORS = { plan: 'indigo.4', do: 'teal.5', check: 'yellow.5', act: 'grape.4' } as const;
 

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense } from 'react';
 import { List, Loader, Table, Text } from '@mantine/core';
-import type { Schedule } from '../../../../shared/scoping';
+import type { Schedule } from '@shared/scoping';
 
 const ScheduleChart = lazy(() => import('./ScheduleChart'));
 

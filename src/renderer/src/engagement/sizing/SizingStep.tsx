@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { IconChartBar } from '@tabler/icons-react';
 import { Button, EmptyState, List } from '@mantine/core';
-import type { Pin } from '../../../../shared/domain';
-import type { Sizing } from '../../../../shared/scoping';
-import { plural } from '../../../../shared/words';
+import type { Pin } from '@shared/domain';
+import type { Sizing } from '@shared/scoping';
+import { plural } from '@shared/words';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { useWorkspace } from '../context';
 import { Section, StepFrame } from '../StepFrame';

@@ -1,5 +1,5 @@
 import { Group, Paper, Slider, Stack, Text } from '@mantine/core';
-import { formatMoneyWhole } from '../../../../shared/money';
+import { formatMoneyWhole } from '@shared/money';
 import { DateRange } from '../budget-timeline/DateRange';
 import { MoneyField } from '../fields';
 

@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
-import type { Pin } from '../../../../shared/domain';
-import type { SizedLine } from '../../../../shared/scoping';
+import type { Pin } from '@shared/domain';
+import type { SizedLine } from '@shared/scoping';
 import { PIN_LABELS } from '../labels';
 
 /** Pins a line: keep it funded, defer it, or leave it to the sizing. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { prepareSizing, scopePrepared } from '../../../../shared/scoping';
+import { prepareSizing, scopePrepared } from '@shared/scoping';
 import { useRested } from '../../hooks/useRested';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { useReading, useValid, useWorkspace } from '../context';

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, List, Paper, Text, Title } from '@mantine/core';
 import { IconBulb } from '@tabler/icons-react';
-import { SUPPORT_LEVEL_INFO } from '../../../../shared/domain';
+import { SUPPORT_LEVEL_INFO } from '@shared/domain';
 import { useReading, useWorkspace } from '../context';
 
 /** The advice, how firm it is, its reasons, the lines at their own level and what would change it. */

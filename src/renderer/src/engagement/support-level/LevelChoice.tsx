@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
-import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '../../../../shared/domain';
+import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '@shared/domain';
 import { useDraftSelect, useReading, useWorkspace } from '../context';
 import { TextareaField } from '../fields';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SegmentedControl, Table } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '../../../../shared/domain';
+import { SUPPORT_LEVEL_INFO, SUPPORT_LEVELS, type SupportLevel } from '@shared/domain';
 import { formatRange } from '../../dates';
 import { useDraftSelect, useReading, useWorkspace } from '../context';
 

@@ -4,7 +4,7 @@ import {
   InvoicingMethodSchema,
   type InvoicingMethod,
   type Milestone,
-} from '../../../../../shared/domain';
+} from '@shared/domain';
 import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect } from '../../context';

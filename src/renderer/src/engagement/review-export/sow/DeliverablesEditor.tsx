@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { deliverableRows, type DeliverableRow, type LineCost } from '../../../../../shared/scoping';
-import type { Deliverable } from '../../../../../shared/domain';
+import { deliverableRows, type DeliverableRow, type LineCost } from '@shared/scoping';
+import type { Deliverable } from '@shared/domain';
 import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect, useReading, useValid } from '../../context';

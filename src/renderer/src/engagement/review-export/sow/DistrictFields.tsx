@@ -1,5 +1,5 @@
 import { Checkbox, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DRIVER_INFO, DRIVER_KEYS, type Commitment, type Handoff } from '../../../../../shared/domain';
+import { DRIVER_INFO, DRIVER_KEYS, type Commitment, type Handoff } from '@shared/domain';
 import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftSelect } from '../../context';

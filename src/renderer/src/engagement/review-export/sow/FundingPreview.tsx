@@ -1,14 +1,9 @@
 import { useMemo } from 'react';
 import { Alert, Checkbox, Group, List, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
-import type { CrosswalkAssignment } from '../../../../../shared/domain';
-import { formatMoney } from '../../../../../shared/money';
-import {
-  buildCrosswalk,
-  buildInvoiceSchedule,
-  type FundingIssue,
-  type InvoiceIssue,
-} from '../../../../../shared/scoping';
+import type { CrosswalkAssignment } from '@shared/domain';
+import { formatMoney } from '@shared/money';
+import { buildCrosswalk, buildInvoiceSchedule, type FundingIssue, type InvoiceIssue } from '@shared/scoping';
 import { ListEditor } from '../../ListEditor';
 import { newId } from '../../../ids';
 import { useDraftValue, useReading, useValid } from '../../context';

@@ -12,9 +12,9 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { MAX_OPTIONS, type SizingOption } from '../../../../../shared/domain';
-import { formatMoney } from '../../../../../shared/money';
-import { sizeOptions, type SizedOption } from '../../../../../shared/scoping/options';
+import { MAX_OPTIONS, type SizingOption } from '@shared/domain';
+import { formatMoney } from '@shared/money';
+import { sizeOptions, type SizedOption } from '@shared/scoping/options';
 import { newId } from '../../../ids';
 import { useDraftSelect, useValid } from '../../context';
 import { DateField, MoneyField, TextField, useSetField } from '../../fields';

@@ -1,6 +1,6 @@
 import { Accordion, Alert, Badge, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { findPlaceholders, type TermsLibrary } from '../../../../../shared/domain';
+import { findPlaceholders, type TermsLibrary } from '@shared/domain';
 import { useReading, useValid } from '../../context';
 import { AgreementFields } from './AgreementFields';
 import { DeliverablesEditor } from './DeliverablesEditor';

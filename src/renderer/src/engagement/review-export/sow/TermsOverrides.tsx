@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { resolveClauses, type ClauseOverride, type TermsLibrary } from '../../../../../shared/domain';
+import { resolveClauses, type ClauseOverride, type TermsLibrary } from '@shared/domain';
 import { newId } from '../../../ids';
 import { useDraftSelect } from '../../context';
 import { TextareaField, TextField, useSetField } from '../../fields';

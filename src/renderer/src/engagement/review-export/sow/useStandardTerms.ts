@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_TERMS, type TermsLibrary } from '../../../../../shared/domain';
+import { DEFAULT_TERMS, type TermsLibrary } from '@shared/domain';
 import { api, call } from '../../../api';
 
 /**
