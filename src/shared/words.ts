@@ -70,7 +70,8 @@ export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -87,7 +88,7 @@ const MONTHS = [
 
 /** "June 12, 2026" from 2026-06-12, as a date is written in a sentence. */
 export function dateWords(iso: string): string {
-  const month = MONTHS[Number(iso.slice(5, 7)) - 1];
+  const month = MONTH_NAMES[Number(iso.slice(5, 7)) - 1];
   if (month === undefined) return iso;
   return `${month} ${String(Number(iso.slice(8, 10)))}, ${iso.slice(0, 4)}`;
 }

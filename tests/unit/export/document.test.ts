@@ -4,6 +4,7 @@ import { flat } from './pdf-text';
 import { fixtureEngagement } from './fixture';
 import { loadSample, renderAndRead, SAMPLES, type Rendered } from './helpers';
 import {
+  ALL_SECTIONS,
   expectClientWords,
   expectCrosswalkTotals,
   expectHeadingsKeepWithContent,
@@ -11,28 +12,6 @@ import {
   expectNoPlaceholders,
   expectNotesInternal,
 } from './sow-checks';
-
-/** Every section a full scope of work prints, in order. */
-const ALL_SECTIONS = [
-  'Summary',
-  'The district’s context and priority needs',
-  'What is already working',
-  'Support level',
-  'The funded scope',
-  'The north star and what waits',
-  'Deliverables',
-  'Timeline',
-  'Measures of success',
-  'Responsibilities',
-  'Sustainability: who carries the work on',
-  'Drivers and standards alignment',
-  'Assumptions',
-  'Investment summary',
-  'Funding crosswalk',
-  'Invoice schedule',
-  'Terms',
-  'Agreement',
-] as const;
 
 /** Every page says where it is, which version it belongs to and when it was issued. */
 function expectRunningFooters(r: Rendered, version: number, date: string): void {

@@ -3,6 +3,28 @@ import { placeholderIn } from '../../../src/shared/domain';
 import type { Rendered } from './helpers';
 import { flat } from './pdf-text';
 
+/** Every section a full scope of work prints, in order. */
+export const ALL_SECTIONS = [
+  'Summary',
+  'The district’s context and priority needs',
+  'What is already working',
+  'Support level',
+  'The funded scope',
+  'The north star and what waits',
+  'Deliverables',
+  'Timeline',
+  'Measures of success',
+  'Responsibilities',
+  'Sustainability: who carries the work on',
+  'Drivers and standards alignment',
+  'Assumptions',
+  'Investment summary',
+  'Funding crosswalk',
+  'Invoice schedule',
+  'Terms',
+  'Agreement',
+] as const;
+
 /**
  * What a procurement office checks in a scope of work, read back from the PDF's own text:
  * the invoices and the funding crosswalk add up to the funded total, nothing is left as a

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import {
   MultiSelect,
   NumberInput,
@@ -24,7 +24,11 @@ import { useDraftSelect, useDraftValue, useFieldError, useWorkspace } from './co
  * Fields bound to a path of the engagement. Each subscribes to its own value and message
  * only, so a key press redraws the field typed in and not the step around it.
  */
-function useBinding(path: string) {
+/**
+ * A field's ties to its path: `set` and `problem` for its handlers, and `field` to spread on
+ * the control: leaving it, its message (the schema's, else `fallbackError`) and its path.
+ */
+function useBinding(path: string, fallbackError?: ReactNode) {
   const { draft } = useWorkspace();
   const set = useCallback((value: unknown) => draft.set(path, value), [draft, path]);
   const leave = useCallback(() => afterPointerRelease(() => draft.leave(path)), [draft, path]);
@@ -32,7 +36,12 @@ function useBinding(path: string) {
     (message: string | null) => draft.setFieldProblem(path, message),
     [draft, path],
   );
-  return { set, leave, problem, error: useFieldError(path) };
+  const error = useFieldError(path);
+  return {
+    set,
+    problem,
+    field: { onBlur: leave, error: error ?? fallbackError, 'data-path': path },
+  };
 }
 
 type Bound<P> = Omit<P, 'value' | 'onChange' | 'defaultValue'> & { path: string };
@@ -45,48 +54,21 @@ const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => 
 
 export function TextField({ path, ...props }: Bound<TextInputProps>) {
   const value = asText(useDraftValue(path));
-  const b = useBinding(path);
-  return (
-    <TextInput
-      {...props}
-      value={value}
-      onChange={(e) => b.set(e.currentTarget.value)}
-      onBlur={b.leave}
-      error={b.error ?? props.error}
-      data-path={path}
-    />
-  );
+  const b = useBinding(path, props.error);
+  return <TextInput {...props} value={value} onChange={(e) => b.set(e.currentTarget.value)} {...b.field} />;
 }
 
 export function TextareaField({ path, ...props }: Bound<TextareaProps>) {
   const value = asText(useDraftValue(path));
-  const b = useBinding(path);
-  return (
-    <Textarea
-      {...props}
-      value={value}
-      onChange={(e) => b.set(e.currentTarget.value)}
-      onBlur={b.leave}
-      error={b.error ?? props.error}
-      data-path={path}
-    />
-  );
+  const b = useBinding(path, props.error);
+  return <Textarea {...props} value={value} onChange={(e) => b.set(e.currentTarget.value)} {...b.field} />;
 }
 
 /** A count: '' while cleared, which the schema refuses, so the last count stays stored. */
 export function NumberField({ path, ...props }: Bound<NumberInputProps>) {
   const value = asNumberOrText(useDraftValue(path));
-  const b = useBinding(path);
-  return (
-    <NumberInput
-      {...props}
-      value={value}
-      onChange={b.set}
-      onBlur={b.leave}
-      error={b.error ?? props.error}
-      data-path={path}
-    />
-  );
+  const b = useBinding(path, props.error);
+  return <NumberInput {...props} value={value} onChange={b.set} {...b.field} />;
 }
 
 /** Money in the engagement's own currency. */
@@ -94,7 +76,7 @@ export function MoneyField({ path, ...props }: Bound<Omit<MoneyInputProps, 'onPr
   const stored = useDraftValue(path);
   const value = typeof stored === 'number' ? stored : 0;
   const currency = useDraftSelect((e) => e.rateCard.currency);
-  const b = useBinding(path);
+  const b = useBinding(path, props.error);
   return (
     <MoneyInput
       {...props}
@@ -102,9 +84,7 @@ export function MoneyField({ path, ...props }: Bound<Omit<MoneyInputProps, 'onPr
       value={value}
       onChange={b.set}
       onProblem={b.problem}
-      onBlur={b.leave}
-      error={b.error ?? props.error}
-      data-path={path}
+      {...b.field}
     />
   );
 }
@@ -125,7 +105,7 @@ export function DateField({
 }) {
   const stored = useDraftValue(path);
   const value = typeof stored === 'string' && stored !== '' ? stored : null;
-  const b = useBinding(path);
+  const b = useBinding(path, extraError);
   return (
     <DateInput
       label={label}
@@ -134,9 +114,7 @@ export function DateField({
       value={value}
       onChange={(iso) => b.set(iso ?? (clearable ? null : ''))}
       onProblem={b.problem}
-      onBlur={b.leave}
-      error={b.error ?? extraError}
-      data-path={path}
+      {...b.field}
     />
   );
 }
@@ -144,32 +122,14 @@ export function DateField({
 export function SelectField({ path, ...props }: Bound<SelectProps>) {
   const stored = useDraftValue(path);
   const value = typeof stored === 'string' ? stored : null;
-  const b = useBinding(path);
-  return (
-    <Select
-      {...props}
-      value={value}
-      onChange={b.set}
-      onBlur={b.leave}
-      error={b.error ?? props.error}
-      data-path={path}
-    />
-  );
+  const b = useBinding(path, props.error);
+  return <Select {...props} value={value} onChange={b.set} {...b.field} />;
 }
 
 export function MultiSelectField({ path, ...props }: Bound<MultiSelectProps>) {
   const value = asStrings(useDraftValue(path));
-  const b = useBinding(path);
-  return (
-    <MultiSelect
-      {...props}
-      value={value}
-      onChange={b.set}
-      onBlur={b.leave}
-      error={b.error ?? props.error}
-      data-path={path}
-    />
-  );
+  const b = useBinding(path, props.error);
+  return <MultiSelect {...props} value={value} onChange={b.set} {...b.field} />;
 }
 
 export function SegmentedField({ path, ...props }: Bound<SegmentedControlProps>) {

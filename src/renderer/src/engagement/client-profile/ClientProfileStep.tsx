@@ -2,6 +2,7 @@ import { newId } from '../../ids';
 import { Grid, NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { afterPointerRelease } from '../../components/pointer';
 import { ORGANIZATION_TYPE_LABELS, type Campus, type Contact } from '@shared/domain';
+import { MONTH_NAMES } from '@shared/words';
 import { ListEditor } from '../ListEditor';
 import { useDraftSelect, useFieldError, useWorkspace } from '../context';
 import { NumberField, SelectField, TextareaField, TextField } from '../fields';
@@ -11,21 +12,7 @@ const ORGANIZATION_OPTIONS = Object.entries(ORGANIZATION_TYPE_LABELS).map(([valu
   value,
   label,
 }));
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH_OPTIONS = MONTHS.map((label, i) => ({ value: String(i + 1), label }));
+const MONTH_OPTIONS = MONTH_NAMES.map((label, i) => ({ value: String(i + 1), label }));
 
 /** Stored as a month number, shown as its name. */
 function FiscalYearField() {
