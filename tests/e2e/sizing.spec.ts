@@ -45,6 +45,45 @@ test('changing the budget changes the funded lines at once, and the new budget i
   await page.screenshot({ path: 'test-results/screens/sizing-after-what-if.png', fullPage: true });
 });
 
+test('arrow keys at a person’s pace show the figures of the plan as it is now, never of the plan before a change', async ({
+  app,
+}) => {
+  const { page } = app;
+  const id = await seedSample(app, 'mid');
+  await openStep(app, id, 'sizing');
+  const slider = page.getByRole('slider', { name: 'Budget' });
+  const figures = page.getByTestId('sizing-figures');
+  const budget = async () => Number((await slider.getAttribute('aria-valuenow')) ?? '0');
+  // Up two steps and back one, pausing between keys: the budgets a key away are sized ahead.
+  await slider.focus();
+  const start = await budget();
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+  }
+  expect(await budget()).toBeGreaterThan(start);
+  await saved(app);
+
+  // The plan changes under the budgets sized ahead: a line that waits is kept funded by hand.
+  await page
+    .getByTestId('deferred-line')
+    .filter({ has: page.getByRole('combobox') })
+    .first()
+    .getByRole('combobox')
+    .selectOption('funded');
+  await saved(app);
+
+  // A step to a budget sized before the change shows the changed plan's figures, as reopened.
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  const shown = await figures.textContent();
+  const tried = await budget();
+  await saved(app);
+  expect((await app.services.handlers['engagement:get']({ id })).engagement.budget.amountCents).toBe(tried);
+  await page.reload();
+  await expect(figures).toHaveText(shown ?? '');
+});
+
 test('pinning a deferred line keeps it funded, and the pin is saved', async ({ app }) => {
   const { page } = app;
   const id = await seedSample(app, 'mid');

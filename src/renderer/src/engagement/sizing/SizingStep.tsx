@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { IconChartBar } from '@tabler/icons-react';
 import { Button, EmptyState, List } from '@mantine/core';
 import type { Pin } from '@shared/domain';
-import type { Sizing } from '@shared/scoping';
+import type { Scope, Sizing } from '@shared/scoping';
 import { plural } from '@shared/words';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { useWorkspace } from '../context';
+import { useValid, useWorkspace } from '../context';
 import { Section, StepFrame } from '../StepFrame';
 import { CoverageSection } from './CoverageSection';
 import { DeferredPhases } from './DeferredPhases';
@@ -36,34 +36,31 @@ function NothingToSize({ onGo }: { onGo: () => void }) {
 }
 
 export function SizingStep() {
-  const { draft, goTo } = useWorkspace();
-  const { engagement, trying, sizing, detail, onTry, onTyped } = useTriedSizing();
-  const { costing, schedule, checks } = detail;
-  const currency = sizing.currency;
-  const funded = useMemo(
-    () => detail.sizing.lines.filter((l) => l.status !== 'deferred'),
-    [detail.sizing.lines],
-  );
-  const byId = useMemo(() => new Map(detail.sizing.lines.map((l) => [l.lineId, l])), [detail.sizing.lines]);
-  const totals = useMemo(() => new Map(costing.lines.map((l) => [l.lineId, l.totalCents])), [costing.lines]);
-
-  const onPin = useStableCallback((lineId: string, pin: Pin) => {
-    const index = draft.getValues().lines.findIndex((l) => l.id === lineId);
-    if (index >= 0) draft.set(`lines.${index}.pin`, pin);
-  });
-
-  if (engagement.lines.length === 0) {
-    return <NothingToSize onGo={() => goTo('north-star')} />;
-  }
-
+  const { goTo } = useWorkspace();
+  const empty = useValid().lines.length === 0;
+  if (empty) return <NothingToSize onGo={() => goTo('north-star')} />;
   return (
     <StepFrame>
+      <TriedSizing />
+    </StepFrame>
+  );
+}
+
+/**
+ * What a slider step redraws: the slider, the headline figures and the summary under them. The
+ * long sections below wait for the slider to rest (`detail`), so a step skips them entirely.
+ */
+function TriedSizing() {
+  const { trying, sizing, detail, onTry, onTyped, onLand } = useTriedSizing();
+  return (
+    <>
       <WhatIf
-        currency={currency}
+        currency={sizing.currency}
         northStarCents={sizing.northStar.subtotalCents}
         budgetCents={trying ?? sizing.budgetCents}
         onTry={onTry}
         onTyped={onTyped}
+        onLand={onLand}
       />
 
       <HeadlineFigures sizing={sizing} />
@@ -76,6 +73,30 @@ export function SizingStep() {
         </List>
       )}
 
+      <SizingDetail detail={detail} />
+    </>
+  );
+}
+
+/** The funded phase, what waits, coverage, the months and the checks, as of the rested budget. */
+const SizingDetail = memo(function SizingDetail({ detail }: { detail: Scope }) {
+  const { draft } = useWorkspace();
+  const { costing, schedule, checks } = detail;
+  const currency = detail.sizing.currency;
+  const funded = useMemo(
+    () => detail.sizing.lines.filter((l) => l.status !== 'deferred'),
+    [detail.sizing.lines],
+  );
+  const byId = useMemo(() => new Map(detail.sizing.lines.map((l) => [l.lineId, l])), [detail.sizing.lines]);
+  const totals = useMemo(() => new Map(costing.lines.map((l) => [l.lineId, l.totalCents])), [costing.lines]);
+
+  const onPin = useStableCallback((lineId: string, pin: Pin) => {
+    const index = draft.getValues().lines.findIndex((l) => l.id === lineId);
+    if (index >= 0) draft.set(`lines.${index}.pin`, pin);
+  });
+
+  return (
+    <>
       <Section
         title="Start here: the funded phase"
         long
@@ -97,7 +118,7 @@ export function SizingStep() {
         <CoverageSection coverage={detail.sizing.coverage} currency={currency} />
       </Section>
 
-      <Section title="Month by month" long description={capacityText(sizing)}>
+      <Section title="Month by month" long description={capacityText(detail.sizing)}>
         <ScheduleSection schedule={schedule} />
       </Section>
 
@@ -108,6 +129,6 @@ export function SizingStep() {
       >
         <PlanChecks checks={checks} />
       </Section>
-    </StepFrame>
+    </>
   );
-}
+});
