@@ -6,7 +6,12 @@
 interface CurrencyFormat {
   nf: Intl.NumberFormat;
   digits: number;
+  /** Amounts already written: the engine puts the same few amounts into many sentences. */
+  written: Map<number, string>;
 }
+
+/** Amounts kept per format before the oldest are forgotten. */
+const WRITTEN_KEPT = 4096;
 
 const formatters = new Map<string, CurrencyFormat>();
 
@@ -15,10 +20,21 @@ function formatter(currency: string, locale: string): CurrencyFormat {
   let f = formatters.get(key);
   if (!f) {
     const nf = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    f = { nf, digits: nf.resolvedOptions().maximumFractionDigits ?? 2 };
+    f = { nf, digits: nf.resolvedOptions().maximumFractionDigits ?? 2, written: new Map() };
     formatters.set(key, f);
   }
   return f;
+}
+
+/** `cents` in format `f`, written once and then remembered. */
+function write(f: CurrencyFormat, cents: number): string {
+  let text = f.written.get(cents);
+  if (text === undefined) {
+    text = f.nf.format(centsToDecimal(cents, f.digits) as Intl.StringNumericLiteral);
+    if (f.written.size >= WRITTEN_KEPT) f.written.clear();
+    f.written.set(cents, text);
+  }
+  return text;
 }
 
 /** Digits after the decimal point of the currency's minor unit (2 for USD, 0 for JPY). */
@@ -42,27 +58,26 @@ export function centsToDecimal(cents: number, digits = 2): string {
  * what a double holds to the cent print exactly.
  */
 export function formatMoney(cents: number, currency = 'USD', locale = 'en-US'): string {
-  const { nf, digits } = formatter(currency, locale);
-  return nf.format(centsToDecimal(cents, digits) as Intl.StringNumericLiteral);
+  return write(formatter(currency, locale), cents);
 }
 
-const wholeFormatters = new Map<string, Intl.NumberFormat>();
+const wholeFormatters = new Map<string, CurrencyFormat>();
 
 /** "$1,235" for headlines where cents are noise; rounds half away from zero. */
 export function formatMoneyWhole(cents: number, currency = 'USD', locale = 'en-US'): string {
   const key = `${locale}|${currency}`;
-  let nf = wholeFormatters.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale, {
+  let f = wholeFormatters.get(key);
+  if (!f) {
+    const nf = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       maximumFractionDigits: 0,
       minimumFractionDigits: 0,
     });
-    wholeFormatters.set(key, nf);
+    f = { nf, digits: minorUnitDigits(currency), written: new Map() };
+    wholeFormatters.set(key, f);
   }
-  const digits = minorUnitDigits(currency);
-  return nf.format(centsToDecimal(cents, digits) as Intl.StringNumericLiteral);
+  return write(f, cents);
 }
 
 /** "$1,200" for a whole amount and "$1,247.50" otherwise: exact, without noise, for sentences. */
@@ -179,6 +194,7 @@ export function allocateCents(total: number, weights: readonly number[]): number
   if (!Number.isSafeInteger(total)) throw new RangeError('allocateCents needs whole cents');
   const sumWeights = sumCents(weights);
   if (weights.length === 0) return [];
+  if (total === 0) return weights.map(() => 0);
   if (sumWeights <= 0) {
     // Nothing to be proportional to: spread evenly so no cent is lost.
     return allocateCents(
@@ -191,11 +207,20 @@ export function allocateCents(total: number, weights: readonly number[]): number
   const parts: number[] = [];
   const remainders: { index: number; rem: number }[] = [];
   let given = 0;
+  // BigInt keeps weight × total exact where the product would pass 2^53; below that, numbers are exact.
+  const exact = Number.isSafeInteger(Math.max(...weights) * abs);
   weights.forEach((w, index) => {
-    // BigInt keeps weight × total exact where the product would pass 2^53.
-    const product = BigInt(Math.max(0, w)) * BigInt(abs);
-    const part = Number(product / BigInt(sumWeights));
-    const rem = Number(product % BigInt(sumWeights));
+    let part: number;
+    let rem: number;
+    if (exact) {
+      const product = Math.max(0, w) * abs;
+      rem = product % sumWeights;
+      part = (product - rem) / sumWeights;
+    } else {
+      const product = BigInt(Math.max(0, w)) * BigInt(abs);
+      part = Number(product / BigInt(sumWeights));
+      rem = Number(product % BigInt(sumWeights));
+    }
     parts.push(part);
     remainders.push({ index, rem });
     given += part;

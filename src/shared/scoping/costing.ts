@@ -193,6 +193,12 @@ function fiscalYearSubtotals(
 ): Subtotal[] {
   const fyStart = engagement.client.fiscalYearStartMonth;
   const phaseStart = new Map(engagement.timeline.phases.map((p) => [p.id, p.start]));
+  const years = new Map<string, string>();
+  const yearOf = (month: string) => {
+    let fy = years.get(month);
+    if (fy === undefined) years.set(month, (fy = fiscalYearOf(month, fyStart)));
+    return fy;
+  };
   const totals = new Map<string, Subtotal>();
   const add = (fy: string, subtotal: number, discount: number) => {
     let entry = totals.get(fy);
@@ -208,13 +214,13 @@ function fiscalYearSubtotals(
     const months = (monthlyUnits?.get(l.lineId) ?? []).filter((m) => m.units > 0);
     if (months.length === 0) {
       const start = (l.phaseId !== null ? phaseStart.get(l.phaseId) : undefined) ?? engagement.timeline.start;
-      add(fiscalYearOf(start.slice(0, 7), fyStart), l.subtotalCents, l.discountCents);
+      add(yearOf(start.slice(0, 7)), l.subtotalCents, l.discountCents);
       continue;
     }
     const weights = months.map((m) => m.units);
     const subs = allocateCents(l.subtotalCents, weights);
     const discounts = allocateCents(l.discountCents, weights);
-    months.forEach((m, i) => add(fiscalYearOf(m.month, fyStart), subs[i] ?? 0, discounts[i] ?? 0));
+    months.forEach((m, i) => add(yearOf(m.month), subs[i] ?? 0, discounts[i] ?? 0));
   }
   return [...totals.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
