@@ -67,7 +67,22 @@ describe('sample engagements', () => {
     expect(coaching?.status).toBe('trimmed');
     expect(coaching?.fundedCount).toBe(2);
     expect(coaching?.reason?.sentence).toMatch(
-      /^Trimmed to 2 coaching cycles × \d teachers: \$1,500 more adds another teacher/,
+      /^Trimmed to 2 coaching cycles × 6 teachers: \$3,800 more adds another teacher, and \$5,300 more funds all 8 teachers; \$765\.50 of the \$25,000 budget is left\.$/,
     );
   });
+
+  it.each(['small-rural-district.json', 'mid-size-suburban-district.json', 'large-urban-system.json'])(
+    '%s leaves no money a waiting step could use: what shared trips save goes back into the plan',
+    (file) => {
+      const { sizing, costing } = scopeEngagement(load(file));
+      const left = sizing.remainingCents;
+      expect(left).toBe(sizing.budgetCents - costing.totalCents);
+      for (const l of sizing.lines) {
+        if (l.reason?.code !== 'budget') continue;
+        // Each step still waiting for money costs more than is left, and its reason says what is left.
+        expect(l.reason.needCents).toBeGreaterThan(left);
+        if (l.status === 'trimmed') expect(l.reason.leftCents).toBe(left);
+      }
+    },
+  );
 });

@@ -40,6 +40,27 @@ describe('sizing properties', () => {
     );
   });
 
+  it('spends what shared trips save on work waiting for money, never taking from what the budget alone funds', () => {
+    fc.assert(
+      fc.property(arbitraryEngagement(), (e) => {
+        const { sizing, costing, advice } = scopeEngagement(e);
+        const alone = sizeEngagement(e, { advice });
+        const units = (l: { fundedGroups: number; fundedCount: number }) => l.fundedGroups * l.fundedCount;
+        for (const l of alone.lines) {
+          const settled = sizing.lines.find((x) => x.lineId === l.lineId);
+          expect(settled && units(settled)).toBeGreaterThanOrEqual(units(l));
+        }
+        expect(costing.totalCents).toBeLessThanOrEqual(e.budget.amountCents);
+        // A trimmed line's reason states the money left that the scope's figures state.
+        for (const l of sizing.lines) {
+          if (l.status === 'trimmed' && l.reason?.code === 'budget')
+            expect(l.reason.leftCents).toBe(sizing.remainingCents);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never funds a line without what it depends on, nor a follow-up without its training', () => {
     fc.assert(
       fc.property(arbitraryEngagement({ pins: true }), (e) => {

@@ -70,7 +70,7 @@ export class FundingState {
 
   constructor(
     readonly prep: PreparedSizing,
-    readonly budget: number,
+    private budget: number,
   ) {
     const n = prep.items.length;
     this.items = prep.items;
@@ -182,5 +182,16 @@ export class FundingState {
   defer(i: number, reason: Pending): void {
     this.decided[i] = 1;
     this.reasons[i] = reason;
+  }
+
+  /** A line deferred earlier is open to funding again. */
+  reopen(i: number): void {
+    this.decided[i] = 0;
+    this.reasons[i] = null;
+  }
+
+  /** More money to spend than the round began with. */
+  allow(cents: number): void {
+    this.budget += cents;
   }
 }

@@ -5,7 +5,7 @@ import { quantityText } from '../quantity';
 import { deferredParts } from './deferred';
 import { campusesAt } from './ladder';
 import { prepareSizing, type PreparedLine, type PreparedSizing } from './prepare';
-import { reasonFor, type ReasonContext } from './reasons';
+import { reasonFor, restateLeft, type ReasonContext } from './reasons';
 import { sizeRound } from './round';
 import { coverageOf, summaryOf } from './summary';
 import type { SizedLine, Sizing } from './types';
@@ -28,11 +28,15 @@ export type { PreparedLine, PreparedSizing } from './prepare';
 export type { Size } from './ladder';
 export { pdDaysNeeded, visitDaysNeeded, sessionDays } from './round';
 
-export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing {
+/**
+ * Sizes the plan at a budget. `topUpCents` is money found once the plan was costed (what shared
+ * trips save, see scope.ts): the round at the budget is grown with it.
+ */
+export function sizePrepared(prep: PreparedSizing, budgetCents?: number, topUpCents = 0): Sizing {
   const { items, engagement } = prep;
   const budget = budgetCents ?? engagement.budget.amountCents;
   const money = (c: number) => formatMoneyPlain(c, prep.currency);
-  const round = sizeRound(prep, budget);
+  const round = sizeRound(prep, budget, topUpCents);
   const ctx = { prep, round, budget, money };
 
   const sized = items.map((item) => sizedLine(item, ctx));
@@ -149,17 +153,19 @@ export function sizeEngagement(
 export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Costing): Sizing {
   const money = (c: number) => formatMoneyPlain(c, prep.currency);
   const actual = new Map(costing.lines.map((l) => [l.lineId, l.subtotalCents]));
-  const lines = sizing.lines.map((s) =>
+  const budget = sizing.budgetCents;
+  const remaining = Math.max(0, budget - costing.totalCents);
+  const restated = restateLeft(sizing, remaining, money);
+  const lines = restated.lines.map((s) =>
     s.fundedGroups > 0 ? { ...s, fundedCents: actual.get(s.lineId) ?? s.fundedCents } : s,
   );
   const coverage = coverageOf(prep, lines);
-  const budget = sizing.budgetCents;
   const overBudget = Math.max(0, costing.totalCents - budget);
   const saved = Math.max(0, sizing.funded.subtotalCents - costing.subtotalCents);
   const summary = summaryOf({
     sized: lines,
     coverage,
-    deferred: sizing.deferredPhases,
+    deferred: restated.deferredPhases,
     budget,
     fundedTotal: costing.totalCents,
     overBudget,
@@ -169,6 +175,7 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
   return {
     ...sizing,
     lines,
+    deferredPhases: restated.deferredPhases,
     coverage,
     funded: {
       subtotalCents: costing.subtotalCents,
@@ -176,7 +183,7 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
       totalCents: costing.totalCents,
       lines: sizing.funded.lines,
     },
-    remainingCents: Math.max(0, budget - costing.totalCents),
+    remainingCents: remaining,
     overBudgetCents: overBudget,
     travelSavedCents: saved,
     summary,

@@ -28,11 +28,35 @@ export interface RoundResult {
   visitDaysUsed: number;
 }
 
-export function sizeRound(prep: PreparedSizing, budget: number): RoundResult {
+/**
+ * `topUpCents` is money found once the round is costed (trips the schedule shares): the round
+ * runs at `budget` as ever, then the top-up grows it, so no line gets less than the round gave.
+ */
+export function sizeRound(prep: PreparedSizing, budget: number, topUpCents = 0): RoundResult {
   const state = new FundingState(prep, budget);
-  const { items, order } = prep;
-  fundPins(state, order);
+  fundPins(state, prep.order);
+  fundTiers(state);
+  if (topUpCents > 0) topUp(state, topUpCents);
+  explainTrims(state);
 
+  return {
+    position: state.position,
+    groups: state.groups,
+    counts: state.counts,
+    reasons: state.reasons,
+    notes: state.notes,
+    spentCents: state.spent,
+    pdDaysUsed: state.ledger.pdDaysUsed(),
+    visitDaysUsed: state.ledger.visitDaysUsed(),
+  };
+}
+
+/**
+ * Each priority in turn: its lines at their smallest useful size, then its trimmed lines grown
+ * together; once a priority is short of money, the ones below it wait for it.
+ */
+function fundTiers(state: FundingState): void {
+  const { items, order } = state.prep;
   let gate: { tier: number; needCents: number } | null = null;
   for (let tier = 0; tier < 3; tier++) {
     for (const i of order) {
@@ -46,18 +70,23 @@ export function sizeRound(prep: PreparedSizing, budget: number): RoundResult {
     const short = moneyShortfall(state, tier);
     if (short > 0) gate = { tier, needCents: short };
   }
-  explainTrims(state);
+}
 
-  return {
-    position: state.position,
-    groups: state.groups,
-    counts: state.counts,
-    reasons: state.reasons,
-    notes: state.notes,
-    spentCents: state.spent,
-    pdDaysUsed: state.ledger.pdDaysUsed(),
-    visitDaysUsed: state.ledger.visitDaysUsed(),
-  };
+/**
+ * More money after the round: the round goes on with it from where it stands. What waited for
+ * money (directly or through what it needs) is open again, and each priority in turn funds it
+ * and grows its trimmed lines, so no line gets less than the round gave it.
+ */
+function topUp(state: FundingState, cents: number): void {
+  state.allow(cents);
+  const waiting = state.items.filter(
+    (item) =>
+      state.decided[item.index] === 1 &&
+      !state.isFunded(item.index) &&
+      rootIsMoney(state, state.reasons[item.index] ?? null),
+  );
+  for (const item of waiting) state.reopen(item.index);
+  fundTiers(state);
 }
 
 /** Pins shape the funded phase first: deferred by hand waits; kept by hand is funded whole. */
