@@ -1,84 +1,112 @@
 import { costEngagement, discountCents, type Costing } from './costing';
 import { buildSchedule, type Schedule } from './schedule';
-import { sizePrepared, type PreparedSizing, type Sizing } from './sizing';
+import { fundAt, sizeFunding, type Funding, type PreparedSizing, type Sizing } from './sizing';
 
 /**
  * Sizing prices each line's travel as if it travelled alone; the schedule then shares trips
  * between lines in the same days, so the plan costs less than sizing counted. Where what that
  * saves would buy a step of work still waiting for money, the round goes on with it (never
- * taking from what it funded) and the plan is costed again. A result over the budget is tried
- * once more with the overshoot taken off; one that fits and funds more is kept. So what shared
- * trips save goes to the work that waits, and the budget is never overspent.
+ * taking from what it funded) and the plan is costed again: a plan that fits and funds more is
+ * kept; one that goes over (placing more work can share trips less well) is tried again with
+ * the overshoot taken off, then halfway to what was kept. So what shared trips save goes to
+ * the work that waits, and the budget is never overspent.
  */
 
-/** A sizing, its schedule, and its costing with the trips the schedule shares. */
+/** A funding round, its schedule, and its costing with the trips the schedule shares. */
 interface Pass {
-  estimate: Sizing;
+  funding: Funding;
   schedule: Schedule;
   costing: Costing;
 }
 
-/** Sizing again with what shared trips saved, at most this many times. */
-const SAVINGS_PASSES = 3;
+/** Funding rounds tried with what shared trips saved, at most this many. */
+const SAVINGS_PASSES = 4;
 
-export function spendSavings(prepared: PreparedSizing, budget: number): Pass {
-  let pass = costed(prepared, sizePrepared(prepared, budget));
-  let topUp = savedBy(pass);
-  let overshot: Sizing | null = null;
+/** The sizing kept (in words), its schedule and its costing. */
+export function spendSavings(
+  prepared: PreparedSizing,
+  budget: number,
+): { estimate: Sizing; schedule: Schedule; costing: Costing } {
+  const kept = bestFunding(prepared, budget);
+  return {
+    estimate: sizeFunding(prepared, budget, kept.funding),
+    schedule: kept.schedule,
+    costing: kept.costing,
+  };
+}
+
+function bestFunding(prepared: PreparedSizing, budget: number): Pass {
+  let pass = costed(prepared, fundAt(prepared, budget));
+  // Top-ups are searched between the one the kept round used (`lo`) and the least known to go
+  // over the budget once costed (`hi`).
+  let lo = 0;
+  let hi = Infinity;
+  let top = savedBy(pass);
+  let over: Funding | null = null;
+  const between = () => Math.floor((lo + hi) / 2);
   for (let k = 0; k < SAVINGS_PASSES; k++) {
-    if (topUp <= 0 || !stepFits(prepared, pass.estimate, budget - pass.costing.totalCents)) break;
-    const estimate = sizePrepared(prepared, budget, topUp);
-    // Nothing more funded, or the very plan that went over: no need to cost it again.
-    if (sameFunding(estimate, pass.estimate) || (overshot && sameFunding(estimate, overshot))) break;
-    const next = costed(prepared, estimate);
-    const over = next.costing.totalCents - budget;
-    if (over > 0) {
-      // Once more with the overshoot taken off; a second overshoot keeps what fits.
-      if (overshot) break;
-      overshot = estimate;
-      topUp -= over;
+    if (top <= lo || !stepFits(prepared, pass.funding, budget - pass.costing.totalCents)) break;
+    const funding = fundAt(prepared, budget, top);
+    if (sameFunding(funding, pass.funding)) {
+      // Nothing more at this top-up: only more could help, below what went over.
+      if (hi === Infinity) break;
+      lo = top;
+      top = between();
+      continue;
+    }
+    if (over && sameFunding(funding, over)) {
+      hi = top;
+      top = between();
+      continue;
+    }
+    const next = costed(prepared, funding);
+    const overshoot = next.costing.totalCents - budget;
+    if (overshoot > 0) {
+      // First with the overshoot taken off, then halfway to what was kept.
+      const first = over === null;
+      hi = Math.min(hi, top);
+      top = first ? Math.max(lo, top - overshoot) : between();
+      over = funding;
       continue;
     }
     if (next.costing.totalCents <= pass.costing.totalCents) break;
     pass = next;
-    topUp = savedBy(pass);
+    lo = top;
+    top = Math.min(savedBy(pass), hi === Infinity ? Infinity : between());
   }
   return pass;
 }
 
-function costed(prepared: PreparedSizing, estimate: Sizing): Pass {
+function costed(prepared: PreparedSizing, funding: Funding): Pass {
   const { engagement, advice } = prepared;
-  const schedule = buildSchedule(engagement, estimate, prepared);
+  const schedule = buildSchedule(engagement, funding, prepared);
   const costing = costEngagement(engagement, {
     advice,
-    groups: new Map(Object.entries(estimate.fundedGroups)),
-    counts: new Map(Object.entries(estimate.fundedCounts)),
-    lineIds: new Set(Object.keys(estimate.fundedGroups)),
+    groups: new Map(Object.entries(funding.fundedGroups)),
+    counts: new Map(Object.entries(funding.fundedCounts)),
+    lineIds: new Set(Object.keys(funding.fundedGroups)),
     monthlyUnits: new Map(Object.entries(schedule.monthlyUnits)),
     trips: new Map(Object.entries(schedule.travel.tripsByLine)),
     calendar: prepared.calendar,
   });
-  return { estimate, schedule, costing };
+  return { funding, schedule, costing };
 }
 
 /** What the schedule's shared trips saved against the sizing's own count. */
 function savedBy(pass: Pass): number {
-  return pass.estimate.funded.totalCents - pass.costing.totalCents;
+  return pass.funding.totalCents - pass.costing.totalCents;
 }
 
-/** Whether a step waiting only for money costs, after any percentage discount, `left` or less. */
-function stepFits(prepared: PreparedSizing, sizing: Sizing, left: number): boolean {
+/** Whether a step waiting for money costs, after any percentage discount, `left` or less. */
+function stepFits(prepared: PreparedSizing, funding: Funding, left: number): boolean {
   const { discount } = prepared;
-  return sizing.lines.some((l) => {
-    const code = l.reason?.code;
-    const need = code === 'budget' || code === 'waits_for_higher' ? l.reason?.needCents : undefined;
-    if (need === undefined) return false;
-    return need - (discount.kind === 'percent' ? discountCents(need, discount) : 0) <= left;
-  });
+  return funding.needs.some(
+    (need) => need - (discount.kind === 'percent' ? discountCents(need, discount) : 0) <= left,
+  );
 }
 
-/** Whether two sizings fund the same lines at the same sizes. */
-function sameFunding(a: Sizing, b: Sizing): boolean {
+/** Whether two rounds fund the same lines at the same sizes. */
+function sameFunding(a: Funding, b: Funding): boolean {
   const keys = Object.keys(a.fundedGroups);
   if (keys.length !== Object.keys(b.fundedGroups).length) return false;
   return keys.every(

@@ -245,6 +245,35 @@ describe('the order of funding', () => {
     );
   });
 
+  it('grows a lower-priority line brought in by an essential no further while an essential waits for money, and says why', () => {
+    const essential = line('essential', 'coaching-cycle', {
+      deliveryMode: 'virtual',
+      count: 2,
+      groups: 20,
+      minGroups: 2,
+    });
+    const optional = line('optional', 'leadership-coaching-call', {
+      count: 1,
+      groups: 4,
+      minGroups: 1,
+      priority: 'optional',
+    });
+    const needsIt = line('needs-it', 'leadership-coaching-call', {
+      count: 1,
+      groups: 1,
+      dependsOn: [uid('optional')],
+    });
+    const s = sizeEngagement(plan([essential, optional, needsIt], 12 * CYCLE));
+    expect(byKey(s, 'essential').status).toBe('trimmed');
+    const o = byKey(s, 'optional');
+    expect(o.status).toBe('trimmed');
+    expect(o.fundedGroups).toBe(1);
+    expect(o.reason?.code).toBe('waits_for_higher');
+    expect(o.reason?.sentence).toMatch(
+      /^Trimmed to 1 call × 1 leader, what the work that needs it takes: the rest waits until the essential work is funded in full, which needs \$[\d,]+ more first; then \$[\d,]+ more funds it in full\.$/,
+    );
+  });
+
   it('lets lower priorities have money an essential cannot use because the calendar holds it', () => {
     const visits = line('visits', 'implementation-support-visit', { count: 4, groups: 10, minGroups: 1 });
     const calls = line('calls', 'leadership-coaching-call', { count: 2, groups: 2, priority: 'high' });

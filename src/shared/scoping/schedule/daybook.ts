@@ -34,10 +34,14 @@ export class DayBook {
     funded: ReadonlyMap<number, Size>,
   ) {
     const cal = prep.fundedCalendar;
-    const days = cal.days;
-    this.days = days;
-    this.dayNumbers = days.map((d) => toDayNumber(d.date));
-    this.indexOfDate = new Map(days.map((d, k) => [d.date, k]));
+    const fixed = calendarOf(prep);
+    this.days = cal.days;
+    this.dayNumbers = fixed.dayNumbers;
+    this.indexOfDate = fixed.indexOfDate;
+    this.bucketDays = fixed.bucketDays;
+    this.workOk = fixed.workOk;
+    this.classOk = fixed.classOk;
+    this.weekEnd = fixed.weekEnd;
     this.visitUsed = cal.months.map(() => 0);
     this.visitSlack = new CapacitySlack(prep.buckets.visitsFrom);
     this.pdSlack = new CapacitySlack(prep.buckets.pdFrom);
@@ -49,28 +53,6 @@ export class DayBook {
       if (!item) continue;
       this.visitSlack.reserve(item.bucket, item.earliest, visitDaysNeeded(item, size));
       this.pdSlack.reserve(item.bucket, item.earliest, pdDaysNeeded(prep, item, size));
-    }
-    this.bucketDays = prep.buckets.lo.map((lo, b) => {
-      const hi = prep.buckets.hi[b] ?? cal.months.length - 1;
-      const phase = b > 0 ? prep.fundedPhases[b - 1] : undefined;
-      let from = days.findIndex((d) => d.month >= lo && (!phase || d.date >= phase.start));
-      let to = -1;
-      for (let k = days.length - 1; k >= 0; k--) {
-        const d = days[k];
-        if (d && d.month <= hi && (!phase || d.date <= phase.end)) {
-          to = k;
-          break;
-        }
-      }
-      if (from < 0) from = days.length;
-      return [from, to] as const;
-    });
-    this.workOk = Uint8Array.from(days, (d) => (d.workday ? 1 : 0));
-    this.classOk = Uint8Array.from(days, (d) => (d.classroom ? 1 : 0));
-    this.weekEnd = new Int32Array(days.length);
-    for (let k = days.length - 1; k >= 0; k--) {
-      this.weekEnd[k] =
-        k + 1 < days.length && days[k + 1]?.week === days[k]?.week ? (this.weekEnd[k + 1] ?? k) : k;
     }
   }
 
@@ -187,4 +169,54 @@ export class DayBook {
     }
     return this.visitRoom(item, month) >= count;
   }
+}
+
+/** What a day book reads of the funded calendar, worked out once per preparation. */
+interface FixedCalendar {
+  dayNumbers: readonly number[];
+  indexOfDate: ReadonlyMap<string, number>;
+  /** Each bucket's first and last day. */
+  bucketDays: (readonly [number, number])[];
+  workOk: Uint8Array;
+  classOk: Uint8Array;
+  /** For each day, the index of the last day of its week. */
+  weekEnd: Int32Array;
+}
+
+const fixedCalendars = new WeakMap<PreparedSizing, FixedCalendar>();
+
+function calendarOf(prep: PreparedSizing): FixedCalendar {
+  const known = fixedCalendars.get(prep);
+  if (known) return known;
+  const cal = prep.fundedCalendar;
+  const days = cal.days;
+  const bucketDays = prep.buckets.lo.map((lo, b) => {
+    const hi = prep.buckets.hi[b] ?? cal.months.length - 1;
+    const phase = b > 0 ? prep.fundedPhases[b - 1] : undefined;
+    let from = days.findIndex((d) => d.month >= lo && (!phase || d.date >= phase.start));
+    let to = -1;
+    for (let k = days.length - 1; k >= 0; k--) {
+      const d = days[k];
+      if (d && d.month <= hi && (!phase || d.date <= phase.end)) {
+        to = k;
+        break;
+      }
+    }
+    if (from < 0) from = days.length;
+    return [from, to] as const;
+  });
+  const weekEnd = new Int32Array(days.length);
+  for (let k = days.length - 1; k >= 0; k--) {
+    weekEnd[k] = k + 1 < days.length && days[k + 1]?.week === days[k]?.week ? (weekEnd[k + 1] ?? k) : k;
+  }
+  const fixed: FixedCalendar = {
+    dayNumbers: days.map((d) => toDayNumber(d.date)),
+    indexOfDate: new Map(days.map((d, k) => [d.date, k])),
+    bucketDays,
+    workOk: Uint8Array.from(days, (d) => (d.workday ? 1 : 0)),
+    classOk: Uint8Array.from(days, (d) => (d.classroom ? 1 : 0)),
+    weekEnd,
+  };
+  fixedCalendars.set(prep, fixed);
+  return fixed;
 }

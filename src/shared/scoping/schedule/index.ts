@@ -15,7 +15,14 @@ import type { PdcaCycle, Placement, Schedule, ScheduleEntry, ScheduledLine } fro
 
 export * from './types';
 
-export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?: PreparedSizing): Schedule {
+/** What the schedule reads of a sizing: the size of each funded line. */
+export type FundedSizes = Pick<Sizing, 'fundedGroups' | 'fundedCounts'>;
+
+export function buildSchedule(
+  engagement: Engagement,
+  sizing: FundedSizes,
+  prepared?: PreparedSizing,
+): Schedule {
   const prep = prepared ?? prepareSizing(engagement);
   const cal = prep.fundedCalendar.months;
   const placed = placeLines(prep, fundedSizes(prep, sizing));
@@ -54,7 +61,7 @@ export function buildSchedule(engagement: Engagement, sizing: Sizing, prepared?:
 }
 
 /** What sizing funded of each line, by its index in the preparation. */
-function fundedSizes(prep: PreparedSizing, sizing: Sizing): Map<number, Size> {
+function fundedSizes(prep: PreparedSizing, sizing: FundedSizes): Map<number, Size> {
   const funded = new Map<number, Size>();
   for (const item of prep.items) {
     const groups = sizing.fundedGroups[item.line.id] ?? 0;

@@ -6,7 +6,7 @@ import { deferredParts } from './deferred';
 import { campusesAt } from './ladder';
 import { prepareSizing, type PreparedLine, type PreparedSizing } from './prepare';
 import { reasonFor, restateLeft, type ReasonContext } from './reasons';
-import { sizeRound } from './round';
+import { sizeRound, type RoundResult } from './round';
 import { coverageOf, summaryOf } from './summary';
 import type { SizedLine, Sizing } from './types';
 import type { Engagement } from '../../domain';
@@ -29,25 +29,61 @@ export type { Size } from './ladder';
 export { pdDaysNeeded, visitDaysNeeded, sessionDays } from './round';
 
 /**
- * Sizes the plan at a budget. `topUpCents` is money found once the plan was costed (what shared
- * trips save, see scope.ts): the round at the budget is grown with it.
+ * What a funding round decided, in numbers: each funded line's size and what the funded phase
+ * costs at sizing's own prices (after any discount). Words come later, for the round kept.
  */
-export function sizePrepared(prep: PreparedSizing, budgetCents?: number, topUpCents = 0): Sizing {
-  const { items, engagement } = prep;
-  const budget = budgetCents ?? engagement.budget.amountCents;
-  const money = (c: number) => formatMoneyPlain(c, prep.currency);
+export interface Funding {
+  round: RoundResult;
+  fundedGroups: Record<string, number>;
+  fundedCounts: Record<string, number>;
+  totalCents: number;
+  /** What each step waiting for money (directly, or behind a priority above) would cost. */
+  needs: number[];
+}
+
+/**
+ * The funding round at a budget. `topUpCents` is money found once the plan was costed (what
+ * shared trips save, see savings.ts): the round at the budget goes on with it.
+ */
+export function fundAt(prep: PreparedSizing, budget: number, topUpCents = 0): Funding {
   const round = sizeRound(prep, budget, topUpCents);
+  const fundedGroups: Record<string, number> = {};
+  const fundedCounts: Record<string, number> = {};
+  let subtotal = 0;
+  for (const item of prep.items) {
+    const groups = round.groups[item.index] ?? 0;
+    const count = round.counts[item.index] ?? 0;
+    if (groups === 0) continue;
+    fundedGroups[item.line.id] = groups;
+    fundedCounts[item.line.id] = count;
+    subtotal += subtotalCents(item.pricing, groups, count);
+  }
+  const needs: number[] = [];
+  for (const r of round.reasons)
+    if (r?.code === 'budget' || r?.code === 'waits_for_higher') needs.push(r.needCents);
+  return {
+    round,
+    fundedGroups,
+    fundedCounts,
+    totalCents: subtotal - discountCents(subtotal, prep.discount),
+    needs,
+  };
+}
+
+/** Sizes the plan at a budget (the engagement's unless given). */
+export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing {
+  const budget = budgetCents ?? prep.engagement.budget.amountCents;
+  return sizeFunding(prep, budget, fundAt(prep, budget));
+}
+
+/** A funding round in full, in the words and figures a district reads. */
+export function sizeFunding(prep: PreparedSizing, budget: number, funding: Funding): Sizing {
+  const { items, engagement } = prep;
+  const { round, fundedGroups, fundedCounts } = funding;
+  const money = (c: number) => formatMoneyPlain(c, prep.currency);
   const ctx = { prep, round, budget, money };
 
   const sized = items.map((item) => sizedLine(item, ctx));
-  const fundedGroups: Record<string, number> = {};
-  const fundedCounts: Record<string, number> = {};
-  for (const s of sized) {
-    if (s.fundedGroups > 0) {
-      fundedGroups[s.lineId] = s.fundedGroups;
-      fundedCounts[s.lineId] = s.fundedCount;
-    }
-  }
   const fundedSubtotal = sized.reduce((sum, s) => sum + s.fundedCents, 0);
   const deferred = deferredParts(prep, round, sized, prep.discount, money);
   for (const s of sized) s.deferredPhase = deferred.phaseOf.get(s.lineId) ?? null;

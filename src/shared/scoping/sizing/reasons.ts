@@ -112,9 +112,12 @@ export function reasonFor(
       return waitsWithFollowUp(ctx, item, reason);
     case 'waits_for_higher': {
       const full = extraTo(ctx, item, item.steps).cents;
+      const work = TIER_WORK[reason.tier] ?? TIER_WORK[1];
       return {
         code: reason.code,
-        sentence: `Waits until ${TIER_WORK[reason.tier] ?? TIER_WORK[1]} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} would fund this.`,
+        sentence: trimmed
+          ? `Trimmed to ${quantityAt(item, funded)}, what the work that needs it takes: the rest waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} more funds it in full.`
+          : `Waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} would fund this.`,
         needCents: reason.needCents,
         fullCents: full,
       };

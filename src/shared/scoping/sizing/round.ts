@@ -35,9 +35,9 @@ export interface RoundResult {
 export function sizeRound(prep: PreparedSizing, budget: number, topUpCents = 0): RoundResult {
   const state = new FundingState(prep, budget);
   fundPins(state, prep.order);
-  fundTiers(state);
-  if (topUpCents > 0) topUp(state, topUpCents);
-  explainTrims(state);
+  let gate = fundTiers(state);
+  if (topUpCents > 0) gate = topUp(state, topUpCents);
+  explainTrims(state, gate);
 
   return {
     position: state.position,
@@ -51,13 +51,19 @@ export function sizeRound(prep: PreparedSizing, budget: number, topUpCents = 0):
   };
 }
 
+/** The first priority still short of money, and what it needs to be funded in full. */
+interface Gate {
+  tier: number;
+  needCents: number;
+}
+
 /**
  * Each priority in turn: its lines at their smallest useful size, then its trimmed lines grown
  * together; once a priority is short of money, the ones below it wait for it.
  */
-function fundTiers(state: FundingState): void {
+function fundTiers(state: FundingState): Gate | null {
   const { items, order } = state.prep;
-  let gate: { tier: number; needCents: number } | null = null;
+  let gate: Gate | null = null;
   for (let tier = 0; tier < 3; tier++) {
     for (const i of order) {
       const item = items[i];
@@ -70,6 +76,7 @@ function fundTiers(state: FundingState): void {
     const short = moneyShortfall(state, tier);
     if (short > 0) gate = { tier, needCents: short };
   }
+  return gate;
 }
 
 /**
@@ -77,7 +84,7 @@ function fundTiers(state: FundingState): void {
  * money (directly or through what it needs) is open again, and each priority in turn funds it
  * and grows its trimmed lines, so no line gets less than the round gave it.
  */
-function topUp(state: FundingState, cents: number): void {
+function topUp(state: FundingState, cents: number): Gate | null {
   state.allow(cents);
   const waiting = state.items.filter(
     (item) =>
@@ -86,7 +93,7 @@ function topUp(state: FundingState, cents: number): void {
       rootIsMoney(state, state.reasons[item.index] ?? null),
   );
   for (const item of waiting) state.reopen(item.index);
-  fundTiers(state);
+  return fundTiers(state);
 }
 
 /** Pins shape the funded phase first: deferred by hand waits; kept by hand is funded whole. */
@@ -145,7 +152,7 @@ function moneyShortfall(state: FundingState, tier: number): number {
  * Why each trimmed line stopped where it did: the reach of the training it follows up, or the
  * next step's obstacle.
  */
-function explainTrims(state: FundingState): void {
+function explainTrims(state: FundingState, gate: Gate | null): void {
   const { items, groups, position, reasons } = state;
   for (const item of items) {
     const i = item.index;
@@ -162,7 +169,13 @@ function explainTrims(state: FundingState): void {
     }
     if (p >= item.steps) continue;
     const changes = state.moveTo(i, p + 1);
-    reasons[i] = state.obstacle(changes) ?? {
+    const obstacle = state.obstacle(changes);
+    if (gate && item.tier > gate.tier && (obstacle === null || obstacle.code === 'budget')) {
+      // Funded at its floor for a line that needs it; the rest waits behind the priority above.
+      reasons[i] = { code: 'waits_for_higher', tier: gate.tier, needCents: gate.needCents };
+      continue;
+    }
+    reasons[i] = obstacle ?? {
       code: 'budget',
       needCents: state.extraCost(changes),
       leftCents: state.moneyLeft(),
