@@ -224,13 +224,12 @@ describe('counts per period and the budget’s window', () => {
 });
 
 describe('the order of funding', () => {
+  /** An essential that trims to 2 coaches of 20 when money is short. */
+  const coachingForTwentyCoaches = () =>
+    line('essential', 'coaching-cycle', { deliveryMode: 'virtual', count: 2, groups: 20, minGroups: 2 });
+
   it('gives lower priorities nothing while an essential waits for money', () => {
-    const essential = line('essential', 'coaching-cycle', {
-      deliveryMode: 'virtual',
-      count: 2,
-      groups: 20,
-      minGroups: 2,
-    });
+    const essential = coachingForTwentyCoaches();
     const optional = line('optional', 'leadership-coaching-call', {
       count: 1,
       groups: 1,
@@ -246,12 +245,7 @@ describe('the order of funding', () => {
   });
 
   it('grows a lower-priority line brought in by an essential no further while an essential waits for money, and says why', () => {
-    const essential = line('essential', 'coaching-cycle', {
-      deliveryMode: 'virtual',
-      count: 2,
-      groups: 20,
-      minGroups: 2,
-    });
+    const essential = coachingForTwentyCoaches();
     const optional = line('optional', 'leadership-coaching-call', {
       count: 1,
       groups: 4,
