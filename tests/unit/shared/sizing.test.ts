@@ -264,7 +264,7 @@ describe('the order of funding', () => {
     expect(o.fundedGroups).toBe(1);
     expect(o.reason?.code).toBe('waits_for_higher');
     expect(o.reason?.sentence).toMatch(
-      /^Trimmed to 1 call × 1 leader, what the work that needs it takes: the rest waits until the essential work is funded in full, which needs \$[\d,]+ more first; then \$[\d,]+ more funds it in full\.$/,
+      /^Trimmed to 1 call × 1 leader, as far as the work that needs it goes: the rest waits until the essential work is funded in full, which needs \$[\d,]+ more first; then \$[\d,]+ more funds it in full\.$/,
     );
   });
 

@@ -116,7 +116,7 @@ export function reasonFor(
       return {
         code: reason.code,
         sentence: trimmed
-          ? `Trimmed to ${quantityAt(item, funded)}, what the work that needs it takes: the rest waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} more funds it in full.`
+          ? `Trimmed to ${quantityAt(item, funded)}, as far as the work that needs it goes: the rest waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} more funds it in full.`
           : `Waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} would fund this.`,
         needCents: reason.needCents,
         fullCents: full,
