@@ -1,4 +1,4 @@
-import type { StyleDictionary, TableLayout } from 'pdfmake/interfaces';
+import type { CustomTableLayout, StyleDictionary, TableLayout } from 'pdfmake/interfaces';
 import type { ConsultancyProfile } from '@shared/domain';
 import { formatMoney } from '@shared/money';
 
@@ -132,24 +132,50 @@ export function styles(theme: Theme): StyleDictionary {
   };
 }
 
+/** A zebra table's cell padding: a little more at the table's outer edges. */
+const ZEBRA_PADDING: Pick<
+  CustomTableLayout,
+  'paddingLeft' | 'paddingRight' | 'paddingTop' | 'paddingBottom'
+> = {
+  paddingLeft: (i) => (i === 0 ? 6 : 5),
+  paddingRight: (i, node) => (i === (node.table.widths?.length ?? 1) - 1 ? 6 : 5),
+  paddingTop: () => 4,
+  paddingBottom: () => 4,
+};
+
+/** The margin that lays a table over a zebra cell's padding, edge to edge. */
+export const OVER_ZEBRA_PADDING: [number, number, number, number] = [-6, -4, -6, -4];
+
 /**
  * Zebra rows, a coloured header row, rules only where the eye needs them. Rows marked as
- * subtotal or total get their own fill through the cells' fillColor.
+ * subtotal or total get their own fill through the cells' fillColor. With `tail`, the last row
+ * holds a table of its own (`tailLayout`) and has no fill.
  */
-export function zebraLayout(theme: Theme, headerRows = 1, titleRows = 0): TableLayout {
+export function zebraLayout(theme: Theme, headerRows = 1, titleRows = 0, tail = false): TableLayout {
   return {
-    fillColor: (row) => {
+    fillColor: (row, node) => {
       if (row < titleRows) return null;
       if (row < headerRows) return theme.primary;
+      if (tail && row === node.table.body.length - 1) return null;
       return (row - headerRows) % 2 === 1 ? theme.zebra : null;
     },
     hLineWidth: (i, node) => (i === headerRows || i === node.table.body.length ? 0.8 : 0),
     hLineColor: () => theme.rule,
     vLineWidth: () => 0,
-    paddingLeft: (i) => (i === 0 ? 6 : 5),
-    paddingRight: (i, node) => (i === (node.table.widths?.length ?? 1) - 1 ? 6 : 5),
-    paddingTop: () => 4,
-    paddingBottom: () => 4,
+    ...ZEBRA_PADDING,
+  };
+}
+
+/**
+ * The last rows of a zebra table, laid in its last row as a table of their own: the same
+ * columns, padding and stripes, continuing from data row `from`.
+ */
+export function tailLayout(theme: Theme, from: number): TableLayout {
+  return {
+    fillColor: (row) => ((from + row) % 2 === 1 ? theme.zebra : null),
+    hLineWidth: () => 0,
+    vLineWidth: () => 0,
+    ...ZEBRA_PADDING,
   };
 }
 

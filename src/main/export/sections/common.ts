@@ -9,7 +9,14 @@ import type { Engagement } from '@shared/domain';
 import type { Scope } from '@shared/scoping';
 import { joinAnd, plural, upperFirst } from '@shared/words';
 import type { ScopeOfWorkInput } from '../model';
-import { CONTENT_WIDTH, type Formatters, type Theme, zebraLayout } from '../theme';
+import {
+  CONTENT_WIDTH,
+  OVER_ZEBRA_PADDING,
+  tailLayout,
+  type Formatters,
+  type Theme,
+  zebraLayout,
+} from '../theme';
 
 /** What every section builder reads from; sections never compute money, they print it. */
 export interface SectionContext {
@@ -97,6 +104,15 @@ function spanned(label: ContentText & TableCellProperties, span: number): TableC
   return [{ ...label, colSpan: span }, ...Array.from({ length: span - 1 }, (): TableCell => ({}))];
 }
 
+/** Rows that close a table: subtotals, a discount, the total. */
+const CLOSING_ROWS = new WeakSet<TableCell[]>();
+
+/** Marks `row` as one that closes its table, so a page break never parts it from the last row above. */
+export function closingRow(row: TableCell[]): TableCell[] {
+  CLOSING_ROWS.add(row);
+  return row;
+}
+
 /** The total row, on the primary colour: its label across `span` columns, then its amounts. */
 export function totalRow(
   ctx: SectionContext,
@@ -106,10 +122,10 @@ export function totalRow(
   extra: Record<string, unknown> = {},
 ): TableCell[] {
   const fillColor = ctx.theme.primary;
-  return [
+  return closingRow([
     ...spanned({ text: label, style: 'total', fillColor }, span),
     ...amounts.map((a) => moneyCell(a, { style: ['money', 'total'], fillColor, ...extra })),
-  ];
+  ]);
 }
 
 /** A subtotal or running total in bold on `fillColor`: its label across `span` columns, then its amounts. */
@@ -119,10 +135,10 @@ export function sumRow(
   amounts: readonly string[],
   fillColor: string,
 ): TableCell[] {
-  return [
+  return closingRow([
     ...spanned({ text: label, bold: true, fillColor }, span),
     ...amounts.map((a) => moneyCell(a, { bold: true, fillColor })),
-  ];
+  ]);
 }
 
 /** "–$1,234.50": a discount reads as money taken off (the en dash is in every shipped face). */
@@ -132,10 +148,10 @@ export function minus(text: string): string {
 
 /** A discount row in italics: its label across `span` columns, then the amount taken off. */
 export function discountRow(ctx: SectionContext, label: string, span: number, cents: number): TableCell[] {
-  return [
+  return closingRow([
     ...spanned({ text: label, italics: true }, span),
     moneyCell(minus(ctx.fmt.money(cents)), { italics: true }),
-  ];
+  ]);
 }
 
 /** A name with a quieter second line beneath it, for table cells. */
@@ -202,16 +218,43 @@ export function dataTable(
         ]
       : null;
   const headerRows = titleRow ? 2 : 1;
+  const { body, tail } = keepClosingRows(ctx, widths, rows);
   return {
     table: {
       headerRows,
       dontBreakRows: true,
-      keepWithHeaderRows: Math.min(rows.length, 2),
+      keepWithHeaderRows: Math.min(body.length, 2),
       widths,
-      body: [...(titleRow ? [titleRow] : []), header, ...rows],
+      body: [...(titleRow ? [titleRow] : []), header, ...body],
     },
-    layout: zebraLayout(ctx.theme, headerRows, titleRow ? 1 : 0),
+    layout: zebraLayout(ctx.theme, headerRows, titleRow ? 1 : 0, tail),
     margin: options.margin ?? (titleRow ? [0, 0, 0, 12] : [0, 2, 0, 12]),
+  };
+}
+
+/**
+ * A table's closing rows (subtotals, discount, total) and the last row above them, laid as one
+ * row holding a table of the same columns: rows never split, so a page break moves them
+ * together under the repeated header instead of leaving the totals alone.
+ */
+function keepClosingRows(
+  ctx: SectionContext,
+  widths: (number | string)[],
+  rows: TableCell[][],
+): { body: TableCell[][]; tail: boolean } {
+  let closing = 0;
+  while (closing < rows.length && CLOSING_ROWS.has(rows[rows.length - 1 - closing] ?? [])) closing++;
+  const from = rows.length - closing - 1;
+  if (closing === 0 || from < 0) return { body: rows, tail: false };
+  const tail: TableCell = {
+    colSpan: widths.length,
+    table: { widths, body: rows.slice(from), dontBreakRows: true },
+    layout: tailLayout(ctx.theme, from),
+    margin: OVER_ZEBRA_PADDING,
+  };
+  return {
+    body: [...rows.slice(0, from), [tail, ...widths.slice(1).map((): TableCell => ({}))]],
+    tail: true,
   };
 }
 

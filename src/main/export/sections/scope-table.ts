@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { DELIVERY_MODE_LABELS, SUPPORT_LEVEL_INFO } from '@shared/domain';
 import type { LineCost, SizedLine, Subtotal } from '@shared/scoping';
 import {
+  closingRow,
   dataTable,
   discountRow,
   minus,
@@ -140,12 +141,12 @@ export function groupLabel(group: Subtotal): string {
 
 function subtotalRow(ctx: SectionContext, label: string, cents: number, strong = false): TableCell[] {
   const fill = strong ? ctx.theme.accentTint : ctx.theme.zebra;
-  return [
+  return closingRow([
     { text: label, colSpan: 3, bold: true, alignment: strong ? 'left' : 'right', fillColor: fill },
     {},
     {},
     moneyCell(ctx.fmt.money(cents), { bold: true, fillColor: fill }),
-  ];
+  ]);
 }
 
 /** Subtotal, discount and total per fiscal year (or per phase), as the engine split them. */
