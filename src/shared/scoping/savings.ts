@@ -29,7 +29,7 @@ export function spendSavings(
 ): { estimate: Sizing; schedule: Schedule; costing: Costing } {
   const kept = bestFunding(prepared, budget);
   return {
-    estimate: sizeFunding(prepared, budget, kept.funding),
+    estimate: sizeFunding(prepared, budget, kept.funding, Math.max(0, budget - kept.costing.totalCents)),
     schedule: kept.schedule,
     costing: kept.costing,
   };

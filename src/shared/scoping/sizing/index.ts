@@ -5,7 +5,7 @@ import { quantityText } from '../quantity';
 import { deferredParts } from './deferred';
 import { campusesAt } from './ladder';
 import { prepareSizing, type PreparedLine, type PreparedSizing } from './prepare';
-import { reasonFor, restateLeft, type ReasonContext } from './reasons';
+import { reasonFor, type ReasonContext } from './reasons';
 import { sizeRound, type RoundResult } from './round';
 import { coverageOf, summaryOf } from './summary';
 import type { SizedLine, Sizing } from './types';
@@ -36,6 +36,9 @@ export interface Funding {
   round: RoundResult;
   fundedGroups: Record<string, number>;
   fundedCounts: Record<string, number>;
+  /** What the funded phase costs at sizing's own prices, before and after any discount. */
+  subtotalCents: number;
+  discountCents: number;
   totalCents: number;
   /** What each step waiting for money (directly, or behind a priority above) would cost. */
   needs: number[];
@@ -58,6 +61,7 @@ export function fundAt(prep: PreparedSizing, budget: number, topUpCents = 0): Fu
     fundedCounts[item.line.id] = count;
     subtotal += subtotalCents(item.pricing, groups, count);
   }
+  const discount = discountCents(subtotal, prep.discount);
   const needs: number[] = [];
   for (const r of round.reasons)
     if (r?.code === 'budget' || r?.code === 'waits_for_higher') needs.push(r.needCents);
@@ -65,7 +69,9 @@ export function fundAt(prep: PreparedSizing, budget: number, topUpCents = 0): Fu
     round,
     fundedGroups,
     fundedCounts,
-    totalCents: subtotal - discountCents(subtotal, prep.discount),
+    subtotalCents: subtotal,
+    discountCents: discount,
+    totalCents: subtotal - discount,
     needs,
   };
 }
@@ -76,19 +82,31 @@ export function sizePrepared(prep: PreparedSizing, budgetCents?: number): Sizing
   return sizeFunding(prep, budget, fundAt(prep, budget));
 }
 
-/** A funding round in full, in the words and figures a district reads. */
-export function sizeFunding(prep: PreparedSizing, budget: number, funding: Funding): Sizing {
+/**
+ * A funding round in full, in the words and figures a district reads. `leftCents` is what the
+ * costed plan leaves of the budget, when it has been costed: the reasons say that figure.
+ */
+export function sizeFunding(
+  prep: PreparedSizing,
+  budget: number,
+  funding: Funding,
+  leftCents?: number,
+): Sizing {
   const { items, engagement } = prep;
   const { round, fundedGroups, fundedCounts } = funding;
   const money = (c: number) => formatMoneyPlain(c, prep.currency);
-  const ctx = { prep, round, budget, money };
+  const ctx: ReasonContext = {
+    prep,
+    round,
+    budget,
+    money,
+    ...(leftCents === undefined ? {} : { leftCents }),
+  };
 
   const sized = items.map((item) => sizedLine(item, ctx));
-  const fundedSubtotal = sized.reduce((sum, s) => sum + s.fundedCents, 0);
   const deferred = deferredParts(prep, round, sized, prep.discount, money);
   for (const s of sized) s.deferredPhase = deferred.phaseOf.get(s.lineId) ?? null;
-  const fundedDiscount = discountCents(fundedSubtotal, prep.discount);
-  const fundedTotal = fundedSubtotal - fundedDiscount;
+  const { subtotalCents: fundedSubtotal, discountCents: fundedDiscount, totalCents: fundedTotal } = funding;
   const overBudget = Math.max(0, fundedTotal - budget);
   const coverage = coverageOf(prep, sized);
   const northStarSubtotal = sized.reduce((s, l) => s + l.northStarCents, 0);
@@ -191,8 +209,7 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
   const actual = new Map(costing.lines.map((l) => [l.lineId, l.subtotalCents]));
   const budget = sizing.budgetCents;
   const remaining = Math.max(0, budget - costing.totalCents);
-  const restated = restateLeft(sizing, remaining, money);
-  const lines = restated.lines.map((s) =>
+  const lines = sizing.lines.map((s) =>
     s.fundedGroups > 0 ? { ...s, fundedCents: actual.get(s.lineId) ?? s.fundedCents } : s,
   );
   const coverage = coverageOf(prep, lines);
@@ -201,7 +218,7 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
   const summary = summaryOf({
     sized: lines,
     coverage,
-    deferred: restated.deferredPhases,
+    deferred: sizing.deferredPhases,
     budget,
     fundedTotal: costing.totalCents,
     overBudget,
@@ -211,7 +228,6 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
   return {
     ...sizing,
     lines,
-    deferredPhases: restated.deferredPhases,
     coverage,
     funded: {
       subtotalCents: costing.subtotalCents,

@@ -6,7 +6,7 @@ import { quantityText } from '../quantity';
 import { followerGroups, sizeAt, type Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
 import type { Pending, RoundResult } from './round';
-import type { DeferralCause, Sizing, SizingReason } from './types';
+import type { DeferralCause, SizingReason } from './types';
 
 /**
  * Every line sizing does not fund in full says why, in words a district leader follows: what
@@ -20,6 +20,11 @@ export interface ReasonContext {
   prep: PreparedSizing;
   round: RoundResult;
   budget: number;
+  /**
+   * What is left of the budget once the plan is costed with its trips shared, when it is: the
+   * figure the scope states, which a trimmed line's reason then states too.
+   */
+  leftCents?: number;
   money: (cents: number) => string;
 }
 
@@ -183,39 +188,6 @@ function waitsWithFollowUp(
   };
 }
 
-/** How a trimmed line's reason ends: "$390 of the $25,000 budget is left." */
-function leftOfBudget(money: (cents: number) => string, leftCents: number, budgetCents: number): string {
-  return `${money(leftCents)} of the ${money(budgetCents)} budget is left.`;
-}
-
-/**
- * Once the plan is costed with its trips shared, what is left of the budget is the figure the
- * scope states ("Left in the budget"); the reasons of lines trimmed for money say the same
- * figure, here and where their parts wait.
- */
-export function restateLeft(
-  sizing: Pick<Sizing, 'lines' | 'deferredPhases' | 'budgetCents'>,
-  leftCents: number,
-  money: (cents: number) => string,
-): Pick<Sizing, 'lines' | 'deferredPhases'> {
-  const restated = new Map<string, string>();
-  const lines = sizing.lines.map((s) => {
-    const r = s.reason;
-    if (s.status !== 'trimmed' || r?.code !== 'budget' || r.leftCents === undefined) return s;
-    const was = leftOfBudget(money, r.leftCents, sizing.budgetCents);
-    if (r.leftCents === leftCents || !r.sentence.endsWith(was)) return s;
-    const sentence = r.sentence.slice(0, -was.length) + leftOfBudget(money, leftCents, sizing.budgetCents);
-    restated.set(r.sentence, sentence);
-    return { ...s, reason: { ...r, sentence, leftCents } };
-  });
-  if (restated.size === 0) return sizing;
-  const deferredPhases = sizing.deferredPhases.map((p) => ({
-    ...p,
-    lines: p.lines.map((l) => ({ ...l, reason: restated.get(l.reason) ?? l.reason })),
-  }));
-  return { lines, deferredPhases };
-}
-
 /** A line trimmed for money: what the next step and the whole line would cost, and what is left. */
 function trimmedByBudget(
   ctx: ReasonContext,
@@ -233,11 +205,12 @@ function trimmedByBudget(
     next.cents >= full
       ? `${ctx.money(full)} more funds ${all}`
       : `${ctx.money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${ctx.money(full)} more funds ${all}`;
+  const left = ctx.leftCents ?? reason.leftCents;
   return {
     code: reason.code,
-    sentence: `Trimmed to ${quantityAt(item, funded)}: ${gain}; ${leftOfBudget(ctx.money, reason.leftCents, ctx.budget)}`,
+    sentence: `Trimmed to ${quantityAt(item, funded)}: ${gain}; ${ctx.money(left)} of the ${ctx.money(ctx.budget)} budget is left.`,
     needCents: next.cents,
-    leftCents: reason.leftCents,
+    leftCents: left,
     fullCents: full,
   };
 }
