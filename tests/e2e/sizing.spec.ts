@@ -63,6 +63,12 @@ test('arrow keys at a person’s pace show the figures of the plan as it is now,
   }
   expect(await budget()).toBeGreaterThan(start);
   await saved(app);
+  // Up and back before the slider rests, to the budget just saved: nothing to save, and it says so.
+  const rested = await budget();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  expect(await budget()).toBe(rested);
+  await saved(app);
 
   // The plan changes under the budgets sized ahead: a line that waits is kept funded by hand.
   await page

@@ -154,6 +154,20 @@ describe('Draft', () => {
     expect(draft.errorFor('budget.amountCents')).toBe('not an amount');
   });
 
+  it('says so when a value is set as it already is, so a save indicator waiting on it settles', () => {
+    let unchanged = 0;
+    const draft = new Draft(withLines(), {
+      schema: EngagementSchema,
+      onValid: () => undefined,
+      onUnchanged: () => unchanged++,
+    });
+    draft.set('budget.amountCents', 5_000_000);
+    expect(unchanged).toBe(1);
+    draft.set('budget.amountCents', 4_000_000);
+    draft.set('name', draft.getValues().name);
+    expect(unchanged).toBe(1);
+  });
+
   it('hands nothing on when an edit is put back as it was', () => {
     const { draft, stored } = open();
     const before = draft.getValues().name;

@@ -24,7 +24,7 @@ export interface DraftOptions<T> {
   onValid: (doc: T) => void;
   /** The person changed something; a check follows after the pause. */
   onEdit?: () => void;
-  /** The check found nothing new to store. */
+  /** The check, or an edit that set a value as it already was, found nothing new to store. */
   onUnchanged?: () => void;
   /** The schema pass waits for a pause in typing: on a long plan it costs more than a key should. */
   pauseMs?: number;
@@ -82,7 +82,11 @@ export class Draft<T extends object> {
   };
 
   private replace(next: T, path: string, now: boolean): void {
-    if (next === this.doc) return;
+    if (next === this.doc) {
+      // Set as it already is (a slider stepped away and back before resting): nothing to store.
+      if (!this.dirty) this.options.onUnchanged?.();
+      return;
+    }
     this.doc = next;
     this.touched.add(stableKey(next, path));
     for (const l of this.docListeners) l();
