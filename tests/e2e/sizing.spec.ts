@@ -69,6 +69,7 @@ test('arrow keys at a person’s pace show the figures of the plan as it is now,
   await page.keyboard.press('ArrowLeft');
   expect(await budget()).toBe(rested);
   await saved(app);
+  await page.screenshot({ path: 'test-results/screens/sizing-step-and-back.png' });
 
   // The plan changes under the budgets sized ahead: a line that waits is kept funded by hand.
   await page
