@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // Properties run from one printed seed, fixed unless FC_SEED says otherwise.
+    globalSetup: ['tests/support/fc-seed-global.ts'],
+    setupFiles: ['tests/support/fc-seed.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
