@@ -9,6 +9,11 @@ export const FundingSourceSchema = z.object({
   id: IdSchema,
   name: NameSchema('Funding source'),
   amountCents: CentsSchema,
+  /**
+   * The first day of work the money may pay for (next year's general fund from July 1); null
+   * when it is there from the start.
+   */
+  availableFrom: IsoDateSchema.nullable().default(null),
   /** Date by which the funds must be spent, if any. */
   endDate: IsoDateSchema.nullable().default(null),
   restrictions: TextSchema.default(''),

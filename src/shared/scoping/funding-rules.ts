@@ -60,9 +60,15 @@ export function allowsKind(source: FundingSource, work: Work, campusIds: Readonl
   return true;
 }
 
+/** The first month work may fall in and be paid by the source (YYYY-MM), or null. */
+export function sourceFirstMonth(source: FundingSource): string | null {
+  return source.availableFrom?.slice(0, 7) ?? null;
+}
+
 export function allowsDate(source: FundingSource, work: Work): boolean {
+  const first = sourceFirstMonth(source);
   const last = sourceLastMonth(source);
-  return last === null || work.month <= last;
+  return (first === null || work.month >= first) && (last === null || work.month <= last);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { costEngagement, discountCents, type Costing } from './costing';
+import { buildCrosswalk } from './funding';
 import { buildSchedule, type Schedule } from './schedule';
-import { fundAt, sizeFunding, type Funding, type PreparedSizing, type Sizing } from './sizing';
+import { campusesAt, fundAt, sizeFunding, type Funding, type PreparedSizing, type Sizing } from './sizing';
 
 /**
  * Sizing prices each line's travel as if it travelled alone; the schedule then shares trips
@@ -9,7 +10,9 @@ import { fundAt, sizeFunding, type Funding, type PreparedSizing, type Sizing } f
  * taking from what it funded) and the plan is costed again: a plan that fits and funds more is
  * kept; one that goes over (placing more work can share trips less well) is tried again with
  * the overshoot taken off, then halfway to what was kept. So what shared trips save goes to
- * the work that waits, and the budget is never overspent.
+ * the work that waits, and the budget is never overspent. A plan is kept only when its funding
+ * sources pay every cent of it where the schedule placed it (sizing spreads a line's cost over
+ * its months before the schedule places it): what they could not pay is an overshoot too.
  */
 
 /** A funding round, its schedule, and its costing with the trips the schedule shares. */
@@ -17,7 +20,12 @@ interface Pass {
   funding: Funding;
   schedule: Schedule;
   costing: Costing;
+  /** What the funding sources cannot pay of the costed plan, where the schedule placed it. */
+  unpaid: number;
 }
+
+/** Rounds tried at a smaller budget when the sources cannot pay the first, at most this many. */
+const REPAIR_PASSES = 4;
 
 /** Funding rounds tried with what shared trips saved, at most this many. */
 const SAVINGS_PASSES = 4;
@@ -37,6 +45,12 @@ export function spendSavings(
 
 function bestFunding(prepared: PreparedSizing, budget: number): Pass {
   let pass = costed(prepared, fundAt(prepared, budget));
+  let room = budget;
+  for (let k = 0; k < REPAIR_PASSES && pass.unpaid > 0; k++) {
+    room = Math.max(0, Math.min(room, pass.costing.totalCents) - pass.unpaid);
+    pass = costed(prepared, fundAt(prepared, room));
+  }
+  if (pass.unpaid > 0) return pass;
   // Top-ups are searched between the one the kept round used (`lo`) and the least known to go
   // over the budget once costed (`hi`).
   let lo = 0;
@@ -60,7 +74,7 @@ function bestFunding(prepared: PreparedSizing, budget: number): Pass {
       continue;
     }
     const next = costed(prepared, funding);
-    const overshoot = next.costing.totalCents - budget;
+    const overshoot = Math.max(next.costing.totalCents - budget, next.unpaid);
     if (overshoot > 0) {
       // First with the overshoot taken off, then halfway to what was kept.
       const first = over === null;
@@ -89,7 +103,18 @@ function costed(prepared: PreparedSizing, funding: Funding): Pass {
     trips: new Map(Object.entries(schedule.travel.tripsByLine)),
     calendar: prepared.calendar,
   });
-  return { funding, schedule, costing };
+  return { funding, schedule, costing, unpaid: unpaidBy(prepared, funding, schedule, costing) };
+}
+
+/** What the engagement's funding sources cannot pay of a costed round; 0 when it names none. */
+function unpaidBy(prepared: PreparedSizing, funding: Funding, schedule: Schedule, costing: Costing): number {
+  const { engagement, items, fundedWindow } = prepared;
+  if (engagement.budget.fundingSources.length === 0) return 0;
+  const lines = items.map((item) => ({
+    lineId: item.line.id,
+    fundedCampusIds: campusesAt(item, funding.fundedGroups[item.line.id] ?? 0),
+  }));
+  return buildCrosswalk(engagement, { costing, schedule, sizing: { lines, fundedWindow } }).unassignedCents;
 }
 
 /** What the schedule's shared trips saved against the sizing's own count. */

@@ -4,6 +4,7 @@ import {
   newEngagement,
   type Engagement,
   type EngagementInput,
+  type FundingSource,
   type PlanLine,
 } from '../../../src/shared/domain';
 
@@ -80,4 +81,21 @@ export function engagement(patch: (e: Engagement) => Partial<EngagementInput> = 
 /** Like `engagement`, without validating: for checking what the schema refuses. */
 export function draft(patch: Partial<Record<keyof Engagement, unknown>> = {}): Record<string, unknown> {
   return { ...engagement(), ...patch };
+}
+
+/** A funding source with no dates or restrictions unless `fields` gives them. */
+export function fundingSource(
+  key: string,
+  fields: Partial<FundingSource> & { amountCents: number },
+): FundingSource {
+  return {
+    id: uid(key),
+    name: key,
+    availableFrom: null,
+    endDate: null,
+    restrictions: '',
+    restrict: { serviceCategories: [], campusIds: [] },
+    invoiceBy: null,
+    ...fields,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement, PlanLine } from '../../../src/shared/domain';
 import { checkPlan, sizeEngagement, type PlanCheckCode } from '../../../src/shared/scoping';
-import { engagement, line, uid } from './build';
+import { engagement, fundingSource, line, uid } from './build';
 
 const need = {
   id: uid('need'),
@@ -178,17 +178,7 @@ describe('checkPlan', () => {
       budget: {
         amountCents: 1_000_000,
         fundsThrough: null,
-        fundingSources: [
-          {
-            id: uid('esser'),
-            name: 'ESSER III',
-            amountCents: 1_000_000,
-            endDate: '2026-01-31',
-            restrictions: '',
-            restrict: { serviceCategories: [], campusIds: [] },
-            invoiceBy: null,
-          },
-        ],
+        fundingSources: [fundingSource('ESSER III', { amountCents: 1_000_000, endDate: '2026-01-31' })],
       },
       lines: soundLines().map((l) =>
         l.serviceId === 'face-to-face-session' ? { ...l, pin: 'funded' as const } : l,

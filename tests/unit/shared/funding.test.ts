@@ -1,21 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ServiceCategorySchema, type Engagement, type FundingSource } from '../../../src/shared/domain';
+import { ServiceCategorySchema, type Engagement } from '../../../src/shared/domain';
 import { buildCrosswalk, scopeEngagement, sourceLastMonth } from '../../../src/shared/scoping';
 import { arbitraryEngagement } from './arbitraries';
-import { engagement, line, uid } from './build';
-
-function source(key: string, fields: Partial<FundingSource> & { amountCents: number }): FundingSource {
-  return {
-    id: uid(key),
-    name: key,
-    endDate: null,
-    restrictions: '',
-    restrict: { serviceCategories: [], campusIds: [] },
-    invoiceBy: null,
-    ...fields,
-  };
-}
+import { engagement, fundingSource as source, line, uid } from './build';
 
 function crosswalkOf(e: Engagement) {
   const scope = scopeEngagement(e);
@@ -88,9 +76,58 @@ describe('the funding crosswalk', () => {
     );
   });
 
-  it('never pays for work delivered after a source’s spend-by or invoice-by month, and says what is left and why', () => {
+  it('sizes no work a source may not pay for: work after every deadline waits, and says whose deadline', () => {
     const e = engagement(() => ({
       lines,
+      budget: {
+        amountCents: 100_000_000,
+        fundingSources: [
+          source('Early grant', { amountCents: 100_000_000, endDate: '2026-06-30', invoiceBy: '2025-12-15' }),
+        ],
+      },
+    }));
+    const { scope, crosswalk } = crosswalkOf(e);
+    expect(crosswalk.unassignedCents).toBe(0);
+    for (const entry of crosswalk.entries) expect(entry.month <= '2025-12').toBe(true);
+    const waiting = scope.sizing.lines.filter((l) => l.reason?.code === 'no_source');
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const l of waiting) {
+      expect(l.fundedGroups).toBe(0);
+      expect(l.reason?.sentence).toContain(
+        'No funding source may pay for all of it: Early grant pays only for work delivered by December 15, 2025.',
+      );
+    }
+  });
+
+  it('sizes no work outside a source’s campuses: work tied to no campus waits, and says so', () => {
+    const campus = { id: uid('campus-a'), name: 'Ash Grove', gradeBand: '', teachers: 10 };
+    const e = engagement((base) => ({
+      client: { ...base.client, campuses: [campus] },
+      lines,
+      budget: {
+        amountCents: 100_000_000,
+        fundingSources: [
+          source('Title I', {
+            amountCents: 50_000_000,
+            restrict: { serviceCategories: [], campusIds: [campus.id] },
+          }),
+        ],
+      },
+    }));
+    const { scope, crosswalk } = crosswalkOf(e);
+    expect(scope.sizing.funded.totalCents).toBe(0);
+    expect(crosswalk.unassignedCents).toBe(0);
+    expect(scope.sizing.lines[0]?.reason?.sentence).toBe(
+      'No funding source may pay for it (it is not tied to campuses): Title I pays only for work at Ash Grove. Record a source that may pay for it, or change a source’s restrictions if the grant allows.',
+    );
+  });
+
+  // Lines kept funded by hand are funded whatever the sources say: the crosswalk explains the rest.
+  const pinned = lines.map((l) => ({ ...l, pin: 'funded' as const }));
+
+  it('never pays for work delivered after a source’s spend-by or invoice-by month, and says what is left and why', () => {
+    const e = engagement(() => ({
+      lines: pinned,
       budget: {
         amountCents: 100_000_000,
         fundingSources: [
@@ -111,7 +148,7 @@ describe('the funding crosswalk', () => {
     const campus = { id: uid('campus-a'), name: 'Ash Grove', gradeBand: '', teachers: 10 };
     const e = engagement((base) => ({
       client: { ...base.client, campuses: [campus] },
-      lines,
+      lines: pinned,
       budget: {
         amountCents: 100_000_000,
         fundingSources: [

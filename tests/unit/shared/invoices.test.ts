@@ -7,19 +7,7 @@ import {
   dayLabel,
   scopeEngagement,
 } from '../../../src/shared/scoping';
-import { engagement, line, uid } from './build';
-
-function source(key: string, fields: Partial<FundingSource> & { amountCents: number }): FundingSource {
-  return {
-    id: uid(key),
-    name: key,
-    endDate: null,
-    restrictions: '',
-    restrict: { serviceCategories: [], campusIds: [] },
-    invoiceBy: null,
-    ...fields,
-  };
-}
+import { engagement, fundingSource as source, line, uid } from './build';
 
 const phases = [
   { id: uid('fall'), name: 'Fall', start: '2025-08-01', end: '2025-12-19' },
@@ -91,9 +79,13 @@ describe('the invoice schedule', () => {
 
   it('by phase, dates an invoice on its source’s deadline when the phase ends later, and says so', () => {
     const { invoices } = scheduleOf(
-      planned('by_phase', [source('Title I', { amountCents: 100_000_000, endDate: '2026-05-29' })]),
+      planned('by_phase', [
+        source('Title I', { amountCents: 100_000_000, endDate: '2026-05-29' }),
+        // Work in June needs money that lasts: without it, sizing would leave June's work waiting.
+        source('General fund', { amountCents: 100_000_000 }),
+      ]),
     );
-    const spring = invoices.invoices.find((i) => i.period === 'Spring');
+    const spring = invoices.invoices.find((i) => i.period === 'Spring' && i.sourceName === 'Title I');
     expect(spring?.date).toBe('2026-05-29');
     expect(spring?.note).toContain('deadline');
     expect(invoices.issues.some((i) => i.severity === 'notice' && i.invoiceNumber === spring?.number)).toBe(

@@ -67,7 +67,7 @@ describe('sample engagements', () => {
     expect(coaching?.status).toBe('trimmed');
     expect(coaching?.fundedCount).toBe(2);
     expect(coaching?.reason?.sentence).toMatch(
-      /^Trimmed to 2 coaching cycles × 6 teachers: \$3,800 more adds another teacher, and \$5,300 more funds all 8 teachers; \$765\.50 of the \$25,000 budget is left\.$/,
+      /^Trimmed to 2 coaching cycles × 6 teachers: \$3,800 more adds another teacher, and \$5,300 more funds all 8 teachers; \$67\.25 of the \$25,000 budget is left\.$/,
     );
   });
 

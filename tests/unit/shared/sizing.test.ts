@@ -228,44 +228,44 @@ describe('the order of funding', () => {
   const coachingForTwentyCoaches = () =>
     line('essential', 'coaching-cycle', { deliveryMode: 'virtual', count: 2, groups: 20, minGroups: 2 });
 
-  it('gives lower priorities nothing while an essential waits for money', () => {
+  it('gives lower priorities only money the essential’s next step cannot use, and says so', () => {
     const essential = coachingForTwentyCoaches();
     const optional = line('optional', 'leadership-coaching-call', {
       count: 1,
       groups: 1,
       priority: 'optional',
     });
-    const s = sizeEngagement(plan([essential, optional], 20 * CYCLE + 50_000));
-    expect(byKey(s, 'essential').status).toBe('trimmed');
-    expect(byKey(s, 'optional').fundedGroups).toBe(0);
-    expect(byKey(s, 'optional').reason?.code).toBe('waits_for_higher');
-    expect(byKey(s, 'optional').reason?.sentence).toMatch(
-      /^Waits until the essential work is funded in full, which needs \$\d[\d,]* more first/,
-    );
+    const s = sizeEngagement(plan([essential, optional], 20 * CYCLE + 90_000));
+    const e = byKey(s, 'essential');
+    const o = byKey(s, 'optional');
+    expect(e.status).toBe('trimmed');
+    expect(o.status).toBe('funded');
+    // The essential's next step costs more than the optional line and what is left together.
+    expect(e.reason?.code).toBe('budget');
+    expect(e.reason?.needCents ?? 0).toBeGreaterThan(s.remainingCents + o.fundedCents);
   });
 
-  it('grows a lower-priority line brought in by an essential no further while an essential waits for money, and says why', () => {
-    const essential = coachingForTwentyCoaches();
+  it('waits an essential whose least useful size the money cannot reach, and spends the money on the next work', () => {
+    const essential = line('essential', 'coaching-cycle', {
+      deliveryMode: 'virtual',
+      count: 2,
+      groups: 20,
+      minGroups: 10,
+      scalable: true,
+    });
     const optional = line('optional', 'leadership-coaching-call', {
       count: 1,
       groups: 4,
       minGroups: 1,
       priority: 'optional',
     });
-    const needsIt = line('needs-it', 'leadership-coaching-call', {
-      count: 1,
-      groups: 1,
-      dependsOn: [uid('optional')],
-    });
-    const s = sizeEngagement(plan([essential, optional, needsIt], 12 * CYCLE));
-    expect(byKey(s, 'essential').status).toBe('trimmed');
-    const o = byKey(s, 'optional');
-    expect(o.status).toBe('trimmed');
-    expect(o.fundedGroups).toBe(1);
-    expect(o.reason?.code).toBe('waits_for_higher');
-    expect(o.reason?.sentence).toMatch(
-      /^Trimmed to 1 call × 1 leader, as far as the work that needs it goes: the rest waits until the essential work is funded in full, which needs \$[\d,]+ more first; then \$[\d,]+ more funds it in full\.$/,
+    const s = sizeEngagement(plan([essential, optional], 4 * CYCLE));
+    const e = byKey(s, 'essential');
+    expect(e.status).toBe('deferred');
+    expect(e.reason?.sentence).toBe(
+      'Waits for funds: even the least of it worth doing (2 coaching cycles × 10 participants) costs $12,000, more than the whole $2,400 budget.',
     );
+    expect(byKey(s, 'optional').status).toBe('funded');
   });
 
   it('lets lower priorities have money an essential cannot use because the calendar holds it', () => {

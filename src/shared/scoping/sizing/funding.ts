@@ -4,12 +4,13 @@ import { discountCents } from '../costing';
 import { subtotalCents } from '../pricing';
 import { followerGroups, sizeAt, type Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
+import { SourceLedger } from './sources';
 
 /**
  * What the funded phase holds so far, as sizing builds it: each line's place on its ladder and
  * its size, the money spent, the calendar days taken, and why lines wait. Changes are tried
  * before they are applied: `obstacle` says what would stop them (the calendar first, then the
- * money), `apply` makes them count.
+ * budget, then the funding sources that may pay for them), `apply` makes them count.
  */
 
 /** A reason kept as data while sizing; turned into words only for the phase people read. */
@@ -20,7 +21,10 @@ export type Pending =
   | { code: 'follows_leader'; blocking: number }
   | { code: 'calendar_closed'; bucket: number; month: number }
   | { code: 'budget'; needCents: number; leftCents: number }
-  | { code: 'waits_for_higher'; tier: number; needCents: number }
+  /** The sources that may pay for the work hold `needCents` too little for it. */
+  | { code: 'sources'; line: number; needCents: number }
+  /** No funding source may pay for line `line` (at the size tried). */
+  | { code: 'no_source'; line: number; groups: number }
   | { code: 'dates'; need: number; available: number }
   | CapacityBreak;
 
@@ -53,6 +57,17 @@ function totalAfterDiscount(subtotal: number, discount: Discount): number {
   return subtotal - discountCents(subtotal, discount);
 }
 
+/** One ledger of sources per preparation, so the slider's rounds share what it has worked out. */
+const ledgers = new WeakMap<PreparedSizing, SourceLedger | null>();
+export function sourceLedgerOf(prep: PreparedSizing): SourceLedger | null {
+  let ledger = ledgers.get(prep);
+  if (ledger === undefined) {
+    ledger = prep.engagement.budget.fundingSources.length > 0 ? new SourceLedger(prep) : null;
+    ledgers.set(prep, ledger);
+  }
+  return ledger;
+}
+
 export class FundingState {
   readonly items: readonly PreparedLine[];
   /** Ladder position per item; -1 when nothing is funded. */
@@ -67,6 +82,11 @@ export class FundingState {
   spent = 0;
   private readonly datesFree: number[];
   private readonly discount: Discount;
+  readonly sources: SourceLedger | null;
+  /** What the sources cannot pay of the funded phase as it stands (a pin may ask past them). */
+  private unpaid: number | null = 0;
+  /** Money found once the plan was costed (shared trips): sizing's prices overstate the work by it. */
+  private slack = 0;
 
   constructor(
     readonly prep: PreparedSizing,
@@ -82,6 +102,7 @@ export class FundingState {
     this.notes = new Array<string | null>(n).fill(null);
     this.ledger = new CapacityLedger(prep.buckets);
     this.discount = prep.discount;
+    this.sources = sourceLedgerOf(prep);
     const monthOf = new Map(prep.fundedCalendar.months.map((m, k) => [m.month, k]));
     this.datesFree = prep.items.map(
       (item) => item.dates.filter((d) => (monthOf.get(d.slice(0, 7)) ?? -1) >= item.earliest).length,
@@ -164,7 +185,44 @@ export class FundingState {
     this.ledger.clear();
     if (broken) return broken;
     const extra = this.extraCost(changes);
-    return this.moneyFits(extra) ? null : { code: 'budget', needCents: extra, leftCents: this.moneyLeft() };
+    if (!this.moneyFits(extra)) return { code: 'budget', needCents: extra, leftCents: this.moneyLeft() };
+    return this.sourcesBreak(changes);
+  }
+
+  /** What the sources cannot pay of the funded phase with `changes` made (none: as it stands). */
+  private shortfall(changes: readonly Change[] = []): number {
+    const ledger = this.sources;
+    if (!ledger) return 0;
+    const groups = new Map<number, number>();
+    const costs = new Map<number, number>();
+    this.items.forEach((item, i) => {
+      const g = this.groups[i] ?? 0;
+      if (g > 0) {
+        groups.set(i, g);
+        costs.set(i, this.cost(item, this.current(i)));
+      }
+    });
+    for (const c of changes) {
+      groups.set(c.item.index, c.to.groups);
+      costs.set(c.item.index, this.cost(c.item, c.to));
+    }
+    return ledger.shortfall(ledger.demand(costs), (i) => groups.get(i) ?? 0);
+  }
+
+  /** Whether the sources that may pay for the changed work can pay for it too. */
+  private sourcesBreak(changes: readonly Change[]): Pending | null {
+    const ledger = this.sources;
+    if (!ledger) return null;
+    for (const c of changes) {
+      const grows = this.cost(c.item, c.to) > this.cost(c.item, c.from);
+      if (grows && c.to.groups > 0 && ledger.unpayable(c.item, c.to.groups))
+        return { code: 'no_source', line: c.item.index, groups: c.to.groups };
+    }
+    this.unpaid ??= this.shortfall();
+    const need = this.shortfall(changes) - Math.max(this.unpaid, this.slack);
+    if (need <= 0) return null;
+    const grown = changes.find((c) => this.cost(c.item, c.to) > this.cost(c.item, c.from)) ?? changes[0];
+    return { code: 'sources', line: grown?.item.index ?? -1, needCents: need };
   }
 
   /** Makes the changes count, whether or not they fit (a pin may push past the budget). */
@@ -173,6 +231,7 @@ export class FundingState {
     this.stage(changes);
     this.ledger.commit();
     this.spent += this.extraCost(changes);
+    this.unpaid = null;
     for (const c of changes) {
       this.groups[c.item.index] = c.to.groups;
       this.counts[c.item.index] = c.to.count;
@@ -193,5 +252,6 @@ export class FundingState {
   /** More money to spend than the round began with. */
   allow(cents: number): void {
     this.budget += cents;
+    this.slack += cents;
   }
 }

@@ -63,8 +63,7 @@ export function fundAt(prep: PreparedSizing, budget: number, topUpCents = 0): Fu
   }
   const discount = discountCents(subtotal, prep.discount);
   const needs: number[] = [];
-  for (const r of round.reasons)
-    if (r?.code === 'budget' || r?.code === 'waits_for_higher') needs.push(r.needCents);
+  for (const r of round.reasons) if (r?.code === 'budget' || r?.code === 'sources') needs.push(r.needCents);
   return {
     round,
     fundedGroups,

@@ -6,6 +6,7 @@ import { quantityText } from '../quantity';
 import { followerGroups, sizeAt, type Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
 import type { Pending, RoundResult } from './round';
+import { noSourceWords, payerNames } from './source-words';
 import type { DeferralCause, SizingReason } from './types';
 
 /**
@@ -13,8 +14,6 @@ import type { DeferralCause, SizingReason } from './types';
  * the trade-off is ("$1,200 more adds another coach"), or what would unblock it ("add a PD
  * day"), never the engine's bookkeeping.
  */
-
-const TIER_WORK = ['the essential work', 'the essential and high-priority work'] as const;
 
 export interface ReasonContext {
   prep: PreparedSizing;
@@ -41,7 +40,8 @@ export function causeOf(
   if (!reason || depth > reasons.length) return 'funds';
   switch (reason.code) {
     case 'budget':
-    case 'waits_for_higher':
+    case 'sources':
+    case 'no_source':
       return 'funds';
     case 'pinned_deferred':
       return 'by_hand';
@@ -115,16 +115,15 @@ export function reasonFor(
     }
     case 'follow_up':
       return waitsWithFollowUp(ctx, item, reason);
-    case 'waits_for_higher': {
-      const full = extraTo(ctx, item, item.steps).cents;
-      const work = TIER_WORK[reason.tier] ?? TIER_WORK[1];
+    case 'sources':
+      return shortOfSources(ctx, item, funded, reason);
+    case 'no_source': {
+      const other = prep.items[reason.line];
+      const words = noSourceWords(prep, other ?? item, reason.groups);
       return {
         code: reason.code,
-        sentence: trimmed
-          ? `Trimmed to ${quantityAt(item, funded)}, as far as the work that needs it goes: the rest waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} more funds it in full.`
-          : `Waits until ${work} is funded in full, which needs ${ctx.money(reason.needCents)} more first; then ${ctx.money(full)} would fund this.`,
-        needCents: reason.needCents,
-        fullCents: full,
+        sentence:
+          other && other !== item ? `Waits for “${other.name}”, which it needs: ${lowerFirst(words)}` : words,
       };
     }
     case 'budget':
@@ -215,6 +214,29 @@ function trimmedByBudget(
   };
 }
 
+/** A line the sources that may pay for it cannot pay for (more of). */
+function shortOfSources(
+  ctx: ReasonContext,
+  item: PreparedLine,
+  funded: Size,
+  reason: Extract<Pending, { code: 'sources' }>,
+): SizingReason {
+  const full = extraTo(ctx, item, item.steps).cents;
+  const payers = payerNames(ctx.prep, item, Math.max(funded.groups, item.floor.groups));
+  const who =
+    payers === '' ? 'the sources that may pay for it' : `the sources that may pay for it (${payers})`;
+  const need = ctx.money(reason.needCents);
+  return {
+    code: reason.code,
+    sentence:
+      funded.groups > 0
+        ? `Trimmed to ${quantityAt(item, funded)}: ${who} have no more room for it; ${need} more in them adds the next step, and ${ctx.money(full)} more funds it in full.`
+        : `Waits for funds that may pay for it: the least of it worth doing (${quantityAt(item, item.floor)}) needs ${need} more than ${who} can still pay.`,
+    needCents: reason.needCents,
+    fullCents: full,
+  };
+}
+
 /** A line not funded for money: what the least of it worth doing costs against what is left. */
 function waitsForFunds(
   ctx: ReasonContext,
@@ -228,7 +250,7 @@ function waitsForFunds(
     sentence:
       reason.needCents > budget
         ? `Waits for funds: even the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, more than the whole ${ctx.money(budget)} budget.`
-        : `Waits for funds: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, and ${ctx.money(reason.leftCents)} of the ${ctx.money(budget)} budget is left once the work ahead of it is funded.`,
+        : `Waits for funds: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, more than the ${ctx.money(reason.leftCents)} of the ${ctx.money(budget)} budget left once the work ahead of it is funded; that money goes on to the work after it.`,
     needCents: reason.needCents,
     leftCents: reason.leftCents,
     fullCents: full,

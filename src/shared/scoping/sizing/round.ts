@@ -1,4 +1,4 @@
-import { followerGroups, sizeAt } from './ladder';
+import { followerGroups } from './ladder';
 import type { PreparedSizing } from './prepare';
 import { broughtInBy, tryFund } from './bundle';
 import { FundingState, type Pending } from './funding';
@@ -8,9 +8,10 @@ import { growTier } from './grow';
  * The funded phase, decided the way a senior consultant would: lines kept by hand first; then
  * essentials, high and optional lines in turn, each at its smallest useful size together with
  * what it depends on and the follow-up that must go with it; then the trimmed lines of that
- * priority grow back together toward the north star. A lower priority starts only when every
- * line above it is funded in full or held back by something money cannot fix, so nothing
- * optional is bought while an essential waits for money.
+ * priority grow back together toward the north star. A lower priority is funded only with what
+ * the priorities above it cannot use: once no step of a higher line fits the money (and the
+ * sources that may pay for it), that money goes on to the next work in order rather than being
+ * left unspent.
  */
 
 export type { Pending } from './funding';
@@ -33,12 +34,33 @@ export interface RoundResult {
  * runs at `budget` as ever, then the top-up grows it, so no line gets less than the round gave.
  */
 export function sizeRound(prep: PreparedSizing, budget: number, topUpCents = 0): RoundResult {
-  const state = new FundingState(prep, budget);
-  fundPins(state, prep.order);
-  let gate = fundTiers(state);
-  if (topUpCents > 0) gate = topUp(state, topUpCents);
-  explainTrims(state, gate);
+  if (topUpCents <= 0) return resultOf(roundAt(prep, budget, 0, false));
+  // Money found once the plan was costed is sized in priority order with the rest, so an
+  // essential's next step comes before anything below it; unless that would give an essential
+  // less than the budget alone gave it, when the round goes on from where it stood instead.
+  const fresh = roundAt(prep, budget, topUpCents, false);
+  const alone = roundAt(prep, budget, 0, false);
+  const essentialsKeep = prep.items.every(
+    (item) =>
+      item.tier > 0 ||
+      (fresh.groups[item.index] ?? 0) * (fresh.counts[item.index] ?? 0) >=
+        (alone.groups[item.index] ?? 0) * (alone.counts[item.index] ?? 0),
+  );
+  return resultOf(essentialsKeep ? fresh : roundAt(prep, budget, topUpCents, true));
+}
 
+/** One round at `budget`: with `topUpCents` from the start, or (`goOn`) once the round at the budget is done. */
+function roundAt(prep: PreparedSizing, budget: number, topUpCents: number, goOn: boolean): FundingState {
+  const state = new FundingState(prep, budget);
+  if (!goOn && topUpCents > 0) state.allow(topUpCents);
+  fundPins(state, prep.order);
+  fundTiers(state);
+  if (goOn) topUp(state, topUpCents);
+  explainTrims(state);
+  return state;
+}
+
+function resultOf(state: FundingState): RoundResult {
   return {
     position: state.position,
     groups: state.groups,
@@ -51,32 +73,20 @@ export function sizeRound(prep: PreparedSizing, budget: number, topUpCents = 0):
   };
 }
 
-/** The first priority still short of money, and what it needs to be funded in full. */
-interface Gate {
-  tier: number;
-  needCents: number;
-}
-
 /**
  * Each priority in turn: its lines at their smallest useful size, then its trimmed lines grown
- * together; once a priority is short of money, the ones below it wait for it.
+ * together. What a priority cannot use goes on to the next.
  */
-function fundTiers(state: FundingState): Gate | null {
+function fundTiers(state: FundingState): void {
   const { items, order } = state.prep;
-  let gate: Gate | null = null;
   for (let tier = 0; tier < 3; tier++) {
     for (const i of order) {
       const item = items[i];
       if (!item?.fundable || item.tier !== tier || state.decided[i] === 1) continue;
-      if (gate) state.defer(i, { code: 'waits_for_higher', tier: gate.tier, needCents: gate.needCents });
-      else tryFund(state, i, 0, broughtInBy(state, i), false);
+      tryFund(state, i, 0, broughtInBy(state, i), false);
     }
-    if (gate) continue;
     growTier(state, order, tier);
-    const short = moneyShortfall(state, tier);
-    if (short > 0) gate = { tier, needCents: short };
   }
-  return gate;
 }
 
 /**
@@ -84,7 +94,7 @@ function fundTiers(state: FundingState): Gate | null {
  * money (directly or through what it needs) is open again, and each priority in turn funds it
  * and grows its trimmed lines, so no line gets less than the round gave it.
  */
-function topUp(state: FundingState, cents: number): Gate | null {
+function topUp(state: FundingState, cents: number): void {
   state.allow(cents);
   const waiting = state.items.filter(
     (item) =>
@@ -93,7 +103,7 @@ function topUp(state: FundingState, cents: number): Gate | null {
       rootIsMoney(state, state.reasons[item.index] ?? null),
   );
   for (const item of waiting) state.reopen(item.index);
-  return fundTiers(state);
+  fundTiers(state);
 }
 
 /** Pins shape the funded phase first: deferred by hand waits; kept by hand is funded whole. */
@@ -121,7 +131,7 @@ function fundPins(state: FundingState, order: readonly number[]): void {
 /** Whether money is what a reason comes down to, following what a line waits for. */
 function rootIsMoney(state: FundingState, reason: Pending | null, depth = 0): boolean {
   if (!reason || depth > state.items.length) return false;
-  if (reason.code === 'budget' || reason.code === 'waits_for_higher') return true;
+  if (reason.code === 'budget' || reason.code === 'sources') return true;
   if (reason.code === 'follow_up') return rootIsMoney(state, reason.inner, depth + 1);
   if (reason.code === 'dependency_deferred' || reason.code === 'follows_leader')
     return rootIsMoney(state, state.reasons[reason.blocking] ?? null, depth + 1);
@@ -129,30 +139,10 @@ function rootIsMoney(state: FundingState, reason: Pending | null, depth = 0): bo
 }
 
 /**
- * Money the lines of `tier` and above still need to be funded in full, counting only those
- * that money holds back (not the calendar); 0 when none is.
- */
-function moneyShortfall(state: FundingState, tier: number): number {
-  let need = 0;
-  for (const item of state.items) {
-    if (!item.fundable || item.tier > tier || item.line.pin === 'deferred') continue;
-    const i = item.index;
-    const p = state.position[i] ?? -1;
-    if (p < 0) {
-      if (rootIsMoney(state, state.reasons[i] ?? null)) need += state.cost(item, sizeAt(item, item.steps));
-    } else if (p < item.steps) {
-      if (state.obstacle(state.moveTo(i, p + 1))?.code !== 'budget') continue;
-      need += state.extraCost(state.moveTo(i, item.steps));
-    }
-  }
-  return need;
-}
-
-/**
  * Why each trimmed line stopped where it did: the reach of the training it follows up, or the
  * next step's obstacle.
  */
-function explainTrims(state: FundingState, gate: Gate | null): void {
+function explainTrims(state: FundingState): void {
   const { items, groups, position, reasons } = state;
   for (const item of items) {
     const i = item.index;
@@ -169,13 +159,7 @@ function explainTrims(state: FundingState, gate: Gate | null): void {
     }
     if (p >= item.steps) continue;
     const changes = state.moveTo(i, p + 1);
-    const obstacle = state.obstacle(changes);
-    if (gate && item.tier > gate.tier && (obstacle === null || obstacle.code === 'budget')) {
-      // Funded at its floor for a line that needs it; the rest waits behind the priority above.
-      reasons[i] = { code: 'waits_for_higher', tier: gate.tier, needCents: gate.needCents };
-      continue;
-    }
-    reasons[i] = obstacle ?? {
+    reasons[i] = state.obstacle(changes) ?? {
       code: 'budget',
       needCents: state.extraCost(changes),
       leftCents: state.moneyLeft(),

@@ -65,6 +65,7 @@ function BudgetSection() {
           id: newId(),
           name: '',
           amountCents: 0,
+          availableFrom: null,
           endDate: null,
           restrictions: '',
           restrict: { serviceCategories: [], campusIds: [] },

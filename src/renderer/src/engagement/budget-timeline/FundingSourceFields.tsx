@@ -21,9 +21,10 @@ export function FundingSourceFields({ base }: { base: string }) {
     PROFESSIONAL_LEARNING_CATEGORIES.every((c) => categories.includes(c));
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }} spacing="sm">
         <TextField path={`${base}.name`} label="Source" placeholder="e.g. Title II, Part A" />
         <MoneyField path={`${base}.amountCents`} label="Amount" />
+        <DateField path={`${base}.availableFrom`} label="Pays for work from" clearable />
         <DateField path={`${base}.endDate`} label="Must be spent by" clearable />
         <DateField path={`${base}.invoiceBy`} label="Invoices must arrive by" clearable />
       </SimpleGrid>
