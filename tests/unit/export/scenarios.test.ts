@@ -237,7 +237,7 @@ describe('scenario urban-multilingual-two-year: what the district signs is year 
   });
 
   it('prints percentages and counts as a district reads them', () => {
-    expect(sectionText(r, 'The north star and what waits')).toContain('covers 33.7% of it by cost');
+    expect(sectionText(r, 'The north star and what waits')).toContain('covers 34.4% of it by cost');
     expect(r.all).not.toMatch(/\d %/);
     expect(sectionText(r, 'The district’s context and priority needs')).toContain('3,850 teachers');
   });

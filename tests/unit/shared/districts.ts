@@ -37,7 +37,9 @@ export function arbitraryDistrict(options: ArbitraryOptions = {}): fc.Arbitrary<
       const sources = shapes.map((shape, k) => {
         const endDate = shape.ends === null ? null : at(shape.ends);
         const invoiceBy =
-          endDate === null || shape.invoiceEarlier === null ? null : at((shape.ends ?? 1) - shape.invoiceEarlier);
+          endDate === null || shape.invoiceEarlier === null
+            ? null
+            : at((shape.ends ?? 1) - shape.invoiceEarlier);
         const campuses =
           shape.campuses === null || campusIds.length === 0
             ? []

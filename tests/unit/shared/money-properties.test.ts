@@ -67,12 +67,15 @@ describe('money invariants over generated districts', () => {
           if (code !== 'budget' && code !== 'sources') continue;
           const item = prep.items.find((it) => it.line.id === l.lineId);
           if (!item) continue;
-          const step = after(l.reason?.needCents ?? 0);
-          // Money that may pay for all of the step (every month the line can fall in).
+          // What the step adds after the discount (a fixed discount is taken once, on the total).
+          const subtotal = scope.sizing.funded.subtotalCents;
+          const step = after(subtotal + (l.reason?.needCents ?? 0)) - after(subtotal);
+          // Money that may pay for all of the line wherever it reaches, in every month it falls in.
+          const reach = campusesAt(item, item.northStar.groups);
           const payers = e.budget.fundingSources.filter((s) =>
             scope.schedule.placements
               .filter((p) => p.lineId === l.lineId)
-              .every((p) => mayPay(e, s, l.lineId, p.date.slice(0, 7), campusesAt(item, item.northStar.groups))),
+              .every((p) => mayPay(e, s, l.lineId, p.date.slice(0, 7), reach)),
           );
           const room = Math.min(
             scope.sizing.remainingCents,
@@ -87,24 +90,31 @@ describe('money invariants over generated districts', () => {
 
   it('never funds less of an essential line with a larger source', () => {
     fc.assert(
-      fc.property(arbitraryDistrict(), fc.nat({ max: 3 }), fc.integer({ min: 1, max: 2_000_000 }), (e, k, more) => {
-        const sources = e.budget.fundingSources;
-        const grown: Engagement = {
-          ...e,
-          budget: {
-            ...e.budget,
-            amountCents: e.budget.amountCents + more,
-            fundingSources: sources.map((s, j) =>
-              j === k % sources.length ? { ...s, amountCents: s.amountCents + more } : s,
-            ),
-          },
-        };
-        const before = scopeEngagement(e).sizing;
-        const afterScope = scopeEngagement(grown).sizing;
-        const essentials = (s: typeof before) =>
-          s.lines.filter((l) => l.priority === 'essential').reduce((sum, l) => sum + l.fundedGroups * l.fundedCount, 0);
-        expect(essentials(afterScope)).toBeGreaterThanOrEqual(essentials(before));
-      }),
+      fc.property(
+        arbitraryDistrict(),
+        fc.nat({ max: 3 }),
+        fc.integer({ min: 1, max: 2_000_000 }),
+        (e, k, more) => {
+          const sources = e.budget.fundingSources;
+          const grown: Engagement = {
+            ...e,
+            budget: {
+              ...e.budget,
+              amountCents: e.budget.amountCents + more,
+              fundingSources: sources.map((s, j) =>
+                j === k % sources.length ? { ...s, amountCents: s.amountCents + more } : s,
+              ),
+            },
+          };
+          const before = scopeEngagement(e).sizing;
+          const afterScope = scopeEngagement(grown).sizing;
+          const essentials = (s: typeof before) =>
+            s.lines
+              .filter((l) => l.priority === 'essential')
+              .reduce((sum, l) => sum + l.fundedGroups * l.fundedCount, 0);
+          expect(essentials(afterScope)).toBeGreaterThanOrEqual(essentials(before));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -21,7 +21,7 @@ export type Pending =
   | { code: 'follows_leader'; blocking: number }
   | { code: 'calendar_closed'; bucket: number; month: number }
   | { code: 'budget'; needCents: number; leftCents: number }
-  /** The sources that may pay for the work hold `needCents` too little for it. */
+  /** The sources that may pay for the work cannot pay its `needCents` (before any discount) too. */
   | { code: 'sources'; line: number; needCents: number }
   /** No funding source may pay for line `line` (at the size tried). */
   | { code: 'no_source'; line: number; groups: number }
@@ -222,7 +222,7 @@ export class FundingState {
     const need = this.shortfall(changes) - Math.max(this.unpaid, this.slack);
     if (need <= 0) return null;
     const grown = changes.find((c) => this.cost(c.item, c.to) > this.cost(c.item, c.from)) ?? changes[0];
-    return { code: 'sources', line: grown?.item.index ?? -1, needCents: need };
+    return { code: 'sources', line: grown?.item.index ?? -1, needCents: this.extraCost(changes) };
   }
 
   /** Makes the changes count, whether or not they fit (a pin may push past the budget). */

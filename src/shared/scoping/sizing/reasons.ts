@@ -1,4 +1,4 @@
-import { agree, dateWords, lowerFirst, pluralOf } from '../../words';
+import { agree, dateWords, lowerFirst, pluralOf, quoteList } from '../../words';
 import { monthLabel } from '../calendar';
 import { describeWhere, type CapacityBreak } from '../capacity';
 import { subtotalCents } from '../pricing';
@@ -225,32 +225,51 @@ function shortOfSources(
   const payers = payerNames(ctx.prep, item, Math.max(funded.groups, item.floor.groups));
   const who =
     payers === '' ? 'the sources that may pay for it' : `the sources that may pay for it (${payers})`;
-  const need = ctx.money(reason.needCents);
+  const cost = ctx.money(reason.needCents);
+  if (funded.groups === 0)
+    return {
+      code: reason.code,
+      sentence: `Waits for funds that may pay for it: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${cost}, more than ${who} have left once the work ahead of it is funded.`,
+      needCents: reason.needCents,
+      fullCents: full,
+    };
+  const next = extraTo(ctx, item, (ctx.round.position[item.index] ?? 0) + 1);
+  const gain =
+    next.cents >= full
+      ? `${ctx.money(full)} more funds it in full`
+      : `${ctx.money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${ctx.money(full)} more funds it in full`;
   return {
     code: reason.code,
-    sentence:
-      funded.groups > 0
-        ? `Trimmed to ${quantityAt(item, funded)}: ${who} have no more room for it; ${need} more in them adds the next step, and ${ctx.money(full)} more funds it in full.`
-        : `Waits for funds that may pay for it: the least of it worth doing (${quantityAt(item, item.floor)}) needs ${need} more than ${who} can still pay.`,
-    needCents: reason.needCents,
+    sentence: `Trimmed to ${quantityAt(item, funded)}: ${gain}, more than ${who} have left for it.`,
+    needCents: next.cents,
     fullCents: full,
   };
 }
 
-/** A line not funded for money: what the least of it worth doing costs against what is left. */
+/**
+ * A line not funded for money: what the least of it worth doing costs against the money there
+ * was for it, and the work that money funds instead (later in the order, so never above it).
+ */
 function waitsForFunds(
   ctx: ReasonContext,
   item: PreparedLine,
   reason: Extract<Pending, { code: 'budget' }>,
 ): SizingReason {
-  const { budget } = ctx;
+  const { budget, prep, round } = ctx;
   const full = extraTo(ctx, item, item.steps).cents;
+  const least = `the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}`;
+  const after = prep.order.slice(prep.order.indexOf(item.index) + 1);
+  const instead = after.flatMap((i) => {
+    const other = prep.items[i];
+    return other && (round.groups[i] ?? 0) > 0 && other.line.pin !== 'funded' ? [other.name] : [];
+  });
+  const goesTo = instead.length === 0 ? '' : `; that money funds ${quoteList(instead)} instead`;
   return {
     code: reason.code,
     sentence:
       reason.needCents > budget
-        ? `Waits for funds: even the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, more than the whole ${ctx.money(budget)} budget.`
-        : `Waits for funds: the least of it worth doing (${quantityAt(item, item.floor)}) costs ${ctx.money(reason.needCents)}, more than the ${ctx.money(reason.leftCents)} of the ${ctx.money(budget)} budget left once the work ahead of it is funded; that money goes on to the work after it.`,
+        ? `Waits for funds: even ${least}, more than the whole ${ctx.money(budget)} budget.`
+        : `Waits for funds: ${least}, more than the ${ctx.money(reason.leftCents)} there was for it once the work ahead of it was funded${goesTo}.`,
     needCents: reason.needCents,
     leftCents: reason.leftCents,
     fullCents: full,
