@@ -21,6 +21,12 @@ export const FundingSourceSchema = z.object({
   restrict: FundingRestrictionSchema.default({ serviceCategories: [], campusIds: [] }),
   /** The date invoices must reach the district by, when it is earlier than the spend-by date. */
   invoiceBy: IsoDateSchema.nullable().default(null),
+  /**
+   * Whether the restriction tags were set in the app. A source from a document that predates
+   * them has not: the engine reads its wording (scoping/funding-wording.ts) until the consultant
+   * confirms or changes what was read.
+   */
+  tagged: z.boolean().default(true),
 });
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 

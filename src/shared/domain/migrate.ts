@@ -19,18 +19,38 @@ const migrations: Record<number, (doc: RawDocument) => RawDocument> = {
    * service learns whether it is classroom work.
    */
   1: (doc) => {
-    if (!Array.isArray(doc.catalog)) return doc;
-    const catalog: unknown[] = doc.catalog;
-    return {
+    const catalog: unknown[] = Array.isArray(doc.catalog) ? doc.catalog : [];
+    return untaggedSources({
       ...doc,
-      catalog: catalog.map((service) =>
-        isRecord(service) && typeof service.id === 'string' && !('classroom' in service)
-          ? { ...service, classroom: CLASSROOM_SERVICES.has(service.id) }
-          : service,
-      ),
-    };
+      ...(Array.isArray(doc.catalog)
+        ? {
+            catalog: catalog.map((service) =>
+              isRecord(service) && typeof service.id === 'string' && !('classroom' in service)
+                ? { ...service, classroom: CLASSROOM_SERVICES.has(service.id) }
+                : service,
+            ),
+          }
+        : {}),
+    });
   },
 };
+
+/**
+ * Funding sources from before restriction tags had them in words only: they are marked untagged,
+ * so the engine reads their wording and the app asks the consultant to confirm it.
+ */
+function untaggedSources(doc: RawDocument): RawDocument {
+  const budget = doc.budget;
+  if (!isRecord(budget) || !Array.isArray(budget.fundingSources)) return doc;
+  const sources: unknown[] = budget.fundingSources;
+  return {
+    ...doc,
+    budget: {
+      ...budget,
+      fundingSources: sources.map((s) => (isRecord(s) && !('restrict' in s) ? { ...s, tagged: false } : s)),
+    },
+  };
+}
 
 function isRecord(value: unknown): value is RawDocument {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

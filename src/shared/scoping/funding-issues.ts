@@ -1,4 +1,5 @@
-import type { CrosswalkAssignment, FundingSource } from '../domain';
+import type { CrosswalkAssignment } from '../domain';
+import type { PayingSource } from './funding-wording';
 import { quoteCommas } from '../words';
 import { monthLabel } from './calendar';
 import type { SourceUse } from './funding';
@@ -39,7 +40,7 @@ export interface FundingIssue {
 
 /** What the issues are worded from: the sources in spending order, the client's campuses, the lines' names and the currency. */
 export interface IssueReader {
-  sources: readonly FundingSource[];
+  sources: readonly PayingSource[];
   campusIds: ReadonlySet<string>;
   names: ReadonlyMap<string, string>;
   money: (c: number) => string;
@@ -47,7 +48,7 @@ export interface IssueReader {
 
 /** Work put on `source` by hand (`taken`) that its deadline or its restriction tags do not allow. */
 export function manualIssues(
-  source: FundingSource,
+  source: PayingSource,
   lineId: CrosswalkAssignment['lineId'],
   taken: readonly Work[],
   { campusIds, names, money }: IssueReader,
@@ -113,6 +114,18 @@ export function sourceNotices(
   const issues: FundingIssue[] = [];
   for (const u of uses) {
     const source = sources.find((s) => s.id === u.sourceId);
+    if (source?.campusesUnnamed === true && u.amountCents > 0) {
+      issues.push({
+        code: 'source_unused',
+        severity: 'warning',
+        sourceId: u.sourceId,
+        lineIds: [],
+        cents: u.amountCents,
+        message: `${u.name} pays only for work at the campuses it names, and it names none yet, so it pays for nothing in this scope.`,
+        fix: `Choose its campuses under “Only for work at these campuses” in Budget and timeline.`,
+      });
+      continue;
+    }
     const tagged =
       source !== undefined && source.restrict.serviceCategories.length + source.restrict.campusIds.length > 0;
     if (u.allocatedCents === 0 && u.amountCents > 0 && tagged && anyFunded) {
@@ -133,8 +146,8 @@ export function sourceNotices(
         sourceId: u.sourceId,
         lineIds: [],
         cents: u.leftCents,
-        message: `${u.name} has ${money(u.leftCents)} this scope does not use; it must be spent by ${dayLabel(u.spendBy)}.`,
-        fix: 'Leave it for other work, or raise the budget so sizing can fund more before that date.',
+        message: `${u.name} has ${money(u.leftCents)} this scope does not use; it must be spent by ${dayLabel(u.spendBy)}. No waiting service it may pay for fits what is left.`,
+        fix: 'Leave it for other work, or let it pay for more kinds of service if the grant allows.',
       });
     }
   }
@@ -197,7 +210,7 @@ export function unassignedIssues(
       lineIds: lineIds(groups.short),
       cents: total(groups.short),
       message: `The sources that may pay for ${named(groups.short)} are used up: ${money(total(groups.short))} is left unpaid.`,
-      fix: 'Raise a source’s amount, add a source, or lower the budget so sizing funds less.',
+      fix: 'Raise a source’s amount, add a source, or stop keeping those services funded by hand.',
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { FundingSource, PlanLine, ServiceCategory } from '../domain';
 import { monthLabel } from './calendar';
+import type { PayingSource } from './funding-wording';
 import { MinCostFlow } from './min-cost-flow';
 
 /**
@@ -49,7 +50,8 @@ export interface Work {
   cents: number;
 }
 
-export function allowsKind(source: FundingSource, work: Work, campusIds: ReadonlySet<string>): boolean {
+export function allowsKind(source: PayingSource, work: Work, campusIds: ReadonlySet<string>): boolean {
+  if (source.campusesUnnamed) return false;
   const categories = source.restrict.serviceCategories;
   if (categories.length > 0 && (work.category === null || !categories.includes(work.category))) return false;
   const campuses = source.restrict.campusIds.filter((id) => campusIds.has(id));
@@ -75,8 +77,8 @@ export function allowsDate(source: FundingSource, work: Work): boolean {
  * Sources in the order their money should be used: soonest deadline first, then the more
  * restricted (so flexible money is kept for work only it can pay), then as listed.
  */
-export function spendingOrder(sources: readonly FundingSource[]): FundingSource[] {
-  const tags = (s: FundingSource) =>
+export function spendingOrder<S extends FundingSource>(sources: readonly S[]): S[] {
+  const tags = (s: S) =>
     (s.restrict.serviceCategories.length > 0 ? 1 : 0) + (s.restrict.campusIds.length > 0 ? 1 : 0);
   return sources
     .map((s, i) => ({ s, i }))
@@ -96,7 +98,7 @@ export function spendingOrder(sources: readonly FundingSource[]): FundingSource[
 export function allocateAutomatically(
   items: readonly Work[],
   remaining: number[],
-  sources: readonly FundingSource[],
+  sources: readonly PayingSource[],
   room: ReadonlyMap<string, number>,
   campusIds: ReadonlySet<string>,
   entries: CrosswalkEntry[],

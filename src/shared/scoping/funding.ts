@@ -17,6 +17,7 @@ import {
   type CrosswalkEntry,
   type Work,
 } from './funding-rules';
+import { payingSources } from './funding-wording';
 import type { Schedule } from './schedule';
 
 /**
@@ -131,7 +132,7 @@ interface Ledger {
 
 export function buildCrosswalk(engagement: Engagement, scope: CrosswalkScope): FundingCrosswalk {
   const { costing } = scope;
-  const sources = spendingOrder(engagement.budget.fundingSources);
+  const sources = spendingOrder(payingSources(engagement));
   const items = workItems(engagement, scope);
   const ledger: Ledger = {
     items,
@@ -155,7 +156,7 @@ export function buildCrosswalk(engagement: Engagement, scope: CrosswalkScope): F
 
   const entries = withUnpaid(ledger);
   if (sources.length > 0) issues.push(...unassignedIssues(items, ledger.remaining, reader));
-  const uses = sourceUses(engagement.budget.fundingSources, entries);
+  const uses = sourceUses(payingSources(engagement), entries);
   issues.push(...sourceNotices(uses, costing.lines.length > 0, reader));
   return {
     currency: costing.currency,

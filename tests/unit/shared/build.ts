@@ -96,6 +96,7 @@ export function fundingSource(
     restrictions: '',
     restrict: { serviceCategories: [], campusIds: [] },
     invoiceBy: null,
+    tagged: true,
     ...fields,
   };
 }

@@ -27,6 +27,8 @@ function barWords(prep: PreparedSizing, bar: SourceBar): string {
     case 'campus': {
       const names = new Map(prep.engagement.client.campuses.map((c) => [c.id, c.name]));
       const campuses = source.restrict.campusIds.flatMap((id) => names.get(id) ?? []);
+      if (campuses.length === 0)
+        return `${name} pays only for work at the campuses it names, and names none yet`;
       return `${name} pays only for work at ${someOf(campuses)}`;
     }
     case 'not_yet':

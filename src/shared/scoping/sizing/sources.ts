@@ -1,7 +1,7 @@
-import type { FundingSource } from '../../domain';
 import { allocateCents } from '../../money';
 import { discountCents } from '../costing';
 import { sourceFirstMonth, sourceLastMonth, spendingOrder } from '../funding-rules';
+import { payingSources, type PayingSource } from '../funding-wording';
 import { MinCostFlow } from '../min-cost-flow';
 import { campusesAt } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
@@ -30,7 +30,7 @@ export type Demand = ReadonlyMap<number, number>;
 
 export class SourceLedger {
   /** The engagement's sources, in the order their money should be spent. */
-  readonly sources: readonly FundingSource[];
+  readonly sources: readonly PayingSource[];
   private readonly campusSets: readonly (ReadonlySet<string> | null)[];
   private readonly firstMonth: readonly (string | null)[];
   private readonly lastMonth: readonly (string | null)[];
@@ -46,7 +46,7 @@ export class SourceLedger {
   constructor(private readonly prep: PreparedSizing) {
     const { engagement } = prep;
     const known = new Set(engagement.client.campuses.map((c) => c.id));
-    this.sources = spendingOrder(engagement.budget.fundingSources);
+    this.sources = spendingOrder(payingSources(engagement));
     this.campusSets = this.sources.map((s) => {
       const ids = s.restrict.campusIds.filter((id) => known.has(id));
       return ids.length > 0 ? new Set(ids) : null;
@@ -100,6 +100,7 @@ export class SourceLedger {
     const categories = source.restrict.serviceCategories;
     if (categories.length > 0 && !categories.includes(item.service.category))
       return { code: 'category', source: k };
+    if (source.campusesUnnamed) return { code: 'campus', source: k };
     const campuses = this.campusSets[k];
     if (campuses) {
       const reached = campusesAt(item, groups);
@@ -149,14 +150,13 @@ export class SourceLedger {
     return this.payable(item, groups).some((p) => p.sources.length === 0);
   }
 
-  /** Each line's cost after the discount, rounded up so the costed plan never needs more. */
+  /** Each line's cost after the discount, spread over the lines to the cent as the costing spreads it. */
   demand(costs: ReadonlyMap<number, number>): Map<number, number> {
-    let total = 0;
-    for (const c of costs.values()) total += c;
-    const discount = discountCents(total, this.prep.discount);
-    const out = new Map<number, number>();
-    for (const [i, c] of costs) out.set(i, c - Math.floor(total > 0 ? (c * discount) / total : 0));
-    return out;
+    const lines = [...costs.keys()];
+    const cents = lines.map((i) => costs.get(i) ?? 0);
+    const total = cents.reduce((s, c) => s + c, 0);
+    const shares = allocateCents(discountCents(total, this.prep.discount), cents);
+    return new Map(lines.map((i, k) => [i, (cents[k] ?? 0) - (shares[k] ?? 0)]));
   }
 
   /**

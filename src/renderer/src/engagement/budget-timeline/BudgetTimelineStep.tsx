@@ -70,6 +70,7 @@ function BudgetSection() {
           restrictions: '',
           restrict: { serviceCategories: [], campusIds: [] },
           invoiceBy: null,
+          tagged: true,
         })}
         renderItem={(_f, _i, base) => <FundingSourceFields base={base} />}
       />
