@@ -73,6 +73,10 @@ export function expectNoStrandedMoney(e: Engagement, scope: Scope): void {
     if (code !== 'budget' && code !== 'sources') continue;
     const item = prep.items.find((it) => it.line.id === l.lineId);
     if (!item) continue;
+    // A step bought on its own: what the line needs with it is funded already.
+    const needs = [...item.deps, ...(item.leader >= 0 ? [item.leader] : []), ...item.followers];
+    const fundedIds = new Set(scope.sizing.lines.filter((x) => x.fundedGroups > 0).map((x) => x.lineId));
+    if (needs.some((n) => !fundedIds.has(prep.items[n]?.line.id ?? ''))) continue;
     // What the step adds after the discount (a fixed discount is taken once, on the total).
     const subtotal = scope.sizing.funded.subtotalCents;
     const step = after(subtotal + (l.reason?.needCents ?? 0)) - after(subtotal);

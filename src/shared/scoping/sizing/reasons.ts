@@ -115,8 +115,16 @@ export function reasonFor(
     }
     case 'follow_up':
       return waitsWithFollowUp(ctx, item, reason);
-    case 'sources':
-      return shortOfSources(ctx, item, funded, reason);
+    case 'sources': {
+      const other = prep.items[reason.line];
+      if (!other || other === item || trimmed) return shortOfSources(ctx, item, funded, reason);
+      const payers = payerNames(prep, other, other.floor.groups);
+      return {
+        code: reason.code,
+        sentence: `Waits for “${other.name}”, which it needs and which ${payers === '' ? 'no source with money left' : `the sources that may pay for it (${payers})`} cannot pay for with the rest.`,
+        needCents: reason.needCents,
+      };
+    }
     case 'no_source': {
       const other = prep.items[reason.line];
       const words = noSourceWords(prep, other ?? item, reason.groups);
