@@ -60,7 +60,10 @@ function isoFrom(match: RegExpExecArray): string | null {
 
 /** The source as the engine applies it: its own tags, or those its wording states. */
 export function payingSource(source: FundingSource): PayingSource {
-  if (source.tagged) return { ...source, campusesUnnamed: false, read: [] };
+  const { serviceCategories, campusIds } = source.restrict;
+  // Tags set since (by hand, or by keeping what was read) are the consultant's word.
+  if (source.tagged || serviceCategories.length > 0 || campusIds.length > 0)
+    return { ...source, campusesUnnamed: false, read: [] };
   const text = source.restrictions;
   const read: string[] = [];
   const phrase =

@@ -3,6 +3,7 @@ import { formatMoneyPlain } from '../../money';
 import { agree, dateWords, lowerFirst, plural, quoteList } from '../../words';
 import { adviseSupportLevel, levelResolver } from '../advice';
 import { fundingAfterDeadlines } from '../funding-dates';
+import { payingSources } from '../funding-wording';
 import type { CheckOptions, PlanCheck } from './types';
 
 /**
@@ -169,6 +170,19 @@ const funding: Check = ({ engagement, options, money }) => {
   const { sizing, schedule, costing } = options;
   const sources = engagement.budget.fundingSources;
   const workEnds = sizing?.fundedWindow.end ?? engagement.timeline.end;
+  for (const source of payingSources(engagement)) {
+    if (source.read.length === 0) continue;
+    out.push({
+      code: 'funding_read_from_wording',
+      severity: source.campusesUnnamed ? 'warning' : 'notice',
+      plan: 'engagement',
+      message: `“${source.name}” has its restrictions in words only; sizing reads them as ${source.read.join(', ')}.`,
+      fix: source.campusesUnnamed
+        ? 'Choose its campuses in Budget and timeline: until then it pays for nothing.'
+        : 'Confirm them in Budget and timeline (Keep these), or set what it may pay for.',
+      lineIds: [],
+    });
+  }
   for (const source of sources) {
     if (source.endDate === null || source.endDate >= workEnds) continue;
     out.push({

@@ -22,6 +22,7 @@ export type PlanCheckCode =
   | 'essential_not_placed'
   | 'funding_ends_early'
   | 'funding_after_end_date'
+  | 'funding_read_from_wording'
   | 'later_phase_unfunded'
   | 'pins_over_budget'
   | 'pd_days_not_recorded'
