@@ -8,8 +8,8 @@ import { saved } from './fixtures';
  * consultant confirms.
  */
 const GIVEN = join(
-  import.meta.dirname,
-  '..',
+  process.cwd(),
+  'tests',
   'fixtures',
   'scenarios',
   'given',

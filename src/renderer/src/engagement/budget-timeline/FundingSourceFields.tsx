@@ -68,7 +68,7 @@ export function FundingSourceFields({ base }: { base: string }) {
   return (
     <Stack gap="sm">
       <WordingRead base={base} />
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 5 }} spacing="sm">
         <TextField path={`${base}.name`} label="Source" placeholder="e.g. Title II, Part A" />
         <MoneyField path={`${base}.amountCents`} label="Amount" />
         <DateField path={`${base}.availableFrom`} label="Pays for work from" clearable />
