@@ -218,6 +218,12 @@ export class FundingState {
       if (grows && c.to.groups > 0 && ledger.unpayable(c.item, c.to.groups))
         return { code: 'no_source', line: c.item.index, groups: c.to.groups };
     }
+    // Money any source may pay for covers it all: nothing else to check.
+    if (
+      totalAfterDiscount(this.spent + this.extraCost(changes), this.discount) <=
+      ledger.universalCents + this.slack
+    )
+      return null;
     this.unpaid ??= this.shortfall();
     const need = this.shortfall(changes) - Math.max(this.unpaid, this.slack);
     if (need <= 0) return null;

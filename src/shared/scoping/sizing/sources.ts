@@ -63,7 +63,25 @@ export class SourceLedger {
       return lo === undefined || hi === undefined ? whole : [months[lo] ?? whole[0], months[hi] ?? whole[1]];
     });
     this.parts = prep.items.map((item) => this.partsOf(item));
+    const [first, last] = whole;
+    this.universalCents = this.sources.reduce(
+      (sum, source, k) =>
+        source.restrict.serviceCategories.length === 0 &&
+        this.campusSets[k] === null &&
+        !source.campusesUnnamed &&
+        this.opensIn(k, first) &&
+        this.opensIn(k, last)
+          ? sum + source.amountCents
+          : sum,
+      0,
+    );
   }
+
+  /**
+   * What the sources that may pay for any work in the funded window hold: a funded phase that
+   * costs no more (after the discount) fits whatever else is true.
+   */
+  readonly universalCents: number;
 
   /** Whether source `k`'s window takes in month `m` (YYYY-MM). */
   private opensIn(k: number, m: string): boolean {
