@@ -97,27 +97,32 @@ describe('money invariants over generated districts', () => {
     );
   });
 
-  it('funds no less in all when a line’s floors are lower', () => {
-    // Lines may trade places: a lower floor lets a line in at its floor beside the others, before
-    // any grows, so it or another essential may get less than it had; the money spent may not.
+  it('funds no less of a line when its floors are lower', () => {
+    // Other lines may trade places: a lower floor lets the line in at its floor beside them.
     fc.assert(
       fc.property(arbitraryDistrict(), fc.nat({ max: 19 }), (e, k) => {
         const target = e.lines[k % e.lines.length];
         if (!target) return;
-        const lowered = {
-          ...e,
-          lines: e.lines.map((l) =>
-            l === target ? { ...l, quantity: { ...l.quantity, minGroups: 1, minCount: 1 } } : l,
-          ),
+        const units = (x: Engagement) => {
+          const l = scopeEngagement(x).sizing.lines.find((y) => y.lineId === target.id);
+          return (l?.fundedGroups ?? 0) * (l?.fundedCount ?? 0);
         };
-        const before = scopeEngagement(e).sizing;
-        const after = scopeEngagement(lowered).sizing;
-        expect(after.funded.totalCents).toBeGreaterThanOrEqual(before.funded.totalCents);
+        expect(units(lowerFloors(e, target.id))).toBeGreaterThanOrEqual(units(e));
       }),
       { numRuns: 100 },
     );
   });
 });
+
+/** The engagement with one line's floors at their least: one group, one unit. */
+function lowerFloors(e: Engagement, lineId: string): Engagement {
+  return {
+    ...e,
+    lines: e.lines.map((l) =>
+      l.id === lineId ? { ...l, quantity: { ...l.quantity, minGroups: 1, minCount: 1 } } : l,
+    ),
+  };
+}
 
 describe('counterexamples the generated districts found', () => {
   const load = (name: string) =>
@@ -138,20 +143,22 @@ describe('counterexamples the generated districts found', () => {
     expect(visit?.reason?.sentence).toMatch(/^Waits for “One-on-one coaching cycle”, which it needs/);
   });
 
-  // Known: a training line whose next dosage step needs a date it does not have stops there,
-  // and does not grow in coverage instead (2 cohorts on its one date), so $2,025 is left.
-  it.fails('seed 4234331: a lower floor funds no less in all', () => {
-    const { engagement, lowered } = load('floor-ladder-4234331.json');
-    const e = EngagementSchema.parse(engagement);
-    const target = e.lines[lowered ?? 0];
-    const low = {
-      ...e,
-      lines: e.lines.map((l) =>
-        l === target ? { ...l, quantity: { ...l.quantity, minGroups: 1, minCount: 1 } } : l,
-      ),
-    };
-    expect(scopeEngagement(low).sizing.funded.totalCents).toBeGreaterThanOrEqual(
-      scopeEngagement(e).sizing.funded.totalCents,
-    );
-  });
+  // Known: a line climbs its ladder one way (dosage first for training). When its next dosage
+  // step does not fit the calendar (a date it does not have, a visit day the month has not), it
+  // stops there rather than growing in coverage, so a lower floor can leave it with less.
+  for (const [seed, file] of [
+    [4234331, 'floor-ladder-4234331.json'],
+    [-50571833, 'floor-visit-days-50571833.json'],
+  ] as const) {
+    it.fails(`seed ${String(seed)}: a lower floor funds no less of the line`, () => {
+      const { engagement, lowered } = load(file);
+      const e = EngagementSchema.parse(engagement);
+      const id = e.lines[(lowered ?? 0) % e.lines.length]?.id ?? '';
+      const units = (x: Engagement) => {
+        const l = scopeEngagement(x).sizing.lines.find((y) => y.lineId === id);
+        return (l?.fundedGroups ?? 0) * (l?.fundedCount ?? 0);
+      };
+      expect(units(lowerFloors(e, id))).toBeGreaterThanOrEqual(units(e));
+    });
+  }
 });
