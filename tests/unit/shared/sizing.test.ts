@@ -223,6 +223,33 @@ describe('counts per period and the budget’s window', () => {
   });
 });
 
+describe('who a trimmed line serves', () => {
+  it('names the campuses a trimmed line reaches, so a restriction can be checked', () => {
+    const campuses = [
+      'Ash Grove',
+      'Bellmeade Park',
+      'Briar Hollow',
+      'Caney Fork',
+      'Cedar Bluff',
+      'Clover',
+      'Dogwood',
+    ].map((name) => ({ id: uid(name), name, gradeBand: '', teachers: 20 }));
+    const coaching = line('coaching', 'coaching-cycle', {
+      deliveryMode: 'virtual',
+      count: 1,
+      groups: 7,
+      minGroups: 1,
+      campusIds: campuses.map((c) => c.id),
+    });
+    const s = sizeEngagement(
+      plan([coaching], 3 * CYCLE + 10_000, (e) => ({ client: { ...e.client, campuses } })),
+    );
+    expect(byKey(s, 'coaching').reason?.sentence).toMatch(
+      /^Trimmed to 1 coaching cycle × 3 participants \(3 of 7 campuses: Ash Grove, Bellmeade Park and Briar Hollow\): /,
+    );
+  });
+});
+
 describe('the order of funding', () => {
   /** An essential that trims to 2 coaches of 20 when money is short. */
   const coachingForTwentyCoaches = () =>

@@ -1,9 +1,9 @@
-import { agree, dateWords, lowerFirst, pluralOf, quoteList } from '../../words';
+import { agree, dateWords, lowerFirst, pluralOf, quoteList, someOf } from '../../words';
 import { monthLabel } from '../calendar';
 import { describeWhere, type CapacityBreak } from '../capacity';
 import { subtotalCents } from '../pricing';
 import { quantityText } from '../quantity';
-import { followerGroups, sizeAt, type Size } from './ladder';
+import { campusesAt, followerGroups, sizeAt, type Size } from './ladder';
 import type { PreparedLine, PreparedSizing } from './prepare';
 import type { Pending, RoundResult } from './round';
 import { noSourceWords, payerNames } from './source-words';
@@ -29,6 +29,20 @@ export interface ReasonContext {
 
 export function quantityAt(item: PreparedLine, size: Size): string {
   return quantityText(item.line, item.service, size.groups, size.count);
+}
+
+/**
+ * "Trimmed to 2 visit days × 3 campuses (3 of 7 campuses: Ash Grove, Bellmeade Park and Briar
+ * Hollow)": a line tied to campuses names who is served, so a restriction can be checked and the
+ * delivery planned.
+ */
+function trimmedTo(prep: PreparedSizing, item: PreparedLine, size: Size): string {
+  const all = item.line.campusIds;
+  const reached = campusesAt(item, size.groups);
+  if (all.length === 0 || reached.length >= all.length) return `Trimmed to ${quantityAt(item, size)}`;
+  const names = new Map(prep.engagement.client.campuses.map((c) => [c.id, c.name]));
+  const served = someOf(reached.map((id) => names.get(id) ?? ''));
+  return `Trimmed to ${quantityAt(item, size)} (${String(reached.length)} of ${String(all.length)} campuses: ${served})`;
 }
 
 /** The cause a reason files its line under, following dependencies to the root. */
@@ -101,7 +115,7 @@ export function reasonFor(
   }
   if (!reason) return null;
   // What the calendar reasons open with: the trim, or that none of it fits.
-  const head = trimmed ? `Trimmed to ${quantityAt(item, funded)}` : 'Does not fit the calendar';
+  const head = trimmed ? trimmedTo(prep, item, funded) : 'Does not fit the calendar';
   switch (reason.code) {
     case 'pinned_deferred':
       return { code: reason.code, sentence: 'Deferred by hand.' };
@@ -215,7 +229,7 @@ function trimmedByBudget(
   const left = ctx.leftCents ?? reason.leftCents;
   return {
     code: reason.code,
-    sentence: `Trimmed to ${quantityAt(item, funded)}: ${gain}; ${ctx.money(left)} of the ${ctx.money(ctx.budget)} budget is left.`,
+    sentence: `${trimmedTo(ctx.prep, item, funded)}: ${gain}; ${ctx.money(left)} of the ${ctx.money(ctx.budget)} budget is left.`,
     needCents: next.cents,
     leftCents: left,
     fullCents: full,
@@ -248,7 +262,7 @@ function shortOfSources(
       : `${ctx.money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${ctx.money(full)} more funds it in full`;
   return {
     code: reason.code,
-    sentence: `Trimmed to ${quantityAt(item, funded)}: ${gain}, more than ${who} have left for it.`,
+    sentence: `${trimmedTo(ctx.prep, item, funded)}: ${gain}, more than ${who} have left for it.`,
     needCents: next.cents,
     fullCents: full,
   };
