@@ -177,6 +177,13 @@ describe('sizing properties', () => {
     fc.assert(
       fc.property(arbitraryEngagement(), (e) => {
         const s = sizeEngagement(e);
+        // As costed, with the trips the schedule shares: funded, waiting and saved make the north star.
+        const settled = scopeEngagement(e).sizing;
+        const waitingSettled = settled.deferredPhases.reduce((sum, p) => sum + p.subtotalCents, 0);
+        expect(settled.funded.subtotalCents + waitingSettled + settled.travelSavedCents).toBe(
+          settled.northStar.subtotalCents,
+        );
+        expect(settled.summary.at(-1)).toMatch(/add up to the north star’s \$[\d,.]+\.$/);
         expect(s.capacity.visitDays.used).toBeLessThanOrEqual(s.capacity.visitDays.available);
         expect(s.capacity.pdDays.used).toBeLessThanOrEqual(s.capacity.pdDays.available);
         const waiting = s.deferredPhases.reduce((sum, p) => sum + p.subtotalCents, 0);

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Priority } from '@shared/domain';
-import type { DeferredPhase, SizedStatus } from '@shared/scoping';
+import { northStarSum, type DeferredPhase, type SizedStatus } from '@shared/scoping';
 import {
   dataTable,
   discountRow,
@@ -54,8 +54,9 @@ function northStarLead(ctx: SectionContext): Content {
     cov.cost.percent === null
       ? ''
       : ` The funded scope covers ${fmt.percent(cov.cost.percent)} of it by cost${essentials !== '' ? `, with ${essentials}` : ''}.`;
+  const sum = northStarSum(sizing, sizing.funded.subtotalCents, sizing.travelSavedCents, fmt.money);
   return paragraph(
-    `The north star is the full engagement the district's needs call for: ${plural(sizing.northStar.lines, 'service', 'services')} costing ${fmt.money(sizing.northStar.subtotalCents)} before any discount.${coverText}`,
+    `The north star is the full engagement the district's needs call for: ${plural(sizing.northStar.lines, 'service', 'services')} costing ${fmt.money(sizing.northStar.subtotalCents)} before any discount.${coverText} ${sum}`,
     'lead',
   );
 }

@@ -223,7 +223,7 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
     overBudget,
     money,
   });
-  if (saved > 0) summary.push(`Sharing consultant trips on the schedule saves ${money(saved)} of travel.`);
+  summary.push(northStarSum(sizing, costing.subtotalCents, saved, money));
   return {
     ...sizing,
     lines,
@@ -239,4 +239,26 @@ export function settleSizing(prep: PreparedSizing, sizing: Sizing, costing: Cost
     travelSavedCents: saved,
     summary,
   };
+}
+
+/**
+ * The one sentence that reconciles the figures: what is funded now (before the discount), what
+ * waits and what shared consultant trips save add up to the north star, to the cent.
+ */
+export function northStarSum(
+  sizing: Pick<Sizing, 'deferredPhases' | 'northStar'>,
+  fundedSubtotalCents: number,
+  savedCents: number,
+  money: (cents: number) => string,
+): string {
+  const waiting = sizing.deferredPhases.reduce((sum, p) => sum + p.subtotalCents, 0);
+  const parts = [
+    `Funded now (${money(fundedSubtotalCents)} before any discount)`,
+    `what waits (${money(waiting)})`,
+  ];
+  if (savedCents > 0)
+    parts.push(`what sharing consultant trips on the schedule saves (${money(savedCents)})`);
+  const joined =
+    parts.length === 3 ? `${parts[0] ?? ''}, ${parts[1] ?? ''} and ${parts[2] ?? ''}` : parts.join(' and ');
+  return `${joined} add up to the north star’s ${money(sizing.northStar.subtotalCents)}.`;
 }
