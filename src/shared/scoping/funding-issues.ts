@@ -122,7 +122,7 @@ export function sourceNotices(
         lineIds: [],
         cents: u.amountCents,
         message: `${u.name} pays only for work at the campuses it names, and it names none yet, so it pays for nothing in this scope.`,
-        fix: `Choose its campuses under “Only for work at these campuses” in Budget and timeline.`,
+        fix: 'Name the campuses it may pay for.',
       });
       continue;
     }

@@ -118,7 +118,7 @@ describe('the funding crosswalk', () => {
     expect(scope.sizing.funded.totalCents).toBe(0);
     expect(crosswalk.unassignedCents).toBe(0);
     expect(scope.sizing.lines[0]?.reason?.sentence).toBe(
-      'No funding source may pay for it (it is not tied to campuses): Title I pays only for work at Ash Grove. Record a source that may pay for it, or change a source’s restrictions if the grant allows.',
+      'No funding source may pay for it (it is not tied to campuses): Title I pays only for work at Ash Grove. It waits for a source that may pay for it.',
     );
   });
 
@@ -251,5 +251,58 @@ describe('the funding crosswalk', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('cuts fall where the money is', () => {
+  const lines = [
+    line('sessions', 'face-to-face-session', { count: 3, groups: 4, minGroups: 1 }),
+    line('planning', 'collaborative-planning', { count: 6, groups: 2, minGroups: 1 }),
+    line('coaching', 'coaching-cycle', {
+      count: 3,
+      groups: 10,
+      deliveryMode: 'virtual',
+      minGroups: 2,
+      minCount: 1,
+    }),
+  ];
+  const withGeneralFund = (cents: number) =>
+    engagement((base) => ({
+      lines,
+      timeline: {
+        ...base.timeline,
+        pdDays: ['2025-09-26', '2025-11-04', '2026-02-13'].map((date) => ({ date, label: '' })),
+      },
+      budget: {
+        amountCents: cents + 2_250_000,
+        fundingSources: [
+          source('General fund', { amountCents: cents }),
+          // All the coaching costs: restricted work keeps its size while its money lasts.
+          source('Coaching grant', {
+            amountCents: 2_250_000,
+            restrict: { serviceCategories: ['coaching'], campusIds: [] },
+          }),
+        ],
+      },
+    }));
+
+  it('a smaller general fund cuts what it alone pays for; the coaching its grant pays keeps its size', () => {
+    const before = scopeEngagement(withGeneralFund(6_000_000)).sizing;
+    const after = scopeEngagement(withGeneralFund(2_500_000)).sizing;
+    const size = (s: typeof before, key: string) => {
+      const l = s.lines.find((x) => x.lineId === uid(key));
+      return (l?.fundedGroups ?? 0) * (l?.fundedCount ?? 0);
+    };
+    expect(size(after, 'coaching')).toBe(size(before, 'coaching'));
+    expect(size(after, 'coaching')).toBeGreaterThan(0);
+    expect(size(after, 'sessions') + size(after, 'planning')).toBeLessThan(
+      size(before, 'sessions') + size(before, 'planning'),
+    );
+    // Still nothing paid by a source that may not pay for it.
+    const e = withGeneralFund(2_500_000);
+    const crosswalk = buildCrosswalk(e, scopeEngagement(e));
+    expect(crosswalk.unassignedCents).toBe(0);
+    for (const entry of crosswalk.entries)
+      if (entry.sourceId === uid('Coaching grant')) expect(entry.lineId).toBe(uid('coaching'));
   });
 });

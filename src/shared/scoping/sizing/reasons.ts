@@ -218,10 +218,11 @@ function trimmedByBudget(
 ): SizingReason {
   const full = extraTo(ctx, item, item.steps).cents;
   const next = extraTo(ctx, item, (ctx.round.position[item.index] ?? 0) + 1);
+  const withFollowUps = item.followers.some((f) => (ctx.round.position[f] ?? -1) >= 0);
   const all =
-    item.coverageFirst && funded.groups < item.top.groups
+    (item.coverageFirst && funded.groups < item.top.groups
       ? `all ${pluralOf(item.top.groups, item.groupWord)}`
-      : `it in full (${quantityAt(item, item.top)})`;
+      : `it in full (${quantityAt(item, item.top)})`) + (withFollowUps ? ' with its follow-up' : '');
   const gain =
     next.cents >= full
       ? `${ctx.money(full)} more funds ${all}`
@@ -269,8 +270,9 @@ function shortOfSources(
 }
 
 /**
- * A line not funded for money: what the least of it worth doing costs against the money there
- * was for it, and the work that money funds instead (later in the order, so never above it).
+ * A line not funded for money: what the least of it worth doing costs, that it was more than was
+ * left for it once the work ahead of it was funded, and the work that money funds instead (later
+ * in the order, so never above it). The money left is the one figure the scope states.
  */
 function waitsForFunds(
   ctx: ReasonContext,
@@ -285,15 +287,16 @@ function waitsForFunds(
     const other = prep.items[i];
     return other && (round.groups[i] ?? 0) > 0 && other.line.pin !== 'funded' ? [other.name] : [];
   });
-  const goesTo = instead.length === 0 ? '' : `; that money funds ${quoteList(instead)} instead`;
+  const goesTo = instead.length === 0 ? '' : `, which funds ${quoteList(instead)} instead`;
+  const left = ctx.leftCents ?? reason.leftCents;
   return {
     code: reason.code,
     sentence:
       reason.needCents > budget
         ? `Waits for funds: even ${least}, more than the whole ${ctx.money(budget)} budget.`
-        : `Waits for funds: ${least}, more than the ${ctx.money(reason.leftCents)} there was for it once the work ahead of it was funded${goesTo}.`,
+        : `Waits for funds: ${least}, more than was left for it once the work ahead of it was funded${goesTo}; ${ctx.money(left)} of the ${ctx.money(budget)} budget is left.`,
     needCents: reason.needCents,
-    leftCents: reason.leftCents,
+    leftCents: left,
     fullCents: full,
   };
 }

@@ -49,5 +49,5 @@ export function noSourceWords(prep: PreparedSizing, item: PreparedLine, groups: 
   const some = ledger.eligible(item, groups).length > 0 ? 'all of ' : '';
   const untied = item.line.campusIds.length === 0 && bars.some((b) => b.code === 'campus');
   const work = untied ? ' (it is not tied to campuses)' : '';
-  return `No funding source may pay for ${some}it${work}: ${bars.map((b) => barWords(prep, b)).join('; ')}. Record a source that may pay for it, or change a source’s restrictions if the grant allows.`;
+  return `No funding source may pay for ${some}it${work}: ${bars.map((b) => barWords(prep, b)).join('; ')}. It waits for a source that may pay for it.`;
 }
