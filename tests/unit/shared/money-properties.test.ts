@@ -35,9 +35,13 @@ describe('money invariants over generated districts', () => {
         .sizing.lines.filter((l) => l.priority === 'essential')
         .map((l) => [l.lineId, l.fundedGroups * l.fundedCount]),
     );
-  const expectNoLess = (before: Engagement, after: Engagement) => {
+  const expectNoLess = (before: Engagement, after: Engagement, except: readonly string[] = []) => {
     const was = essentials(before);
     const now = essentials(after);
+    for (const id of except) {
+      was.delete(id);
+      now.delete(id);
+    }
     const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     expect(total(now)).toBeGreaterThanOrEqual(total(was));
     for (const [id, units] of was) expect(now.get(id) ?? 0).toBeGreaterThanOrEqual(units);
@@ -92,6 +96,38 @@ describe('money invariants over generated districts', () => {
           ...e,
           timeline: { ...e.timeline, visitDaysPerMonth: e.timeline.visitDaysPerMonth + more },
         });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never funds less of the other essential lines when a line kept funded by hand is let go', () => {
+    fc.assert(
+      fc.property(arbitraryDistrict({ pins: true }), (e) => {
+        const pinned = e.lines.find((l) => l.pin === 'funded');
+        if (!pinned) return;
+        // The line let go, what was funded only because it asked (its note says so), what builds
+        // on those and the trainings their follow-ups are may go.
+        const broughtIn = scopeEngagement(e)
+          .sizing.lines.filter((l) => l.note !== null)
+          .map((l) => l.lineId);
+        const onIt = new Set([pinned.id, ...broughtIn]);
+        for (let grew = true; grew;) {
+          grew = false;
+          for (const l of e.lines)
+            if (
+              !onIt.has(l.id) &&
+              (l.dependsOn.some((d) => onIt.has(d)) || l.followUps.some((f) => onIt.has(f.lineId)))
+            ) {
+              onIt.add(l.id);
+              grew = true;
+            }
+        }
+        expectNoLess(
+          e,
+          { ...e, lines: e.lines.map((l) => (l === pinned ? { ...l, pin: 'none' as const } : l)) },
+          [...onIt],
+        );
       }),
       { numRuns: 100 },
     );
