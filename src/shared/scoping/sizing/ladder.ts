@@ -13,7 +13,8 @@ export interface Size {
 
 /**
  * The size at a ladder position. Follow-up services climb coverage first, then dosage; the rest
- * climb dosage first (every session for the cohorts they reach), then coverage.
+ * climb dosage first (every session for the cohorts they reach), then coverage: dosage as far as
+ * the calendar holds for one group (`dosageCap`), then coverage, then the rest of the dosage.
  */
 export function sizeAt(item: PreparedLine, position: number): Size {
   const p = Math.max(0, Math.min(item.steps, position));
@@ -24,10 +25,13 @@ export function sizeAt(item: PreparedLine, position: number): Size {
       ? { groups: floor.groups + p, count: floor.count }
       : { groups: top.groups, count: floor.count + p - span };
   }
-  const span = top.count - floor.count;
-  return p <= span
-    ? { groups: floor.groups, count: floor.count + p }
-    : { groups: floor.groups + p - span, count: top.count };
+  // Dosage up to what the calendar holds for one group, then coverage, then the rest of dosage.
+  const cap = Math.max(floor.count, Math.min(top.count, item.dosageCap));
+  const first = cap - floor.count;
+  const across = top.groups - floor.groups;
+  if (p <= first) return { groups: floor.groups, count: floor.count + p };
+  if (p <= first + across) return { groups: floor.groups + p - first, count: cap };
+  return { groups: top.groups, count: cap + p - first - across };
 }
 
 /**

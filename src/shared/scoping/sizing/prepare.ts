@@ -49,6 +49,12 @@ export interface PreparedLine {
   steps: number;
   /** Follow-up services keep coverage and give up dosage first; others the reverse. */
   coverageFirst: boolean;
+  /**
+   * The most units per group the calendar can hold for one group (its dates, its PD days, its
+   * visit days): a line that climbs dosage first climbs to it, then coverage, then the rest of
+   * its dosage, so a step the calendar cannot hold does not stop it reaching more groups.
+   */
+  dosageCap: number;
   /** False when the line's window starts after the budget's window ends. */
   fundable: boolean;
   usesPdDays: boolean;
@@ -160,6 +166,7 @@ export function prepareSizing(engagement: Engagement, advice?: SupportLevelAdvic
 
   const order = fundingOrder(engagement, items);
   placeInCalendar(items, order, buckets, fundedCalendar);
+  for (const item of items) item.dosageCap = dosageCap(item, buckets, fundedCalendar);
   return {
     engagement,
     advice: counsel,
@@ -238,6 +245,7 @@ function prepareLine(line: PlanLine, service: CatalogService, index: number, ctx
     floor,
     steps: 0,
     coverageFirst: FOLLOW_UP_CATEGORIES.has(service.category),
+    dosageCap: top.count,
     fundable: fundable !== null,
     usesPdDays: use.usesPdDays,
     dates: use.dates,
@@ -252,6 +260,19 @@ function prepareLine(line: PlanLine, service: CatalogService, index: number, ctx
     northStarQuantity: quantityText(line, service, G, nsCount),
     northStarCents: subtotalCents(pricing, G, nsCount),
   };
+}
+
+/** The most units per group the calendar can hold for one group, within the line's floor and top. */
+function dosageCap(item: PreparedLine, buckets: CapacityBuckets, calendar: DistrictCalendar): number {
+  const { floor, top } = item;
+  let cap = top.count;
+  if (item.dates.length > 0) {
+    const monthOf = new Map(calendar.months.map((m, k) => [m.month, k]));
+    cap = item.dates.filter((d) => (monthOf.get(d.slice(0, 7)) ?? -1) >= item.earliest).length;
+  } else if (item.usesPdDays) cap = buckets.pdFrom[item.bucket]?.[item.earliest] ?? 0;
+  else if (item.visitUnitsPerDay > 0)
+    cap = (buckets.visitsFrom[item.bucket]?.[item.earliest] ?? 0) * item.visitUnitsPerDay;
+  return Math.max(floor.count, Math.min(top.count, cap));
 }
 
 /** The dosage floor: the fewest units per group worth delivering in the funded window, at least one. */
