@@ -10,11 +10,21 @@ import type { SourceBar } from './sources';
  * the others may not ("Title III pays only for work at Lincoln and Park").
  */
 
-/** The names of the sources that may pay for `item` at `groups` groups, "A, B and C". */
+/**
+ * The sources that may pay for `item` at `groups` groups, each with the date it must be spent or
+ * invoiced by: "Title II (by September 30, 2026) and the general fund".
+ */
 export function payerNames(prep: PreparedSizing, item: PreparedLine, groups: number): string {
   const ledger = sourceLedgerOf(prep);
   if (!ledger) return '';
-  return joinAnd(ledger.eligible(item, groups).map((k) => ledger.sources[k]?.name ?? ''));
+  return joinAnd(
+    ledger.eligible(item, groups).flatMap((k) => {
+      const source = ledger.sources[k];
+      if (!source) return [];
+      const by = invoiceDeadline(source);
+      return [by === null ? source.name : `${source.name}, by ${dateWords(by)}`];
+    }),
+  );
 }
 
 function barWords(prep: PreparedSizing, bar: SourceBar): string {
