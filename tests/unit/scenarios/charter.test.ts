@@ -33,7 +33,8 @@ function expectations(variant: Variant): void {
     it('C1: collaborate; the spring does not step down to coach while coaching is not in place, and the note says why', () => {
       const { advice } = s.scope;
       expect(advice.recommended).toBe('collaborate');
-      expect(advice.suggestedStepDown.map((p) => p.level)).toEqual(['collaborate', 'collaborate']);
+      // No step-down that names the same level twice, and none to coach.
+      expect(advice.suggestedStepDown).toEqual([]);
       expect(advice.stepDownNote).toMatch(
         /step to coach waits until the coaching driver is at least partly in place \(now not in place\)/,
       );

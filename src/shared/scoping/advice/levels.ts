@@ -73,6 +73,13 @@ export function suggestStepDown(
     level: ORDER[Math.max(start, Math.min(top, natural[i] ?? start))] ?? level,
   }));
   const held = natural.some((n) => n > top);
+  // A step-down names two different levels or none.
+  if (suggestedStepDown.every((s) => s.level === level)) {
+    return {
+      suggestedStepDown: [],
+      stepDownNote: `The level stays at ${level} in every phase${held ? `: the step to coach waits until ${joinAnd(coachWaitsFor)}` : ''}.`,
+    };
+  }
   return {
     suggestedStepDown,
     stepDownNote: `Stepping down over the phases (${suggestedStepDown.map((s) => `${s.phaseName}: ${s.level}`).join(', ')}) builds in-district capacity that lasts after the contract.${held ? ` The step to coach waits until ${joinAnd(coachWaitsFor)}.` : ''}`,
