@@ -5,6 +5,7 @@ import {
   buildCalendar,
   buildSchedule,
   monthsBetween,
+  scopeEngagement,
   sizeEngagement,
   type Schedule,
 } from '../../../src/shared/scoping';
@@ -272,5 +273,44 @@ describe('buildSchedule', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('travel follows the schedule', () => {
+  /** Facilitator development at coach: the district leads, the consultant is there with it. */
+  const districtLed = (dates: string[]) =>
+    engagement((e) => ({
+      lines: [
+        line('ttt', 'facilitator-development', {
+          count: 2,
+          groups: 1,
+          deliveryMode: 'in_person',
+          level: 'coach',
+          dates,
+        }),
+      ],
+      budget: { ...e.budget, amountCents: 10_000_000 },
+    }));
+
+  it('bills a trip for in-person days the district leads with the consultant there, dated or not', () => {
+    const datedScope = scopeEngagement(districtLed(['2025-10-14', '2025-10-15']));
+    // Its own dates hold, though work nothing builds on otherwise goes in the later half.
+    expect(datedScope.schedule.placements.map((p) => p.date)).toEqual(['2025-10-14', '2025-10-15']);
+    const dated = datedScope.costing;
+    const undated = scopeEngagement(districtLed([])).costing;
+    expect(dated.lines[0]?.travelCents).toBeGreaterThan(0);
+    expect(dated.lines[0]?.travelCents).toBe(undated.lines[0]?.travelCents);
+  });
+
+  it('takes no trip share for work nobody travels for, so in-person work keeps its trips', () => {
+    const onSite = line('ttt', 'facilitator-development', { count: 2, groups: 1, deliveryMode: 'in_person' });
+    const plan = (lines: PlanLine[]) =>
+      scopeEngagement(engagement((e) => ({ lines, budget: { ...e.budget, amountCents: 10_000_000 } })))
+        .costing;
+    const alone = plan([onSite]);
+    const beside = plan([onSite, line('calls', 'leadership-coaching-call', { count: 40, groups: 6 })]);
+    const travel = (c: typeof alone) => c.lines.find((l) => l.lineId === uid('ttt'))?.travelCents;
+    expect(travel(beside)).toBe(travel(alone));
+    expect(travel(alone)).toBeGreaterThan(0);
   });
 });

@@ -77,7 +77,13 @@ export class DayBook {
         depItem && FINISH_FIRST.has(depItem.service.category) ? this.last.get(dep) : this.first.get(dep);
       if (after !== undefined) from = Math.max(from, after + 1);
     }
-    if (item.line.pdcaStage === 'act' && !this.dependedOn.has(item.index) && to > from) {
+    // An act nothing depends on goes in the later half, unless the district named its days.
+    if (
+      item.line.pdcaStage === 'act' &&
+      item.dates.length === 0 &&
+      !this.dependedOn.has(item.index) &&
+      to > from
+    ) {
       from = Math.max(from, Math.floor((from + to) / 2));
     }
     return [from, to];

@@ -4,7 +4,8 @@ import type { PlacedLine } from './place';
 import type { Schedule } from './types';
 
 /**
- * Consultant trips from the schedule. A trip is one consultant's stay within one week, covering
+ * Consultant trips from the schedule, for the work a consultant is on site for (in person, with
+ * lead hours, whether or not the consultant leads). A trip is one consultant's stay within one week, covering
  * as many on-site days as the service allows (`unitsPerTrip`): a week needs at least as many
  * trips as its busiest day has consultants, and enough to cover its consultant-days. Lines on
  * site in the same week share its trips in proportion to their consultant-days. A line is never
@@ -21,9 +22,11 @@ export function travelOf(placed: readonly PlacedLine[]): Schedule['travel'] {
   const dayTotals = new Map<string, number>();
   for (const line of placed) {
     const p0 = line.item.pricing;
+    // Only work a consultant is on site for travels; one there beside a district lead travels too.
+    if (!p0.onSite) continue;
     const daysPerTrip = Math.max(1, Math.floor(p0.unitsPerTrip / p0.unitsPerDay));
-    for (const p of line.days) {
-      if (p.consultants === 0) continue;
+    for (const day of line.days) {
+      const p = { ...day, consultants: Math.max(1, day.consultants) };
       let week = weeks.get(p.week);
       if (!week) {
         week = { byDay: new Map(), byLine: new Map(), daysPerTrip };
