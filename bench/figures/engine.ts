@@ -56,6 +56,13 @@ function setupWith(engagement: Engagement): State {
 
 const setup = () => setupWith(stressEngagement(300));
 
+/** One step of the what-if slider to the next budget, with the preparation kept. */
+function sliderStep(state: unknown) {
+  const s = state as State;
+  s.next = (s.next + 1) % s.budgets.length;
+  return scopePrepared(s.prepared, s.budgets[s.next]);
+}
+
 const benches: Bench[] = [
   {
     name: 'sizing_300_lines',
@@ -71,11 +78,7 @@ const benches: Bench[] = [
     setup,
     runs: 50,
     warmup: 10,
-    run: (state) => {
-      const s = state as State;
-      s.next = (s.next + 1) % s.budgets.length;
-      return scopePrepared(s.prepared, s.budgets[s.next]);
-    },
+    run: sliderStep,
   },
   {
     // One what-if step on a 40-line plan whose three funding sources constrain sizing.
@@ -83,11 +86,7 @@ const benches: Bench[] = [
     setup: () => setupWith(threeSources()),
     runs: 50,
     warmup: 10,
-    run: (state) => {
-      const s = state as State;
-      s.next = (s.next + 1) % s.budgets.length;
-      return scopePrepared(s.prepared, s.budgets[s.next]);
-    },
+    run: sliderStep,
   },
 ];
 export default benches;

@@ -30,6 +30,21 @@ export const FundingSourceSchema = z.object({
 });
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
+/** A funding source as the app starts one: no money, no dates, may pay for any service anywhere. */
+export function newFundingSource(id: string, name = ''): FundingSource {
+  return {
+    id,
+    name,
+    amountCents: 0,
+    availableFrom: null,
+    endDate: null,
+    restrictions: '',
+    restrict: { serviceCategories: [], campusIds: [] },
+    invoiceBy: null,
+    tagged: true,
+  };
+}
+
 export const BudgetSchema = z.object({
   amountCents: CentsSchema,
   fundingSources: cappedList(FundingSourceSchema, LIMITS.fundingSources, 'funding sources').default([]),

@@ -2,6 +2,7 @@ import {
   defaultCatalog,
   EngagementSchema,
   newEngagement,
+  newFundingSource,
   type Engagement,
   type EngagementInput,
   type FundingSource,
@@ -88,15 +89,5 @@ export function fundingSource(
   key: string,
   fields: Partial<FundingSource> & { amountCents: number },
 ): FundingSource {
-  return {
-    id: uid(key),
-    name: key,
-    availableFrom: null,
-    endDate: null,
-    restrictions: '',
-    restrict: { serviceCategories: [], campusIds: [] },
-    invoiceBy: null,
-    tagged: true,
-    ...fields,
-  };
+  return { ...newFundingSource(uid(key), key), ...fields };
 }

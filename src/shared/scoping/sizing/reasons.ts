@@ -209,13 +209,15 @@ function waitsWithFollowUp(
   };
 }
 
-/** A line trimmed for money: what the next step and the whole line would cost, and what is left. */
-function trimmedByBudget(
+/**
+ * What more money buys a trimmed line: its next step and all of it (with the follow-up its full
+ * size brings), in words, with the figures.
+ */
+function moreBuys(
   ctx: ReasonContext,
   item: PreparedLine,
   funded: Size,
-  reason: Extract<Pending, { code: 'budget' }>,
-): SizingReason {
+): { words: string; nextCents: number; fullCents: number } {
   const full = extraTo(ctx, item, item.steps).cents;
   const next = extraTo(ctx, item, (ctx.round.position[item.index] ?? 0) + 1);
   const withFollowUps = item.followers.some((f) => (ctx.round.position[f] ?? -1) >= 0);
@@ -223,17 +225,28 @@ function trimmedByBudget(
     (item.coverageFirst && funded.groups < item.top.groups
       ? `all ${pluralOf(item.top.groups, item.groupWord)}`
       : `it in full (${quantityAt(item, item.top)})`) + (withFollowUps ? ' with its follow-up' : '');
-  const gain =
+  const words =
     next.cents >= full
       ? `${ctx.money(full)} more funds ${all}`
       : `${ctx.money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${ctx.money(full)} more funds ${all}`;
+  return { words, nextCents: next.cents, fullCents: full };
+}
+
+/** A line trimmed for money: what the next step and the whole line would cost, and what is left. */
+function trimmedByBudget(
+  ctx: ReasonContext,
+  item: PreparedLine,
+  funded: Size,
+  reason: Extract<Pending, { code: 'budget' }>,
+): SizingReason {
+  const more = moreBuys(ctx, item, funded);
   const left = ctx.leftCents ?? reason.leftCents;
   return {
     code: reason.code,
-    sentence: `${trimmedTo(ctx.prep, item, funded)}: ${gain}; ${ctx.money(left)} of the ${ctx.money(ctx.budget)} budget is left.`,
-    needCents: next.cents,
+    sentence: `${trimmedTo(ctx.prep, item, funded)}: ${more.words}; ${ctx.money(left)} of the ${ctx.money(ctx.budget)} budget is left.`,
+    needCents: more.nextCents,
     leftCents: left,
-    fullCents: full,
+    fullCents: more.fullCents,
   };
 }
 
@@ -256,16 +269,12 @@ function shortOfSources(
       needCents: reason.needCents,
       fullCents: full,
     };
-  const next = extraTo(ctx, item, (ctx.round.position[item.index] ?? 0) + 1);
-  const gain =
-    next.cents >= full
-      ? `${ctx.money(full)} more funds it in full`
-      : `${ctx.money(next.cents)} more adds ${nextStepWords(item, funded, next.to)}, and ${ctx.money(full)} more funds it in full`;
+  const more = moreBuys(ctx, item, funded);
   return {
     code: reason.code,
-    sentence: `${trimmedTo(ctx.prep, item, funded)}: ${gain}, more than ${who} have left for it.`,
-    needCents: next.cents,
-    fullCents: full,
+    sentence: `${trimmedTo(ctx.prep, item, funded)}: ${more.words}, more than ${who} have left for it.`,
+    needCents: more.nextCents,
+    fullCents: more.fullCents,
   };
 }
 

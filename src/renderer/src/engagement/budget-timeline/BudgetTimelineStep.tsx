@@ -1,7 +1,7 @@
 import { newId } from '../../ids';
 import { Alert, Button, Grid, Group, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import type { FundingSource } from '@shared/domain';
+import { newFundingSource, type FundingSource } from '@shared/domain';
 import { formatMoney } from '@shared/money';
 import { ListEditor } from '../ListEditor';
 import { useDraftSelect } from '../context';
@@ -61,17 +61,7 @@ function BudgetSection() {
         noun="funding source"
         itemName={(f) => f.name}
         empty="No funding sources recorded. Add Title II, ESSER, grants or the general fund, with their end dates and restrictions."
-        newItem={() => ({
-          id: newId(),
-          name: '',
-          amountCents: 0,
-          availableFrom: null,
-          endDate: null,
-          restrictions: '',
-          restrict: { serviceCategories: [], campusIds: [] },
-          invoiceBy: null,
-          tagged: true,
-        })}
+        newItem={() => newFundingSource(newId())}
         renderItem={(_f, _i, base) => <FundingSourceFields base={base} />}
       />
     </Section>
