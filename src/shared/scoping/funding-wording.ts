@@ -4,7 +4,7 @@ import {
   type FundingSource,
   type ServiceCategory,
 } from '../domain';
-import { dateWords, joinAnd, MONTH_NAMES } from '../words';
+import { dateWords, MONTH_NAMES } from '../words';
 
 /**
  * A funding source as the engine applies it. A source whose restrictions are in words only (from
@@ -91,9 +91,4 @@ export function payingSource(source: FundingSource): PayingSource {
 /** The engagement's sources as the engine applies them, in the order they are listed. */
 export function payingSources(engagement: Engagement): PayingSource[] {
   return engagement.budget.fundingSources.map(payingSource);
-}
-
-/** "Title II: professional learning only; Title I: work at the campuses it names only". */
-export function wordingRead(sources: readonly PayingSource[]): string {
-  return joinAnd(sources.filter((s) => s.read.length > 0).map((s) => `${s.name}: ${s.read.join(', ')}`));
 }
