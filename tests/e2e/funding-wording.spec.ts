@@ -45,6 +45,11 @@ test('an imported district’s sources in words only are read, shown and confirm
     .getByRole('button', { name: 'It may pay for any service' })
     .click();
   await expect(read).toHaveCount(1);
+  // The general fund's money arrives on July 1: typed as people write dates, key by key.
+  const from = page.getByLabel('Pays for work from').nth(2);
+  await from.click();
+  await from.pressSequentially('7/1/2025', { delay: 30 });
+  await from.press('Tab');
   await saved(app);
   await page.reload();
   await expect(page.getByTestId('wording-read')).toHaveCount(1);
@@ -56,4 +61,5 @@ test('an imported district’s sources in words only are read, shown and confirm
   expect(titleOne?.tagged).toBe(false);
   expect(general?.tagged).toBe(true);
   expect(general?.invoiceBy).toBeNull();
+  expect(general?.availableFrom).toBe('2025-07-01');
 });
